@@ -110,15 +110,16 @@ class Source:
                     snapshots.append(files)
             elif match.is_file():
                 snapshots.append([match])
-        return sorted(snapshots, key=lambda files: _name_date_key(files[0]))
+        return sorted(snapshots, key=lambda files: (date_in_name(files[0]) or "9999", files[0]))
 
 
-def _name_date_key(path: Path) -> tuple[str, str]:
+def date_in_name(path: Path) -> str | None:
+    """A date written in a file or folder name (``conlist_2018-04-13.csv``), if any."""
     for part in (path.name, path.parent.name):
         match = _DATE_IN_NAME.search(part)
         if match:
-            return (match.group(0), str(path))
-    return ("9999", str(path))
+            return match.group(0)
+    return None
 
 
 def _source_from_entry(source_id: str, entry: dict[str, Any]) -> Source:
