@@ -1,0 +1,180 @@
+"""The Python API: one object over the store and the catalog that every front end uses.
+
+The CLI, the HTTP API and the web pages call these methods and only format results.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from singlelist.fetch import FetchError, default_cache_dir, fetch_source
+from singlelist.model import TOPIC_TERRORISM, Record
+from singlelist.sources._common import SourceError
+from singlelist.sources.catalog import Source, generic_source, load_catalog
+from singlelist.store.db import LoadResult, Snapshot, Store
+
+# progress(description, total) -> advance(n); total None when unknown.
+ProgressFactory = Callable[[str, int | None], Callable[[int], None]]
+
+
+def _no_progress(_description: str, _total: int | None) -> Callable[[int], None]:
+    return lambda _n: None
+
+
+class UserError(Exception):
+    """A request that cannot be served as asked (unknown source, missing file...)."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Where singlelist keeps its data; passed in, never read from globals later."""
+
+    db_url: str | None = None
+    catalog_file: Path | None = None
+    cache_dir: Path | None = None
+
+
+@dataclass
+class UpdateOutcome:
+    """What ``update`` did for one source."""
+
+    source: str
+    loads: list[LoadResult] = field(default_factory=list)
+    error: str | None = None
+    downloaded: bool | None = None  # None: read from a mirror; False: 304 not modified
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+class SingleList:
+    """The core object: catalog + store (+ later the single list and the index)."""
+
+    def __init__(self, settings: Settings | None = None):
+        self.settings = settings or Settings()
+        self.catalog = load_catalog(self.settings.catalog_file)
+        self.store = Store(self.settings.db_url)
+
+    def source(self, source_id: str) -> Source:
+        try:
+            return self.catalog[source_id]
+        except KeyError:
+            known = ", ".join(sorted(self.catalog))
+            raise UserError(f"unknown source {source_id!r}; known sources: {known}") from None
+
+    # --- ingest ------------------------------------------------------------------
+
+    def update(
+        self,
+        source_ids: Sequence[str] = (),
+        from_dir: Path | None = None,
+        progress: ProgressFactory = _no_progress,
+    ) -> list[UpdateOutcome]:
+        """Download (or read from a local mirror) and load each source.
+
+        With ``from_dir``, every snapshot found for a source is loaded oldest first, so
+        history is kept and the newest is current. A failing source is reported in its
+        outcome; the others still load.
+        """
+        selected = [self.source(s) for s in source_ids] or list(self.catalog.values())
+        if from_dir is not None and not Path(from_dir).is_dir():
+            raise UserError(f"{from_dir}: no such folder")
+        outcomes = []
+        for source in selected:
+            outcome = UpdateOutcome(source.id)
+            try:
+                if from_dir is not None:
+                    snapshots = source.mirror_snapshots(Path(from_dir))
+                    if not snapshots:
+                        if source_ids:
+                            outcome.error = f"no files for {source.id} under {from_dir}"
+                        else:
+                            continue  # a mirror need not hold every source
+                else:
+                    snapshots = [self._download(source, progress, outcome)]
+                for paths in snapshots:
+                    outcome.loads.append(self._load(source, paths, progress))
+            except (SourceError, FetchError, UserError) as exc:
+                outcome.error = str(exc)
+            outcomes.append(outcome)
+        return outcomes
+
+    def _download(
+        self, source: Source, progress: ProgressFactory, outcome: UpdateOutcome
+    ) -> list[Path]:
+        advance: Callable[[int], None] | None = None
+        last = 0
+
+        def on_bytes(done: int, total: int | None) -> None:
+            nonlocal advance, last
+            if advance is None or done < last:
+                advance = progress(f"download {source.id}", total)
+                last = 0
+            advance(done - last)
+            last = done
+
+        fetched = fetch_source(
+            source.id, source.downloads, self.settings.cache_dir or default_cache_dir(),
+            progress=on_bytes,
+        )
+        outcome.downloaded = fetched.changed
+        return fetched.paths
+
+    def _load(self, source: Source, paths: Sequence[Path], progress: ProgressFactory) -> LoadResult:
+        label = paths[0].name if len(paths) == 1 else paths[0].parent.name
+        return self.store.load(source, paths, progress(f"load {source.id} {label}", None))
+
+    def load(
+        self,
+        source_id: str,
+        paths: Sequence[Path],
+        fmt: str | None = None,
+        authority: str | None = None,
+        topic: str = TOPIC_TERRORISM,
+        progress: ProgressFactory = _no_progress,
+    ) -> LoadResult:
+        """Load explicit files as one snapshot of a catalog source, or of a user-defined
+        source read with a generic parser (``fmt`` = ``csv`` or ``ftm``)."""
+        if fmt:
+            if not authority:
+                raise UserError("--authority is required with --format (who publishes this list?)")
+            try:
+                source = generic_source(source_id, fmt, authority, topic)
+            except ValueError as exc:
+                raise UserError(str(exc)) from None
+        else:
+            source = self.source(source_id)
+        return self._load(source, [Path(p) for p in paths], progress)
+
+    # --- reading -----------------------------------------------------------------
+
+    def sources_status(self) -> list[dict[str, Any]]:
+        """Each catalog source (and each user-defined one loaded) with its current snapshot."""
+        current = self.store.current_snapshots()
+        history: dict[str, int] = {}
+        for snap in self.store.snapshots():
+            history[snap.source] = history.get(snap.source, 0) + 1
+        rows = []
+        for sid in sorted(set(self.catalog) | set(current)):
+            source = self.catalog.get(sid)
+            snap = current.get(sid)
+            rows.append({
+                "source": sid,
+                "authority": source.authority if source else snap.authority if snap else "",
+                "title": source.title if source else snap.title if snap else "",
+                "snapshots": history.get(sid, 0),
+                "current": snap.to_dict() if snap else None,
+            })
+        return rows
+
+    def show(self, ref: str, source: str | None = None) -> list[tuple[Snapshot, Record]]:
+        """A record by its list reference in the current snapshots."""
+        found = self.store.find(ref, source)
+        if not found:
+            where = f" in {source}" if source else ""
+            raise UserError(f"no record with reference {ref!r}{where} in the current snapshots")
+        return found

@@ -1,0 +1,10 @@
+"""The ``singlelist`` command line: thin commands over :class:`singlelist.api.SingleList`.
+
+Each command opens the core object, calls one method, and prints a rich table for people
+or JSON (``--json``) for scripts. Errors become one line on stderr and a non-zero exit.
+"""
+
+from singlelist.cli import ingest as _ingest  # noqa: F401  (registers commands)
+from singlelist.cli.app import app
+
+__all__ = ["app"]
