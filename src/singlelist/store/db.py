@@ -269,7 +269,7 @@ class Store:
                     snapshot_records.c.snapshot_id == snapshot_id
                 )
             )
-            return dict(rows.tuples().all())
+            return {ref: digest for ref, digest in rows}
 
     def current_records(self, sources: Iterable[str] | None = None) -> Iterator[tuple[Snapshot, Record]]:
         """Every record of the current snapshot of each (selected) source."""
