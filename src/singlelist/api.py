@@ -100,6 +100,8 @@ class SingleList:
                     outcome.loads.append(self._load(source, paths, progress))
             except (SourceError, FetchError, UserError) as exc:
                 outcome.error = str(exc)
+            except Exception as exc:  # a parser bug must not stop the other sources
+                outcome.error = f"{source.id}: unexpected {type(exc).__name__}: {exc}"
             outcomes.append(outcome)
         return outcomes
 

@@ -136,5 +136,8 @@ def _download(
                 break  # a client error will not heal by retrying
         except (urllib.error.URLError, TimeoutError, OSError, FetchError) as exc:
             last_error = exc
-    reason = getattr(last_error, "reason", None) or last_error
+    if isinstance(last_error, urllib.error.HTTPError):
+        reason = f"HTTP {last_error.code} {last_error.reason}"
+    else:
+        reason = getattr(last_error, "reason", None) or last_error
     raise FetchError(f"{url}: download failed after {attempts} attempt(s): {reason}")
