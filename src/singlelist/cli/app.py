@@ -75,7 +75,7 @@ def print_json(data: Any) -> None:
 @contextmanager
 def progress_bars(enabled: bool = True) -> Iterator[ProgressFactory]:
     """A rich progress display; yields a factory ``(description, total) -> advance``."""
-    if not enabled:
+    if not (enabled and err_console.is_terminal):
         yield lambda _d, _t: (lambda _n: None)
         return
     progress = Progress(

@@ -20,7 +20,7 @@ from typing import Any
 import yaml
 
 from singlelist.model import TOPIC_SANCTIONS, TOPIC_TERRORISM, Parsed, Record
-from singlelist.sources._common import SourceError
+from singlelist.sources._common import SourceError, check_xml_safe
 
 CATALOG_FILE = Path(__file__).with_name("catalog.yml")
 _DATE_IN_NAME = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?")
@@ -73,8 +73,7 @@ class Source:
         that recognises it; records come back with their topics assigned."""
         paths = [Path(p) for p in paths]
         for path in paths:
-            if not path.exists():
-                raise SourceError(path, "no such file")
+            _check_readable(path)
         modules = self.parser_modules()
         chosen = next((m for m in modules if m.sniff(paths)), None)
         if chosen is None:
@@ -111,6 +110,18 @@ class Source:
             elif match.is_file():
                 snapshots.append([match])
         return sorted(snapshots, key=lambda files: (date_in_name(files[0]) or "9999", files[0]))
+
+
+def _check_readable(path: Path) -> None:
+    """Refuse missing or empty files, and XML with a DTD, whichever parser would read it."""
+    if not path.is_file():
+        raise SourceError(path, "no such file")
+    with open(path, "rb") as handle:
+        head = handle.read(512).lstrip(b"\xef\xbb\xbf \t\r\n")
+    if not head:
+        raise SourceError(path, "empty file", 1)
+    if head.startswith(b"<"):
+        check_xml_safe(path)
 
 
 def date_in_name(path: Path) -> str | None:
