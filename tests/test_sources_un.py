@@ -177,11 +177,19 @@ def test_sniff(fixtures, tmp_path):
     assert not un_xml.sniff([fixtures / "eu-fsf" / "eu_fsf_sample.xml"])
     csv = tmp_path / "list.csv"
     csv.write_text("a,b\n1,2\n")
-    empty = tmp_path / "empty.xml"
-    empty.write_bytes(b"")
+    empty_csv = tmp_path / "empty.csv"
+    empty_csv.write_bytes(b"")
     binary = tmp_path / "book.xlsx"
     binary.write_bytes(b"PK\x03\x04" + bytes(200))
-    assert not un_xml.sniff([csv, empty, binary, tmp_path / "missing.xml"])
+    other_xml = tmp_path / "other.xml"
+    other_xml.write_text('<?xml version="1.0"?><sdnList><sdnEntry/></sdnList>')
+    assert not un_xml.sniff([csv, empty_csv, binary, other_xml, tmp_path / "missing.xml"])
+    # claimed so that parse() can say what is wrong with them
+    empty = tmp_path / "empty.xml"
+    empty.write_bytes(b"\n")
+    dtd = tmp_path / "dtd.xml"
+    dtd.write_text('<?xml version="1.0"?>\n<!DOCTYPE x [<!ENTITY a "b">]>\n<CONSOLIDATED_LIST/>')
+    assert un_xml.sniff([empty]) and un_xml.sniff([dtd])
 
 
 def test_catalog_picks_un_parser_and_tags_terrorism(fixtures):

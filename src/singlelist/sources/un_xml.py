@@ -38,6 +38,7 @@ from singlelist.sources._common import SourceError, iterparse, un_refs
 
 FORMAT = "un-sc-xml"
 ROOT = "CONSOLIDATED_LIST"
+_ROOT_PATTERN = re.compile(rb"<CONSOLIDATED_LIST[\s>/]")
 
 _QUALITY_ROLES = {"good": ALIAS, "a.k.a.": ALIAS, "low": WEAK, "f.k.a.": FORMER}
 _GENDERS = {"male": "male", "female": "female"}
@@ -58,17 +59,23 @@ _NAME_PARTS = ("FIRST_NAME", "SECOND_NAME", "THIRD_NAME", "FOURTH_NAME")
 
 
 def sniff(paths: list[Path]) -> bool:
-    """True when one of ``paths`` is an XML file whose root is ``CONSOLIDATED_LIST``."""
+    """True when one of ``paths`` looks like the UN list: ``<CONSOLIDATED_LIST`` in its
+    first bytes (even behind a DTD, so that :func:`parse` refuses it by name), or an
+    empty ``.xml`` file (so that the error says "empty file" rather than "unknown format").
+    Reads at most 64 KiB per file and never raises."""
     for path in paths:
         try:
             with open(path, "rb") as handle:
-                head = handle.read(2048).lstrip(b"\xef\xbb\xbf \t\r\n")
-            if not head.startswith(b"<"):
-                continue
-            if _root(Path(path)).tag == ROOT:
-                return True
-        except (OSError, SourceError, ValueError):
+                head = handle.read(65536)
+        except OSError:
             continue
+        body = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+        if not body:
+            if Path(path).suffix.lower() == ".xml":
+                return True
+            continue
+        if body.startswith(b"<") and _ROOT_PATTERN.search(head):
+            return True
     return False
 
 
