@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from singlelist.diff import SnapshotDiff, diff_snapshots
 from singlelist.fetch import FetchError, default_cache_dir, fetch_source
 from singlelist.model import TOPIC_TERRORISM, Record
 from singlelist.sources._common import SourceError
@@ -180,3 +181,17 @@ class SingleList:
             where = f" in {source}" if source else ""
             raise UserError(f"no record with reference {ref!r}{where} in the current snapshots")
         return found
+
+    def diff(self, source: str, from_spec: str | None = None, to_spec: str | None = None) -> SnapshotDiff:
+        """Records added, removed and changed between two snapshots of ``source``
+        (default: the current snapshot against the one before it)."""
+        new = self.store.resolve_snapshot(source, to_spec)
+        if from_spec is None:
+            history = self.store.snapshots(source)
+            earlier = history[: history.index(new)]
+            if not earlier:
+                raise UserError(f"{source} has only one snapshot up to {new.data_date}: nothing to compare")
+            old = earlier[-1]
+        else:
+            old = self.store.resolve_snapshot(source, from_spec)
+        return diff_snapshots(self.store, old, new)

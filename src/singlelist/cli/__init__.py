@@ -4,7 +4,8 @@ Each command opens the core object, calls one method, and prints a rich table fo
 or JSON (``--json``) for scripts. Errors become one line on stderr and a non-zero exit.
 """
 
-from singlelist.cli import ingest as _ingest  # noqa: F401  (registers commands)
+from singlelist.cli import changes as _changes  # noqa: F401  (registers commands)
+from singlelist.cli import ingest as _ingest  # noqa: F401
 from singlelist.cli.app import app
 
 __all__ = ["app"]
