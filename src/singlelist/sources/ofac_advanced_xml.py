@@ -35,8 +35,19 @@ from typing import Any
 
 from lxml import etree
 
-from singlelist.model import ALIAS, FORMER, ORIGINAL, PRIMARY, WEAK, Address, Name, Parsed, Record
-from singlelist.sources._common import SourceError, iterparse, local, root_tag, text
+from singlelist.model import (
+    ALIAS,
+    FORMER,
+    ORIGINAL,
+    PRIMARY,
+    WEAK,
+    Address,
+    Identifier,
+    Name,
+    Parsed,
+    Record,
+)
+from singlelist.sources._common import SourceError, cited_un_refs, iterparse, local, root_tag, text
 from singlelist.sources._ofac import add_identifier, identifier, is_information, period_dates
 
 FORMAT = "ofac-advanced-xml"
@@ -321,7 +332,8 @@ class _Reader:
                 if is_information(doc_type):
                     record.remarks.append(f"{doc_type} {number}")
                 else:
-                    add_identifier(record, identifier(doc_type, number, country, note=note))
+                    add_identifier(record, Identifier(type=doc_type, value=number, country=country,
+                                                      note=note))
         primaries = [n for n in names if n.role == PRIMARY]
         for extra in primaries[1:]:  # a second identity's listed name counts as an a.k.a.
             extra.role = ALIAS
@@ -334,6 +346,11 @@ class _Reader:
             raise SourceError(self.path, f"profile {ref} has no name", profile.sourceline)
         for feature in _kids(profile, "Feature"):
             self._feature(record, feature, raw)
+        for holder in (party, profile):
+            comment = text(_kid(holder, "Comment"))
+            if comment:
+                record.remarks.append(comment)
+                record.xrefs.extend(cited_un_refs(comment))
         record.raw = raw
         return record
 
@@ -417,7 +434,7 @@ class _Reader:
                         record.remarks.append(f"{feature_type} {found}".strip())
                     else:
                         label = "Call Sign" if lowered == "vessel call sign" else feature_type
-                        add_identifier(record, identifier(label, found, note=None))
+                        add_identifier(record, identifier(label, found))
 
     def _entry(self, entry: etree._Element) -> dict[str, Any]:
         """A ``SanctionsEntry`` in compact form (list, event dates, measures)."""
