@@ -41,7 +41,7 @@ def decode(path: Path, data: bytes) -> str:
     """UTF-8 (BOM or valid UTF-8) else Windows-1252; undecodable bytes (e.g. 0x81, 0x8D,
     0x8F, 0x90, 0x9D, which Windows-1252 leaves undefined) are a SourceError with the line."""
     if not data.strip():
-        raise SourceError(path, "empty file", 1)
+        raise SourceError(path, "empty file", "line 1")
     encodings = ("utf-8-sig",) if data.startswith(b"\xef\xbb\xbf") else ("utf-8", "cp1252")
     for encoding in encodings:
         try:
