@@ -280,6 +280,33 @@ class Store:
             for record in self.records(snap.id):
                 yield snap, record
 
+    def latest_records(self) -> Iterator[tuple[Snapshot, Record, bool]]:
+        """The latest version of every record ever loaded, with the snapshot it comes from
+        and whether it is still listed (present in its source's current snapshot)."""
+        history = self.snapshots()
+        by_id = {s.id: s for s in history}
+        order = {s.id: i for i, s in enumerate(history)}
+        current = {s.id for s in self.current_snapshots().values()}
+        latest: dict[tuple[str, str], tuple[int, int, str]] = {}
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(snapshot_records.c.snapshot_id, snapshot_records.c.ref,
+                                       snapshot_records.c.hash))
+            for snapshot_id, ref, digest in rows:
+                key = (by_id[snapshot_id].source, ref)
+                rank = order[snapshot_id]
+                if key not in latest or rank > latest[key][0]:
+                    latest[key] = (rank, snapshot_id, digest)
+            chosen = sorted(latest.values(), key=lambda item: item[2])
+            for start in range(0, len(chosen), 1000):
+                batch = chosen[start:start + 1000]
+                where = {digest: snapshot_id for _rank, snapshot_id, digest in batch}
+                query = select(record_versions.c.hash, record_versions.c.data).where(
+                    record_versions.c.hash.in_(list(where))
+                )
+                for digest, data in conn.execute(query):
+                    snapshot_id = where[digest]
+                    yield by_id[snapshot_id], Record.from_dict(data), snapshot_id in current
+
     def find(self, ref: str, source: str | None = None) -> list[tuple[Snapshot, Record]]:
         """Records with reference ``ref`` in the current snapshots (case-insensitive)."""
         current = {s.id: s for s in self.current_snapshots().values()

@@ -12,6 +12,7 @@ from sqlalchemy import (
     JSON,
     Column,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -69,4 +70,55 @@ snapshot_records = Table(
     Column("topics", String(64), nullable=False),  # comma-separated
     Column("name", Text, nullable=False),
     Index("ix_snapshot_records_ref", "ref"),
+)
+
+# --- the single list ---------------------------------------------------------------
+
+judgements = Table(
+    "judgements",
+    metadata,
+    # Human decisions, append-only: a later judgement on the same pair supersedes an
+    # earlier one (which gets ``deleted_at``); they are replayed on every rebuild.
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("left_key", String(320), nullable=False),
+    Column("right_key", String(320), nullable=False),
+    Column("judgement", String(16), nullable=False),  # same | not_same | unsure
+    Column("user", String(128), nullable=False),
+    Column("comment", Text, nullable=False, default=""),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("deleted_at", DateTime(timezone=True)),
+    Index("ix_judgements_pair", "left_key", "right_key"),
+)
+
+entity_builds = Table(
+    "entity_builds",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("built_at", DateTime(timezone=True), nullable=False),
+    Column("fingerprint", String(64), nullable=False),  # inputs: snapshots + judgements
+    Column("stats", JSON, nullable=False),
+)
+
+entity_members = Table(
+    "entity_members",
+    metadata,
+    # Which entity each record belongs to. Rows of earlier builds are kept, so a record
+    # that left every list keeps its last entity, and ids can be carried over.
+    Column("build_id", Integer, ForeignKey("entity_builds.id", ondelete="CASCADE"),
+           primary_key=True),
+    Column("record_key", String(320), primary_key=True),
+    Column("entity_id", String(32), nullable=False, index=True),
+)
+
+links = Table(
+    "links",
+    metadata,
+    # Evidence that two records are the same subject, from the latest build.
+    Column("build_id", Integer, ForeignKey("entity_builds.id", ondelete="CASCADE"),
+           primary_key=True),
+    Column("left_key", String(320), primary_key=True),
+    Column("right_key", String(320), primary_key=True),
+    Column("confidence", Float, nullable=False),
+    Column("status", String(16), nullable=False),  # auto | proposal | decided | rejected
+    Column("evidence", JSON, nullable=False),
 )

@@ -1,0 +1,1 @@
+"""Resolution of records across lists into single-list entities (evidence, clusters, ids)."""
