@@ -1,0 +1,329 @@
+"""Compare two names: a score in 0..1 with the features that made it.
+
+The algorithm is a declared list of features (:data:`FEATURES`), each a plain function
+``(query, candidate) -> (score, detail)`` on prepared names, whose docstring says what
+it measures. The value of a comparison is the best weighted feature score, then capped
+by the penalties (:data:`PENALTIES`) - short names and lone acronyms are weak evidence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from rapidfuzz.distance import Indel, Levenshtein
+
+from singlelist.match.names import (
+    ACRONYM,
+    CONCEPT,
+    INITIAL,
+    ORGANISATION,
+    PERSON,
+    NameForm,
+    Token,
+    prepare,
+)
+from singlelist.match.vocabulary import Vocabulary
+
+#: Scores at or above this value are matches. Chosen on the benchmark's hold-out and
+#: negative sets (see bench/matching.py); one constant used by compare, search and text.
+DEFAULT_THRESHOLD = 0.75
+
+# How a pair of tokens matched, strongest first.
+EXACT = "exact"
+TRANSLIT = "translit"
+VOCABULARY = "vocabulary"
+SKELETON = "skeleton"
+FUZZY = "fuzzy"
+INITIALS = "initial"
+
+_FUZZY_CUTOFF = 0.75
+_normalized_similarity = Indel.normalized_similarity
+_levenshtein = Levenshtein.normalized_similarity
+
+
+class Score:
+    """The result of a comparison; ``explanation`` is built only when read."""
+
+    __slots__ = ("value", "match", "features", "_details", "threshold")
+
+    def __init__(self, value: float, features: dict[str, float], details: dict[str, Any],
+                 threshold: float = DEFAULT_THRESHOLD) -> None:
+        self.value = value
+        self.threshold = threshold
+        self.match = value >= threshold
+        self.features = features
+        self._details = details
+
+    @property
+    def explanation(self) -> str:
+        """A short human account of which parts matched how."""
+        parts = []
+        ordered = sorted(self.features.items(), key=lambda kv: -kv[1])
+        for name, value in ordered:
+            if value <= 0 and name not in self._details:
+                continue
+            detail = self._details.get(name)
+            text = _describe(name, detail)
+            if text:
+                parts.append(text)
+        return "; ".join(parts) if parts else "no part of the names matched"
+
+    def __repr__(self) -> str:
+        return f"Score({self.value:.3f}, match={self.match})"
+
+    def with_factor(self, factor: float, reason: str) -> Score:
+        """A copy scaled by ``factor`` (e.g. for a weak alias), with the reason recorded."""
+        if factor == 1.0:
+            return self
+        features = dict(self.features)
+        features[reason] = factor
+        details = dict(self._details)
+        details[reason] = f"{reason} x{factor:g}"
+        return Score(self.value * factor, features, details, self.threshold)
+
+
+def _describe(name: str, detail: Any) -> str:
+    if detail is None:
+        return ""
+    if isinstance(detail, str):
+        return detail
+    if name == "tokens":
+        pairs, q_left, c_left = detail
+        text = "tokens " + ", ".join(
+            f"{a.text}={b.text}" if how == EXACT else f"{a.text}~{b.text} ({how}"
+            + (f": {a.concept}" if how == VOCABULARY else "") + ")"
+            for a, b, _sim, how in pairs
+        )
+        if q_left:
+            text += "; unmatched in query: " + " ".join(t.text for t in q_left)
+        if c_left:
+            text += "; unmatched in listed name: " + " ".join(t.text for t in c_left)
+        return text
+    return str(detail)
+
+
+# --- token similarity ------------------------------------------------------------------
+
+
+def token_similarity(a: Token, b: Token) -> tuple[float, str]:
+    """How alike two tokens are, and how (exact, translit, vocabulary, skeleton...)."""
+    if a.key == b.key:
+        if a.text == b.text:
+            return 1.0, EXACT
+        if a.concept and a.concept == b.concept and a.key == a.concept:
+            return 1.0, VOCABULARY
+        return 1.0, TRANSLIT
+    if a.concept is not None and a.concept == b.concept:
+        return 1.0, VOCABULARY
+    if a.role == ACRONYM or b.role == ACRONYM:
+        return 0.0, ""  # the letters of an acronym match exactly or not at all
+    if a.role == INITIAL or b.role == INITIAL:
+        if a.text[0] == b.text[0] and (a.role != INITIAL or b.role != INITIAL):
+            return 0.7, INITIALS
+        return 0.0, ""
+    ka, kb = a.key, b.key
+    if (a.abjad or b.abjad) and a.abjad != b.abjad:
+        sa, sb = a.skel, b.skel
+        if sa == sb and len(sa) >= 2:
+            return 0.9, SKELETON
+        if len(sa) >= 3 and len(sb) >= 3:
+            sim = _normalized_similarity(sa, sb, score_cutoff=0.8)
+            if sim:
+                return 0.85 * sim, SKELETON
+    if len(ka) <= 3 or len(kb) <= 3:
+        return 0.0, ""
+    sim = _normalized_similarity(ka, kb, score_cutoff=_FUZZY_CUTOFF)
+    if sim:
+        return sim, FUZZY
+    return 0.0, ""
+
+
+def align(query: NameForm, candidate: NameForm) -> tuple[float, float, list, list, list]:
+    """Pair each query token with its best candidate token, whatever their order.
+
+    Returns the weighted share of the query and of the candidate that is matched,
+    the pairs ``(query_token, candidate_token, similarity, how)``, and the unmatched
+    tokens of each side.
+    """
+    qt, ct = query.tokens, candidate.tokens
+    scored = []
+    for i, a in enumerate(qt):
+        for j, b in enumerate(ct):
+            sim, how = token_similarity(a, b)
+            if sim:
+                scored.append((sim, i, j, how))
+    scored.sort(key=lambda item: -item[0])
+    used_q: set[int] = set()
+    used_c: set[int] = set()
+    pairs = []
+    q_got = c_got = 0.0
+    for sim, i, j, how in scored:
+        if i in used_q or j in used_c:
+            continue
+        used_q.add(i)
+        used_c.add(j)
+        a, b = qt[i], ct[j]
+        pairs.append((a, b, sim, how))
+        q_got += sim * a.weight
+        c_got += sim * b.weight
+    q_total = sum(t.weight for t in qt) or 1.0
+    c_total = sum(t.weight for t in ct) or 1.0
+    q_left = [t for i, t in enumerate(qt) if i not in used_q]
+    c_left = [t for j, t in enumerate(ct) if j not in used_c]
+    return q_got / q_total, c_got / c_total, pairs, q_left, c_left
+
+
+# --- features ---------------------------------------------------------------------------
+
+
+def tokens_feature(query: NameForm, candidate: NameForm) -> tuple[float, Any]:
+    """Words matched one to one in any order - same spelling, another transliteration,
+    a translation through the vocabulary, the same consonants (Arabic script) or a
+    close spelling - weighted by how much of each name they cover. Generic words and
+    connectors count little; for persons both names must be covered."""
+    if not query.tokens or not candidate.tokens:
+        return 0.0, None
+    q_share, c_share, pairs, q_left, c_left = align(query, candidate)
+    if not pairs:
+        return 0.0, None
+    if candidate.kind == PERSON:
+        # harmonic mean, lowered further for query words left unmatched: a listed
+        # person may have more names than the query, not other ones
+        score = 2 * q_share * c_share / (q_share + c_share) if q_share + c_share else 0.0
+        score *= q_share**0.5
+        if any(p[0].role == INITIAL for p in pairs) and len(pairs) == sum(
+            1 for p in pairs if p[0].role == INITIAL or p[1].role == INITIAL
+        ):
+            score *= 0.5  # nothing but initials matched
+    else:
+        score = (q_share + c_share) / 2
+        # a name matched only by its vocabulary words is not that name
+        if all(p[0].role == CONCEPT for p in pairs) and any(
+            t.role != CONCEPT for t in (*q_left, *c_left)
+        ):
+            score *= 0.6
+    return score, (pairs, q_left, c_left)
+
+
+def joined_feature(query: NameForm, candidate: NameForm) -> tuple[float, Any]:
+    """The names written as one string of phonetic keys (as written and with words
+    sorted), for names of different word counts: catches words split or joined
+    differently (``Abdurrahman`` /
+    ``Abd al-Rahman``, ``Alqaida`` / ``Al-Qaida``)."""
+    a, b = query.joined, candidate.joined
+    if len(a) < 5 or len(b) < 5 or len(query.tokens) == len(candidate.tokens):
+        return 0.0, None  # same number of words: the token feature compares them
+    sim = _levenshtein(a, b, score_cutoff=0.85)
+    sim_sorted = _levenshtein(query.sorted_joined, candidate.sorted_joined, score_cutoff=0.85)
+    best = max(sim, sim_sorted)
+    if best <= 0:
+        return 0.0, None
+    return best, f"whole name {a}~{b} ({best:.2f})"
+
+
+def equivalence_feature(query: NameForm, candidate: NameForm) -> tuple[float, Any]:
+    """Both names belong to one group of known equivalent names (ISIL = ISIS = Daesh)."""
+    shared = query.equiv & candidate.equiv
+    if not shared:
+        return 0.0, None
+    return 1.0, f"known equivalent names ({', '.join(sorted(shared))})"
+
+
+_ACRONYM_SCORES = {2: 0.5, 3: 0.7, 4: 0.82}
+
+
+def acronym_feature(query: NameForm, candidate: NameForm) -> tuple[float, Any]:
+    """One name is the initials of the other (``ISIL`` for Islamic State in Iraq and the
+    Levant, with or without its articles); two or three letters are weak evidence."""
+    if query.acronym_like and query.compact in candidate.acronyms:
+        short, long_ = query, candidate
+    elif candidate.acronym_like and candidate.compact in query.acronyms:
+        short, long_ = candidate, query
+    else:
+        return 0.0, None
+    score = _ACRONYM_SCORES.get(len(short.compact), 0.88)
+    return score, f"acronym {short.compact.upper()} of {long_.original}"
+
+
+Feature = Callable[[NameForm, NameForm], tuple[float, Any]]
+
+
+@dataclass(frozen=True)
+class Weighted:
+    name: str
+    function: Feature
+    weight: float
+
+
+#: The algorithm: the value is the best of these weighted feature scores.
+FEATURES: tuple[Weighted, ...] = (
+    Weighted("tokens", tokens_feature, 1.0),
+    Weighted("joined", joined_feature, 0.92),
+    Weighted("equivalence", equivalence_feature, 0.95),
+    Weighted("acronym", acronym_feature, 1.0),
+)
+
+
+# --- penalties (caps) ------------------------------------------------------------------
+
+
+def short_name_cap(query: NameForm, candidate: NameForm) -> tuple[float, Any]:
+    """A name of two or three letters (an acronym, a nickname) proves little alone."""
+    length = min(len(query.compact), len(candidate.compact))
+    if length <= 2:
+        return 0.62, "short name (2 letters)"
+    if length <= 3:
+        return 0.78, "short name (3 letters)"
+    return 1.0, None
+
+
+def single_word_person_cap(query: NameForm, candidate: NameForm) -> tuple[float, Any]:
+    """A person known by a single word (``Omar``) is weak evidence of anyone."""
+    if candidate.kind != PERSON:
+        return 1.0, None
+    words = min(len(query.tokens), len(candidate.tokens))
+    if words <= 1:
+        return 0.7, "one-word person name"
+    return 1.0, None
+
+
+#: Caps applied to the value after the features.
+PENALTIES: tuple[tuple[str, Feature], ...] = (
+    ("short_name", short_name_cap),
+    ("single_word_person", single_word_person_cap),
+)
+
+
+def compare_forms(query: NameForm, candidate: NameForm,
+                  threshold: float = DEFAULT_THRESHOLD) -> Score:
+    """Compare two prepared names (see :func:`compare`)."""
+    features: dict[str, float] = {}
+    details: dict[str, Any] = {}
+    best = 0.0
+    for feature in FEATURES:
+        score, detail = feature.function(query, candidate)
+        features[feature.name] = score
+        if detail is not None:
+            details[feature.name] = detail
+        best = max(best, score * feature.weight)
+    if best > 0:
+        for name, penalty in PENALTIES:
+            cap, detail = penalty(query, candidate)
+            if cap < 1.0:
+                features[name] = cap
+                details[name] = f"{detail}: at most {cap:g}"
+                best = min(best, cap)
+    return Score(round(best, 4), features, details, threshold)
+
+
+def compare(a: str, b: str, kind: str = ORGANISATION, threshold: float = DEFAULT_THRESHOLD,
+            vocabulary: Vocabulary | None = None) -> Score:
+    """Compare name ``a`` (the query) with name ``b`` (the listed name).
+
+    ``kind`` is ``"organisation"`` (also for vessels and the like) or ``"person"``.
+    The :class:`Score` has ``.value`` in 0..1, ``.match`` (value >= ``threshold``,
+    by default :data:`DEFAULT_THRESHOLD`), ``.features`` and ``.explanation``.
+    """
+    return compare_forms(prepare(a, kind, vocabulary), prepare(b, kind, vocabulary), threshold)

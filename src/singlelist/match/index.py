@@ -1,0 +1,378 @@
+"""An in-memory index of listed names: fast candidate retrieval, then scoring.
+
+Retrieval goes through an inverted index over the prepared names' keys - phonetic
+token keys, consonant skeletons, vocabulary concepts, derived acronyms and
+equivalence groups - each weighted by its rarity (idf). Query tokens that are not
+in the index find their near spellings through a deletion neighbourhood of the
+token vocabulary (every key with one letter removed), which stands for a character
+n-gram index at a fraction of its cost. The best candidates are then scored with
+:func:`singlelist.match.compare.compare_forms`, and the best name of each entry wins.
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+import pickle
+import re
+from array import array
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from rapidfuzz.distance import Indel
+
+from singlelist.match.compare import DEFAULT_THRESHOLD, Score, compare_forms
+from singlelist.match.names import ORGANISATION, PERSON, NameForm, prepare
+from singlelist.match.vocabulary import Vocabulary, load_vocabulary
+
+#: How much a name of each role can score, relative to a primary name.
+ROLE_FACTORS = {"primary": 1.0, "alias": 1.0, "original": 1.0, "former": 0.97, "weak": 0.9}
+FORMAT_VERSION = 1
+
+# Retrieval tuning.
+_CANDIDATES = 16  # names scored in full per query and form
+_COMMON_SHARE = 0.02  # a key in more names than this share only re-ranks
+_COMMON_MIN = 2000
+_EQUIV_WEIGHT = 12.0
+_TRAILING_ACRONYM = re.compile(r"^(.{4,}?)\s*\(\s*([^()]{2,12})\s*\)$")
+
+
+@dataclass(eq=False)
+class IndexEntry:
+    """One listed subject: its names ``(value, role)`` and what to filter it by."""
+
+    id: str
+    kind: str
+    names: list[tuple[str, str]]
+    topics: frozenset[str] = frozenset()
+    sources: frozenset[str] = frozenset()
+    caption: str = ""
+    data: dict[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if not self.caption and self.names:
+            self.caption = self.names[0][0]
+
+
+@dataclass(eq=False)
+class Hit:
+    """The best name of one entry for one query."""
+
+    entry: IndexEntry
+    score: Score
+    matched_name: str
+    query: str
+
+    def __repr__(self) -> str:
+        return f"Hit({self.entry.id}, {self.score.value:.3f}, {self.matched_name!r})"
+
+
+def form_kind(kind: str) -> str:
+    """The preparation used for an entry kind: persons apart, everything else as an
+    organisation."""
+    return PERSON if kind == PERSON else ORGANISATION
+
+
+def expand_name(value: str) -> list[str]:
+    """A name and the acronym it carries in brackets: ``Foo Bar (FB)`` -> both."""
+    value = value.strip()
+    match = _TRAILING_ACRONYM.match(value)
+    if match:
+        inner = match.group(2).strip()
+        if inner.replace("-", "").replace(".", "").isalnum() and " " not in inner:
+            return [match.group(1).strip(), inner]
+    return [value]
+
+
+def _deletions(key: str) -> list[str]:
+    return [key[:i] + key[i + 1:] for i in range(len(key))]
+
+
+def _form_keys(form: NameForm) -> dict[str, float]:
+    """The retrieval keys of a prepared name, with a weight multiplier each."""
+    keys: dict[str, float] = {}
+    for token in form.tokens:
+        keys["t" + token.key] = 1.0
+        if token.concept:
+            keys["c" + token.concept] = 1.0
+        if len(token.skel) >= 2:
+            keys.setdefault("s" + token.skel, 0.6)
+    for group in form.equiv:
+        keys["e" + group] = _EQUIV_WEIGHT
+    for acronym in form.acronyms:
+        keys.setdefault("a" + acronym, 0.5)
+    return keys
+
+
+class NameIndex:
+    """Listed names prepared once, searchable by any spelling of a name."""
+
+    def __init__(self, vocabulary: Vocabulary | None = None) -> None:
+        self.vocabulary = vocabulary or load_vocabulary()
+        self.entries: list[IndexEntry] = []
+        self.name_entry = array("i")
+        self.name_values: list[str] = []
+        self.name_roles: list[str] = []
+        self.name_kinds: list[str] = []
+        self.postings: dict[str, array] = {}
+        self.idf: dict[str, float] = {}
+        self.norms = array("d")
+        self.deletions: dict[str, list[str]] = {}
+        self._forms: list[NameForm | None] = []
+        self._common: int = _COMMON_MIN
+        self._sets: dict[str, frozenset[int]] = {}
+        self.cache: dict[str, Any] = {}  # derived structures (text automaton), rebuilt freely
+
+    # --- building -------------------------------------------------------------------
+
+    @classmethod
+    def build(cls, entries: Iterable[IndexEntry],
+              progress: Callable[[int, int | None], None] | None = None,
+              vocabulary: Vocabulary | None = None) -> NameIndex:
+        """Prepare every name of every entry and build the inverted index.
+
+        ``progress(done, total)`` is called every 1,000 entries and at the end.
+        """
+        index = cls(vocabulary)
+        entries = list(entries)
+        total = len(entries)
+        raw: dict[str, list[int]] = {}
+        for number, entry in enumerate(entries):
+            entry_no = len(index.entries)
+            index.entries.append(entry)
+            kind = form_kind(entry.kind)
+            seen: set[str] = set()
+            for value, role in entry.names:
+                for variant in expand_name(value):
+                    folded = variant.casefold()
+                    if not variant or folded in seen:
+                        continue
+                    seen.add(folded)
+                    name_no = len(index.name_values)
+                    form = prepare(variant, kind, index.vocabulary)
+                    index.name_entry.append(entry_no)
+                    index.name_values.append(variant)
+                    index.name_roles.append(role)
+                    index.name_kinds.append(kind)
+                    index._forms.append(form)
+                    for key in _form_keys(form):
+                        raw.setdefault(key, []).append(name_no)
+            if progress and (number + 1) % 1000 == 0:
+                progress(number + 1, total)
+        index._finish(raw)
+        if progress:
+            progress(total, total)
+        return index
+
+    def _finish(self, raw: dict[str, list[int]]) -> None:
+        n = max(len(self.name_values), 1)
+        self.postings = {k: array("i", v) for k, v in raw.items()}
+        self.idf = {k: math.log(1 + n / len(v)) for k, v in raw.items()}
+        norms = array("d", bytes(8 * len(self.name_values)))
+        for name_no, form in enumerate(self._forms):
+            if form is not None:
+                norms[name_no] = sum(self.idf.get(k, 0.0) * w for k, w in _form_keys(form).items()
+                                     if k[0] in "tc")
+        self.norms = norms
+        deletions: dict[str, list[str]] = {}
+        for key in raw:
+            if key[0] == "t" and len(key) >= 5:
+                for variant in _deletions(key[1:]):
+                    deletions.setdefault(variant, []).append(key[1:])
+        self.deletions = deletions
+        self._common = max(_COMMON_MIN, int(n * _COMMON_SHARE))
+
+    # --- persistence ----------------------------------------------------------------
+
+    def save(self, path: str | Path) -> None:
+        """Write the index to ``path`` (a pickle; prepared names are rebuilt lazily)."""
+        state = {
+            "version": FORMAT_VERSION,
+            "vocabulary": self.vocabulary.sources,
+            "entries": [(e.id, e.kind, e.names, e.topics, e.sources, e.caption, e.data)
+                        for e in self.entries],
+            "name_entry": self.name_entry,
+            "name_values": self.name_values,
+            "name_roles": self.name_roles,
+            "name_kinds": self.name_kinds,
+            "postings": self.postings,
+            "idf": self.idf,
+            "norms": self.norms,
+            "deletions": self.deletions,
+            "common": self._common,
+        }
+        with open(path, "wb") as handle:
+            pickle.dump(state, handle, protocol=pickle.HIGHEST_PROTOCOL)
+
+    @classmethod
+    def load(cls, path: str | Path, vocabulary: Vocabulary | None = None) -> NameIndex:
+        """Read an index written by :meth:`save` (only load files you wrote yourself)."""
+        with open(path, "rb") as handle:
+            state = pickle.load(handle)
+        if not isinstance(state, dict) or state.get("version") != FORMAT_VERSION:
+            raise ValueError(f"{path}: not a name index of format {FORMAT_VERSION}")
+        index = cls(vocabulary)
+        index.entries = [IndexEntry(*fields) for fields in state["entries"]]
+        index.name_entry = state["name_entry"]
+        index.name_values = state["name_values"]
+        index.name_roles = state["name_roles"]
+        index.name_kinds = state["name_kinds"]
+        index.postings = state["postings"]
+        index.idf = state["idf"]
+        index.norms = state["norms"]
+        index.deletions = state["deletions"]
+        index._common = state["common"]
+        index._forms = [None] * len(index.name_values)
+        return index
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    @property
+    def name_count(self) -> int:
+        return len(self.name_values)
+
+    def form(self, name_no: int) -> NameForm:
+        """The prepared form of name number ``name_no`` (prepared on first use)."""
+        form = self._forms[name_no]
+        if form is None:
+            form = prepare(self.name_values[name_no], self.name_kinds[name_no], self.vocabulary)
+            self._forms[name_no] = form
+        return form
+
+    # --- searching ------------------------------------------------------------------
+
+    def _similar_keys(self, key: str) -> list[tuple[str, float]]:
+        """Index token keys within about two edits of ``key``, with their similarity."""
+        if len(key) < 4:
+            return []
+        found: set[str] = set(self.deletions.get(key, ()))
+        for variant in _deletions(key):
+            if "t" + variant in self.postings:
+                found.add(variant)
+            found.update(self.deletions.get(variant, ()))
+        found.discard(key)
+        out = []
+        for other in found:
+            sim = Indel.normalized_similarity(key, other, score_cutoff=0.7)
+            if sim:
+                out.append((other, sim))
+        return out
+
+    def _query_keys(self, forms: Sequence[NameForm]) -> dict[str, float]:
+        keys: dict[str, float] = {}
+        for form in forms:
+            for key, weight in _form_keys(form).items():
+                if key[0] == "a":  # acronyms are looked up from an acronym query below
+                    continue
+                keys[key] = max(keys.get(key, 0.0), weight)
+            for token in form.tokens:
+                for other, sim in self._similar_keys(token.key):
+                    k = "t" + other
+                    keys[k] = max(keys.get(k, 0.0), 0.9 * sim)
+            if form.acronym_like:
+                keys["a" + form.compact] = 1.0
+                keys.setdefault("t" + form.compact, 1.0)
+        return keys
+
+    def candidates(self, forms: Sequence[NameForm], accept: Callable[[int], bool] | None = None,
+                   size: int = _CANDIDATES) -> list[int]:
+        """Numbers of the names most likely to match, best first (retrieval only)."""
+        keys = self._query_keys(forms)
+        weighted = []
+        for key, weight in keys.items():
+            posting = self.postings.get(key)
+            if posting is not None:
+                weighted.append((len(posting), key, weight * self.idf[key], posting))
+        weighted.sort(key=lambda item: item[0])
+        acc: dict[int, float] = {}
+        q_norm = sum(w for _, k, w, _ in weighted if k[0] in "tc") or 1.0
+        deferred = []
+        for df, key, weight, posting in weighted:
+            if df > self._common:
+                deferred.append((key, weight, posting))
+                continue
+            get = acc.get
+            for name_no in posting:
+                acc[name_no] = get(name_no, 0.0) + weight
+        if deferred:
+            if acc:
+                for key, weight, _posting in deferred:
+                    members = self._set(key)
+                    for name_no in acc:
+                        if name_no in members:
+                            acc[name_no] += weight
+            else:
+                # only common words: names holding the rarest two of them
+                first = deferred[0]
+                pool = self._set(first[0])
+                if len(deferred) > 1:
+                    pool = pool & self._set(deferred[1][0])
+                for _key, weight, _posting in deferred[:2]:
+                    for name_no in pool:
+                        acc[name_no] = acc.get(name_no, 0.0) + weight
+        if accept is not None:
+            acc = {n: s for n, s in acc.items() if accept(n)}
+        norms = self.norms
+        ranked = heapq.nlargest(size, acc.items(),
+                                key=lambda item: item[1] / (q_norm + norms[item[0]]))
+        return [name_no for name_no, _ in ranked]
+
+    def _set(self, key: str) -> frozenset[int]:
+        members = self._sets.get(key)
+        if members is None:
+            members = frozenset(self.postings.get(key, ()))
+            self._sets[key] = members
+        return members
+
+    def _filter(self, kind: str | None, topics: Iterable[str] | None,
+                sources: Iterable[str] | None) -> Callable[[int], bool] | None:
+        if kind is None and not topics and not sources:
+            return None
+        topic_set = frozenset(topics or ())
+        source_set = frozenset(sources or ())
+        entries, name_entry = self.entries, self.name_entry
+
+        def accept(name_no: int) -> bool:
+            entry = entries[name_entry[name_no]]
+            if kind is not None and entry.kind != kind:
+                return False
+            if topic_set and not topic_set & entry.topics:
+                return False
+            return not (source_set and not source_set & entry.sources)
+
+        return accept
+
+    def search(self, query: str, kind: str | None = None, topics: Iterable[str] | None = None,
+               sources: Iterable[str] | None = None, threshold: float | None = None,
+               limit: int = 10) -> list[Hit]:
+        """Entries matching ``query``, best first, at most one hit per entry.
+
+        ``kind`` restricts to one entry kind (``person``, ``organisation``...), ``topics``
+        and ``sources`` to entries having any of them; ``threshold`` defaults to
+        :data:`DEFAULT_THRESHOLD` (pass 0 to see the nearest names anyway).
+        """
+        threshold = DEFAULT_THRESHOLD if threshold is None else threshold
+        query = " ".join(query.split())
+        if not query:
+            return []
+        kinds = [form_kind(kind)] if kind else [ORGANISATION, PERSON]
+        forms = {k: prepare(query, k, self.vocabulary) for k in kinds}
+        accept = self._filter(kind, topics, sources)
+        best: dict[int, tuple[Score, int]] = {}
+        for name_no in self.candidates(list(forms.values()), accept):
+            candidate = self.form(name_no)
+            score = compare_forms(forms[self.name_kinds[name_no]], candidate, threshold)
+            factor = ROLE_FACTORS.get(self.name_roles[name_no], 1.0)
+            if factor != 1.0:
+                score = score.with_factor(factor, f"{self.name_roles[name_no]} alias")
+            if score.value < threshold:
+                continue
+            entry_no = self.name_entry[name_no]
+            current = best.get(entry_no)
+            if current is None or score.value > current[0].value:
+                best[entry_no] = (score, name_no)
+        ranked = sorted(best.items(), key=lambda item: -item[1][0].value)[:limit]
+        return [Hit(self.entries[e], s, self.name_values[n], query) for e, (s, n) in ranked]

@@ -1,0 +1,207 @@
+"""A name prepared for comparison: tokens with their keys, concepts, weights, acronyms.
+
+:func:`prepare` turns a name as written into a :class:`NameForm` once; comparisons and
+the index work on these forms only. Person names keep connectors (``bin``, ``abu``,
+``abd``) and initials; organisation names drop function words and map the words of the
+vocabulary to concept ids, so that a translation meets its original.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from singlelist.match.normalize import clean, is_abjad, phonetic, skeleton
+from singlelist.match.vocabulary import Vocabulary, load_vocabulary
+
+PERSON = "person"
+ORGANISATION = "organisation"
+
+# Token roles and their weights in a comparison.
+WORD = "word"
+CONCEPT = "concept"
+CONNECTOR = "connector"
+GENERIC = "generic"
+INITIAL = "initial"
+ACRONYM = "acronym"
+WEIGHTS = {WORD: 1.0, CONCEPT: 0.6, CONNECTOR: 0.3, GENERIC: 0.3, INITIAL: 0.5, ACRONYM: 1.0}
+
+_ABD = re.compile(r"^abd(?:[aeiou]([lrsntdz]))?([a-z]{3,})$")
+
+
+class Token(NamedTuple):
+    """One word of a name."""
+
+    text: str  # cleaned spelling (lowercase ASCII)
+    key: str  # phonetic key
+    skel: str  # consonant skeleton of the key
+    concept: str | None  # vocabulary concept id
+    role: str
+    weight: float
+    abjad: bool  # written in a script without short vowels
+
+
+class NameForm:
+    """A name prepared once for many comparisons."""
+
+    __slots__ = (
+        "original", "kind", "tokens", "joined", "sorted_joined", "acronyms",
+        "acronym_like", "equiv", "concept_key", "compact", "abjad",
+    )
+
+    def __init__(self, original: str, kind: str, tokens: tuple[Token, ...], compact: str,
+                 acronyms: frozenset[str], acronym_like: bool, abjad: bool) -> None:
+        self.original = original
+        self.kind = kind
+        self.tokens = tokens
+        keys = [t.key for t in tokens]
+        self.joined = "".join(keys)
+        self.sorted_joined = "".join(sorted(keys))
+        self.concept_key = " ".join(t.concept or t.key for t in tokens)
+        self.compact = compact  # the cleaned letters of the whole name, no spaces
+        self.acronyms = acronyms
+        self.acronym_like = acronym_like
+        self.abjad = abjad
+        self.equiv: frozenset[str] = frozenset()
+
+    def __repr__(self) -> str:
+        return f"NameForm({self.original!r}, {self.kind}, {[t.text for t in self.tokens]})"
+
+
+def _split_abd(token: str) -> list[str]:
+    """``abdurrahman`` -> ``abd rahman``; ``abdullah`` -> ``abd allah``."""
+    match = _ABD.match(token)
+    if not match:
+        return [token]
+    rest = match.group(2)
+    if rest in ("lah", "llah", "ulah", "ullah", "allah"):
+        rest = "allah"
+    return ["abd", rest]
+
+
+def _acronyms(words: list[str], vocab: Vocabulary) -> frozenset[str]:
+    """Initials of a name, counting or not its articles and function words."""
+    if len(words) < 2:
+        return frozenset()
+    content = [w for w in words if w not in vocab.articles and w not in vocab.function_words]
+    with_articles = [w for w in words if w not in vocab.function_words or w in vocab.articles]
+    out = set()
+    for seq in (content, with_articles, words):
+        if len(seq) >= 2:
+            out.add("".join(w[0] for w in seq if not w.isdigit()))
+    return frozenset(a for a in out if len(a) >= 2)
+
+
+def _tokens(words: list[str], kind: str, vocab: Vocabulary, abjad: bool) -> list[Token]:
+    person = kind == PERSON
+    kept: list[str] = []
+    for word in words:
+        if word in vocab.articles and not (person and len(word) == 1):
+            continue
+        if not person and (word in vocab.function_words or len(word) == 1):
+            continue
+        if person and word.startswith("abd"):
+            kept.extend(_split_abd(word))
+        else:
+            kept.append(word)
+    keys = [phonetic(w) for w in kept]
+    out: list[Token] = []
+    i = 0
+    while i < len(kept):
+        if not person:
+            found = None
+            for size in range(min(vocab.max_phrase, len(kept) - i), 0, -1):
+                concepts = vocab.phrases.get(tuple(keys[i:i + size]))
+                if concepts:
+                    found = (size, concepts)
+                    break
+            if found is None and abjad:
+                concept = vocab.abjad_skeletons.get(skeleton(keys[i]))
+                if concept:
+                    found = (1, (concept,))
+            if found:
+                size, concepts = found
+                text = " ".join(kept[i:i + size])
+                for concept in concepts:
+                    key = keys[i] if size == 1 and len(concepts) == 1 else concept
+                    out.append(Token(text, key, skeleton(key), concept, CONCEPT,
+                                     WEIGHTS[CONCEPT], abjad))
+                i += size
+                continue
+        word, key = kept[i], keys[i]
+        if word in vocab.connectors:
+            role = CONNECTOR
+            key = vocab.connectors[word]
+        elif person and len(word) == 1 and word.isalpha():
+            role = INITIAL
+        elif not person and key in vocab.generic:
+            role = GENERIC
+        else:
+            role = WORD
+        out.append(Token(word, key, skeleton(key), None, role, WEIGHTS[role], abjad))
+        i += 1
+    return out
+
+
+def _is_acronym_like(original: str, words: list[str]) -> bool:
+    compact = "".join(words)
+    if not (1 <= len(words) <= 2 and compact.isalpha() and 2 <= len(compact) <= 6):
+        return False
+    letters = [c for c in original if c.isalpha()]
+    return all(c.isupper() for c in letters) or len(compact) <= 4
+
+
+@lru_cache(maxsize=300_000)
+def _prepare(text: str, kind: str, vocab: Vocabulary) -> NameForm:
+    words = clean(text).split()
+    abjad = is_abjad(text)
+    acronym_like = _is_acronym_like(text, words)
+    if acronym_like and not abjad:
+        # letters of an acronym are not sounds: compared as written, never folded
+        tokens = [Token(w, w, w, None, ACRONYM, 1.0, False) for w in words]
+    else:
+        tokens = _tokens(words, kind, vocab, abjad)
+    if not tokens and words:  # a name made only of particles: keep its words
+        tokens = [Token(w, phonetic(w), skeleton(phonetic(w)), None, WORD, 1.0, abjad)
+                  for w in words]
+    acronyms = _acronyms(words, vocab) if kind != PERSON else frozenset()
+    form = NameForm(text, kind, tuple(tokens), "".join(words), acronyms, acronym_like, abjad)
+    form.equiv = equivalence_groups(form, vocab)
+    return form
+
+
+def prepare(text: str, kind: str = ORGANISATION, vocab: Vocabulary | None = None) -> NameForm:
+    """The :class:`NameForm` of ``text`` (cached)."""
+    if kind != PERSON:
+        kind = ORGANISATION if kind in ("", None, ORGANISATION) else kind
+    return _prepare(text, kind, vocab or load_vocabulary())
+
+
+def equivalence_index(vocab: Vocabulary) -> dict[str, frozenset[str]]:
+    """Concept keys of the names in the equivalence groups -> group ids."""
+    index = vocab.cache.get("equivalences")
+    if index is None:
+        raw: dict[str, set[str]] = {}
+        vocab.cache["equivalences"] = {}  # guards the recursion through _prepare
+        for group, names in vocab.equivalences.items():
+            for name in names:
+                form = _prepare(name, ORGANISATION, vocab)
+                for key in (form.concept_key, form.compact):
+                    if key:
+                        raw.setdefault(key, set()).add(group)
+        index = {k: frozenset(v) for k, v in raw.items()}
+        vocab.cache["equivalences"] = index
+        _prepare.cache_clear()
+    return index
+
+
+def equivalence_groups(form: NameForm, vocab: Vocabulary) -> frozenset[str]:
+    """The equivalence groups a name belongs to (``Daesh`` -> ``{"isil"}``)."""
+    if form.kind == PERSON:
+        return frozenset()
+    index = equivalence_index(vocab)
+    groups = index.get(form.concept_key, frozenset())
+    if form.acronym_like:
+        groups = groups | index.get(form.compact, frozenset())
+    return groups

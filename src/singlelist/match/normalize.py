@@ -1,0 +1,188 @@
+"""Name normalisation: from any script and spelling to comparable Latin keys.
+
+Three levels, each coarser than the one before:
+
+* :func:`clean` - NFKC, case folding, quote marks and punctuation, transliteration of
+  every script to lowercase ASCII (Arabic-script through our own letter table, which
+  keeps long vowels and splits the article; everything else through ``anyascii``).
+* :func:`phonetic` - one token folded so that common transliteration variants meet:
+  ``dzh``/``dj``/``zh`` -> ``j``, ``kh`` -> ``h``, ``ou``/``oo`` -> ``u``, ``sh``/``ch`` -> ``s``,
+  ``q``/``c`` -> ``k``, ``w`` -> ``v``, vowels to ``a``/``i``/``u``, ``-ah``/``-at`` -> ``-a``,
+  doubled letters collapsed.
+* :func:`skeleton` - the consonants of a phonetic key, to compare with names written in
+  Arabic, Persian or Hebrew script, which leave short vowels out.
+
+Particles (articles ``al-``/``el-``/``ash-``..., izafe ``-e-``/``-i-``, function words) and
+connectors of person names (``bin``/``ibn``/``ben``, ``abu``/``abou``, ``abd al``/``abdul``) are
+recognised through :mod:`singlelist.match.vocabulary` data.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from anyascii import anyascii
+
+# --- quote marks and punctuation -------------------------------------------------------
+
+# Characters that stand inside words for an apostrophe, ayn or hamza: removed.
+APOSTROPHES = "'`´ʹʻʼʽʾʿˈ‘’‚‛′＇"
+_APOSTROPHE_TABLE = {ord(c): None for c in APOSTROPHES}
+
+# --- Arabic script -----------------------------------------------------------------------
+
+# One Latin value per letter, chosen after the common English transliterations of names.
+# Long vowels (alef, waw, ya) are written; short vowels are usually absent in names.
+_ARABIC_LETTERS = {
+    "ا": "a", "أ": "a", "إ": "i", "آ": "a", "ٱ": "a", "ء": "", "ؤ": "u", "ئ": "i",
+    "ب": "b", "ت": "t", "ث": "th", "ج": "j", "ح": "h", "خ": "kh", "د": "d", "ذ": "dh",
+    "ر": "r", "ز": "z", "س": "s", "ش": "sh", "ص": "s", "ض": "d", "ط": "t", "ظ": "z",
+    "ع": "", "غ": "gh", "ف": "f", "ق": "q", "ك": "k", "ل": "l", "م": "m", "ن": "n",
+    "ه": "h", "ة": "a", "ى": "a", "ـ": "",
+    # Persian / Urdu / Pashto additions
+    "پ": "p", "چ": "ch", "ژ": "zh", "گ": "g", "ک": "k", "ی": "y", "ۍ": "ai", "ې": "e",
+    "ہ": "h", "ۂ": "a", "ۃ": "a", "ھ": "h", "ے": "e", "ٹ": "t", "ڈ": "d", "ڑ": "r",
+    "ں": "n", "ٶ": "u", "ځ": "dz", "څ": "ts", "ډ": "d", "ړ": "r", "ږ": "zh", "ښ": "kh",
+    "ګ": "g", "ڼ": "n", "ڤ": "v", "ڨ": "g", "ڭ": "ng",
+    # harakat (short vowels) when they are written
+    "\u064e": "a", "\u0650": "i", "\u064f": "u", "\u0652": "", "\u064b": "", "\u064c": "",
+    "\u064d": "", "\u0670": "a", "\u0653": "", "\u0654": "", "\u0655": "",
+}
+_ARABIC_SHADDA = "\u0651"
+_ARABIC_VOWEL_LETTERS = set("اأإآٱ\u064e\u0650\u064f")
+_ARABIC_WAW = set("وۊۋ")
+_ARABIC_YA = set("يیىۍېئ")
+_ARABIC_DIGITS = {chr(0x0660 + i): str(i) for i in range(10)}
+_ARABIC_DIGITS.update({chr(0x06F0 + i): str(i) for i in range(10)})
+_ARABIC_WORD = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]+")
+_ARTICLE_PREFIXES = (("وال", "wa al "), ("بال", "bi al "), ("فال", "fa al "), ("كال", "ka al "),
+                     ("ال", "al "), ("لل", "li al "))
+
+
+_FIXED_WORDS = {"الله": "allah", "لله": "lillah", "بالله": "billah"}
+# Letters after which an "h" would be read as a digraph (t+h is not th): a vowel goes between.
+_DIGRAPH_FIRST = set("tskdgzcpj")
+_FINAL_VOWEL_H = set("ہۂ")
+
+
+def _arabic_word(word: str) -> str:
+    """Transliterate one Arabic-script word (article split off, long vowels kept)."""
+    word = unicodedata.normalize("NFKC", word)
+    if word in _FIXED_WORDS:
+        return _FIXED_WORDS[word]
+    prefix = ""
+    for arabic, latin in _ARTICLE_PREFIXES:
+        if word.startswith(arabic) and len(word) > len(arabic) + 1:
+            prefix, word = latin, word[len(arabic):]
+            break
+    out: list[str] = []
+    n = len(word)
+    for i, char in enumerate(word):
+        nxt = word[i + 1] if i + 1 < n else ""
+        if char == _ARABIC_SHADDA:
+            if out and out[-1]:
+                out.append(out[-1][-1])
+            continue
+        if char in _ARABIC_WAW:
+            # consonantal w at the start or before a vowel, else the long vowel u
+            out.append("w" if i == 0 or nxt in _ARABIC_VOWEL_LETTERS else "u")
+            continue
+        if char in _ARABIC_YA:
+            if char == "ى" and not nxt:
+                out.append("a")
+            elif char == "ئ":
+                out.append("i")
+            else:
+                out.append("y" if i == 0 or nxt in _ARABIC_VOWEL_LETTERS else "i")
+            continue
+        if char in _ARABIC_DIGITS:
+            out.append(_ARABIC_DIGITS[char])
+            continue
+        if char == "ع" and i == 0:
+            out.append("a")  # an initial ayn carries a vowel in Latin spellings
+            continue
+        if char in _FINAL_VOWEL_H and not nxt:
+            out.append("a")
+            continue
+        latin = _ARABIC_LETTERS.get(char)
+        latin = anyascii(char) if latin is None else latin
+        if latin.startswith("h") and out and out[-1] and out[-1][-1] in _DIGRAPH_FIRST:
+            latin = "a" + latin
+        out.append(latin)
+    return prefix + "".join(out)
+
+
+def _arabic(text: str) -> str:
+    return _ARABIC_WORD.sub(lambda m: _arabic_word(m.group(0)), text)
+
+
+_ABJAD = re.compile(r"[\u0590-\u08ff\ufb1d-\ufeff]")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_NON_WORD = re.compile(r"[^a-z0-9]+")
+
+
+@lru_cache(maxsize=200_000)
+def clean(text: str) -> str:
+    """Lowercase ASCII words separated by single spaces, from text in any script.
+
+    Apostrophes and ayn/hamza marks vanish (``Hay'at`` -> ``hayat``); every other
+    punctuation mark (hyphens, dots, brackets, « ») separates words.
+    """
+    text = unicodedata.normalize("NFKC", text).translate(_APOSTROPHE_TABLE)
+    if _NON_ASCII.search(text):
+        if _ARABIC_WORD.search(text):
+            text = _arabic(text)
+        text = anyascii(text).translate(_APOSTROPHE_TABLE)
+    return _NON_WORD.sub(" ", text.casefold()).strip()
+
+
+def tokens(text: str) -> list[str]:
+    """The cleaned words of ``text``."""
+    return clean(text).split()
+
+
+def is_abjad(text: str) -> bool:
+    """True when ``text`` is written in a script that omits short vowels."""
+    return bool(_ABJAD.search(text))
+
+
+# --- phonetic folding ------------------------------------------------------------------
+
+# Ordered rewrites applied to a cleaned token; the longest clusters first.
+_FOLDS: tuple[tuple[str, str], ...] = (
+    ("shch", "s"), ("sch", "s"), ("tsh", "s"), ("tch", "s"), ("sh", "s"), ("ch", "s"),
+    ("dzh", "j"), ("dsh", "j"), ("dj", "j"), ("zh", "j"), ("jh", "j"),
+    ("kh", "h"), ("gh", "g"), ("ph", "f"), ("th", "t"), ("dh", "d"), ("ck", "k"),
+    ("q", "k"), ("c", "k"), ("x", "ks"), ("w", "v"),
+    ("ou", "u"), ("oo", "u"), ("ee", "i"), ("ie", "i"),
+    ("e", "i"), ("o", "u"), ("y", "i"),
+)
+_FOLD_RE = re.compile("|".join(re.escape(a) for a, _ in _FOLDS))
+_FOLD_MAP = dict(_FOLDS)
+_ENDING = re.compile(r"(?<=[a-z]{2})[ae][ht]$")
+_DOUBLE = re.compile(r"(.)\1+")
+_VOWELS = re.compile(r"[aiu]")
+
+
+@lru_cache(maxsize=500_000)
+def phonetic(token: str) -> str:
+    """A key for one cleaned token that most transliterations of it share.
+
+    ``jabhat``, ``jebhet`` and ``dzhebkhat`` give ``jabha``, ``jibha`` and ``jibha``;
+    ``nusrah`` and ``nusra`` both give ``nusra``.
+    """
+    if token.isdigit():
+        return token
+    token = _ENDING.sub("a", token)
+    token = _FOLD_RE.sub(lambda m: _FOLD_MAP[m.group(0)], token)
+    return _DOUBLE.sub(r"\1", token)
+
+
+@lru_cache(maxsize=500_000)
+def skeleton(key: str) -> str:
+    """The consonants of a phonetic key (``muhamad`` -> ``mhmd``)."""
+    if key.isdigit():
+        return key
+    return _VOWELS.sub("", key)

@@ -1,0 +1,568 @@
+"""Find mentions of listed names in free text, with character offsets.
+
+Two passes over the text:
+
+1. Exact aliases: every listed name (and every name known to be equivalent to it,
+   e.g. ``Daesh`` for ISIL) is put through one character mapping - lowercase ASCII,
+   apostrophes removed, punctuation to spaces, runs of spaces collapsed - and searched
+   with an Aho-Corasick automaton over the text put through the same mapping, at word
+   boundaries; offsets are mapped back to the original characters.
+2. Other spellings, scripts and translations: capitalised words (or words in a script
+   without case) that are rare keys of the index anchor a run of name-like words
+   around them; the run is scored against the index and the part of it that matches
+   a listed name becomes a mention.
+
+Names of two or three letters (``HTS``, ``IS``) and names that are common words are
+ambiguous: they must be written in capitals and be corroborated - the same entry
+mentioned by a longer name elsewhere in the text or, for three letters, a vocabulary
+word nearby (``HTS fighters``). Two-letter names need the longer name.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+import ahocorasick
+from anyascii import anyascii
+
+from singlelist.match.compare import DEFAULT_THRESHOLD, Score, compare_forms, token_similarity
+from singlelist.match.index import ROLE_FACTORS, IndexEntry, NameIndex, form_kind
+from singlelist.match.names import prepare
+from singlelist.match.normalize import APOSTROPHES, phonetic
+
+_AMBIGUOUS_LENGTH = 3  # names of this many letters or fewer need corroboration
+_CONTEXT_WORDS = 6  # how near a vocabulary word must be to corroborate a short name
+_MAX_RUN = 8  # words in a run of name-like words
+_RUN_GLUE = frozenset({
+    "al", "el", "ad", "ed", "ud", "ul", "ush", "ash", "as", "an", "at", "ar", "az", "ath",
+    "adh", "wa", "wal", "fi", "li", "bi", "bin", "ibn", "ben", "bint", "abu", "abd", "umm",
+    "e", "i", "ye", "of", "the", "and", "for", "in", "de", "du", "des", "la", "le", "da",
+    "di", "van", "von", "y",
+})
+
+
+class Mention:
+    """A listed name found in the text: ``text[start:end]`` is how it is written."""
+
+    __slots__ = ("start", "end", "text", "entry", "score", "matched_name", "_why", "_how")
+
+    def __init__(self, start: int, end: int, text: str, entry: IndexEntry, score: float,
+                 matched_name: str, how: str = "", why: Score | None = None) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.entry = entry
+        self.score = score
+        self.matched_name = matched_name
+        self._how = how
+        self._why = why
+
+    @property
+    def explanation(self) -> str:
+        """How the mention was found and which parts of the names matched."""
+        parts = [self._how] if self._how else []
+        if self._why is not None:
+            parts.append(self._why.explanation)
+        return "; ".join(parts)
+
+    def __repr__(self) -> str:
+        return f"Mention({self.start}:{self.end} {self.text!r} -> {self.entry.id}, {self.score:.2f})"
+
+
+# --- the character mapping -------------------------------------------------------------
+
+_TABLE: dict[int, str] = {}
+_KNOWN: set[str] = set()
+
+
+def _map_char(char: str) -> str:
+    if char in APOSTROPHES:
+        return ""
+    if char.isascii():
+        return char.lower() if char.isalnum() else " "
+    if unicodedata.category(char).startswith("M"):  # a combining mark
+        return ""
+    mapped = "".join(c for c in anyascii(char).lower() if c.isalnum() and c.isascii())
+    return mapped or " "
+
+
+def _table_for(text: str) -> dict[int, str]:
+    for char in set(text).difference(_KNOWN):
+        _TABLE[ord(char)] = _map_char(char)
+        _KNOWN.add(char)
+    return _TABLE
+
+
+class Folded:
+    """Text put through the character mapping, with a map back to original offsets."""
+
+    __slots__ = ("text", "_maps")
+
+    def __init__(self, original: str) -> None:
+        table = _table_for(original)
+        mapped = original.translate(table)
+        # level 1: characters whose mapping is not one character long
+        norm_points, orig_points, widths = [0], [0], [1]
+        irregular = {c for c in set(original) if len(table[ord(c)]) != 1}
+        if irregular:
+            pattern = re.compile("[" + "".join(re.escape(c) for c in irregular) + "]")
+            shift = 0
+            for match in pattern.finditer(original):
+                pos = match.start()
+                length = len(table[ord(original[pos])])
+                norm_at = pos + shift
+                norm_points += [norm_at, norm_at + length]
+                orig_points += [pos, pos + 1]
+                widths += [length, 1]
+                shift += length - 1
+        # level 2: runs of spaces collapsed into one
+        space_norm, space_orig = [0], [0]
+        if "  " in mapped:
+            pieces, last, removed = [], 0, 0
+            for match in re.finditer(r" {2,}", mapped):
+                pieces.append(mapped[last:match.start() + 1])
+                removed += match.end() - match.start() - 1
+                last = match.end()
+                space_norm.append(match.end() - removed)
+                space_orig.append(match.end())
+            pieces.append(mapped[last:])
+            mapped = "".join(pieces)
+        self.text = mapped
+        self._maps = (space_norm, space_orig, norm_points, orig_points, widths)
+
+    def original_offset(self, position: int) -> int:
+        """The offset in the original text of character ``position`` of the folded text
+        (a character produced by transliterating one original character maps to it)."""
+        space_norm, space_orig, norm_points, orig_points, widths = self._maps
+        i = bisect_right(space_norm, position) - 1
+        position = space_orig[i] + (position - space_norm[i])
+        j = bisect_right(norm_points, position) - 1
+        if widths[j] != 1:
+            return orig_points[j]
+        return orig_points[j] + (position - norm_points[j])
+
+
+@lru_cache(maxsize=100_000)
+def fold(text: str) -> str:
+    """A name or a text through the character mapping (what the automaton matches)."""
+    return " ".join(Folded(text).text.split())
+
+
+# --- the automaton ---------------------------------------------------------------------
+
+
+@dataclass
+class _Alias:
+    name_no: int | None  # index name number, or None for an equivalent name
+    entry_no: int
+    value: str
+    short: bool  # needs corroboration
+
+
+def _equivalent_names(index: NameIndex) -> dict[int, list[str]]:
+    """For each entry having a name in an equivalence group, the group's other names."""
+    groups = index.vocabulary.equivalences
+    out: dict[int, list[str]] = {}
+    for key, posting in index.postings.items():
+        if key[0] != "e":
+            continue
+        names = groups.get(key[1:], [])
+        for name_no in posting:
+            out.setdefault(index.name_entry[name_no], []).extend(names)
+    return out
+
+
+def _is_ambiguous(value: str, folded: str, index: NameIndex) -> bool:
+    """Two or three letters, or one common English word (``The Base``)."""
+    compact = folded.replace(" ", "")
+    if len(compact) <= _AMBIGUOUS_LENGTH:
+        return True
+    vocab = index.vocabulary
+    content = [w for w in folded.split()
+               if w not in vocab.function_words and w not in vocab.articles]
+    if len(content) != 1:
+        return False
+    return content[0] in vocab.english or phonetic(content[0]) in vocab.generic
+
+
+def _automaton(index: NameIndex) -> tuple[Any, dict[str, list[_Alias]]]:
+    cached = index.cache.get("text_automaton")
+    if cached is not None:
+        return cached
+    automaton = ahocorasick.Automaton()
+    keys: dict[str, list[_Alias]] = {}
+    short: dict[str, list[_Alias]] = {}
+
+    def add(value: str, name_no: int | None, entry_no: int) -> None:
+        folded = fold(value)
+        if len(folded) < 2:
+            return
+        ambiguous = _is_ambiguous(value, folded, index)
+        variants = {folded}
+        words = folded.split()
+        while len(words) > 1 and (words[0] in index.vocabulary.articles or words[0] == "the"):
+            words = words[1:]
+            variants.add(" ".join(words))
+        for variant in variants:
+            if len(variant.replace(" ", "")) < 3 and not ambiguous:
+                continue
+            target = short if ambiguous else keys
+            target.setdefault(variant, []).append(_Alias(name_no, entry_no, value, ambiguous))
+
+    for name_no, value in enumerate(index.name_values):
+        add(value, name_no, index.name_entry[name_no])
+    for entry_no, names in _equivalent_names(index).items():
+        for value in names:
+            add(value, None, entry_no)
+    for key, aliases in keys.items():
+        automaton.add_word(key, (key, aliases))
+    if keys:
+        automaton.make_automaton()
+    cached = (automaton if keys else None, short)
+    index.cache["text_automaton"] = cached
+    return cached
+
+
+# --- finding -------------------------------------------------------------------------
+
+
+def _boundary(text: str, start: int, end: int) -> bool:
+    return (start == 0 or not text[start - 1].isalnum()) and (
+        end >= len(text) or not text[end].isalnum()
+    )
+
+
+def _score_alias(span_text: str, alias: _Alias, index: NameIndex,
+                 threshold: float) -> tuple[Score, str]:
+    entry = index.entries[alias.entry_no]
+    kind = form_kind(entry.kind)
+    query = prepare(span_text, kind, index.vocabulary)
+    if alias.name_no is not None:
+        score = compare_forms(query, index.form(alias.name_no), threshold)
+        return score, alias.value
+    # an equivalent name: score against the entry's names
+    best: tuple[Score, str] | None = None
+    for value, _role in entry.names:
+        score = compare_forms(query, prepare(value, kind, index.vocabulary), threshold)
+        if best is None or score.value > best[0].value:
+            best = (score, value)
+    assert best is not None
+    return best
+
+
+_WORD = re.compile(r"[^\W_]+(?:['’ʼ`‘][^\W_]+)*", re.UNICODE)
+# words that may start a name: capitalised, or in a script without letter case
+_NAME_WORD = re.compile(r"(?<![^\W_])(?:[^\W\d_a-z](?<![a-z]))[^\W_]*(?:['’ʼ`‘][^\W_]+)*")
+_CLAUSE_BREAK = re.compile(r"[.;:!?()\[\]{}\"“”«»\n,]|\s[-–—]\s")
+_ARTICLE_WORDS = frozenset({"al", "el", "ad", "as", "ash", "an", "at", "ar", "az", "ath", "adh", "ud", "ul",
+                            "the"})
+_WINDOW = 160  # characters searched around an anchor for its run of name-like words
+
+
+def _name_like(word: str) -> bool:
+    first = word[0]
+    return first.isupper() or not first.islower()  # capitalised, or a caseless script
+
+
+def _glue(word: str) -> bool:
+    return fold(word) in _RUN_GLUE
+
+
+def _run_around(text: str, start: int, end: int) -> tuple[int, int, list[tuple[int, int]]]:
+    """The run of name-like words (particles allowed between) holding ``text[start:end]``."""
+    lo = max(0, start - _WINDOW)
+    hi = min(len(text), end + _WINDOW)
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, lo, start)]
+    lo = breaks[-1] if breaks else lo
+    after = _CLAUSE_BREAK.search(text, end, hi)
+    hi = after.start() if after else hi
+    words = [(m.start(), m.end()) for m in _WORD.finditer(text, lo, hi)]
+    at = next((i for i, (a, b) in enumerate(words) if a <= start < b), None)
+    if at is None:
+        return start, end, [(start, end)]
+    first = last = at
+    while first > 0:
+        word = text[words[first - 1][0]:words[first - 1][1]]
+        if _name_like(word) or _glue(word):
+            first -= 1
+        else:
+            break
+    while last + 1 < len(words):
+        word = text[words[last + 1][0]:words[last + 1][1]]
+        if _name_like(word) or _glue(word):
+            last += 1
+        else:
+            break
+    # a run neither starts nor ends with a particle, except a leading article (al-Qaida)
+    while first < at and _glue(text[words[first][0]:words[first][1]]) and not (
+        fold(text[words[first][0]:words[first][1]]) in _ARTICLE_WORDS
+        and _name_like(text[words[first + 1][0]:words[first + 1][1]])
+    ):
+        first += 1
+    while last > at and _glue(text[words[last][0]:words[last][1]]):
+        last -= 1
+    run = words[first:last + 1]
+    return run[0][0], run[-1][1], run
+
+
+def _anchor_words(text: str, index: NameIndex) -> list[str]:
+    """Distinct name-like words of the text whose key is rare in the index."""
+    anchors = _anchor_keys(index)
+    known: dict[str, bool] = index.cache.setdefault("text_anchor_words", {})
+    vocab = index.vocabulary
+    out = []
+    for word in set(_NAME_WORD.findall(text)):
+        flag = known.get(word)
+        if flag is None:
+            form = prepare(word, "organisation", vocab)
+            flag = any(("t" + t.key) in anchors or (t.concept and ("c" + t.concept) in anchors)
+                       for t in form.tokens)
+            if len(known) < 500_000:
+                known[word] = flag
+        if flag:
+            out.append(word)
+    return out
+
+
+def _anchor_keys(index: NameIndex) -> frozenset[str]:
+    """Phonetic keys (and concepts) rare enough in the index to anchor a fuzzy mention."""
+    cached = index.cache.get("text_anchors")
+    if cached is None:
+        limit = max(50, len(index.name_values) // 200)
+        cached = frozenset(
+            k for k, posting in index.postings.items()
+            if k[0] in "tc" and len(posting) <= limit and len(k) >= 4
+        )
+        index.cache["text_anchors"] = cached
+    return cached
+
+
+def _fuzzy_mentions(text: str, index: NameIndex, accept: Any,
+                    threshold: float, covered: list[tuple[int, int]]) -> list[Mention]:
+    words = _anchor_words(text, index)
+    if not words:
+        return []
+    pattern = re.compile(r"(?<![^\W_])(?:" + "|".join(
+        re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")(?![^\W_])")
+    out: list[Mention] = []
+    done: set[int] = set()
+    seen_runs: dict[str, list[tuple[int, int, int, Score, str]]] = {}
+    for match in pattern.finditer(text):
+        if match.start() in done:
+            continue
+        run_start, run_end, run = _run_around(text, match.start(), match.end())
+        done.update(a for a, _b in run)
+        if any(a <= run_start and run_end <= b for a, b in covered):
+            continue
+        run_text = text[run_start:run_end]
+        results = seen_runs.get(run_text)
+        if results is None:
+            results = _score_run(run_text, index, accept, threshold)
+            seen_runs[run_text] = results
+        for rel_start, rel_end, entry_no, score, name in results:
+            start, end = run_start + rel_start, run_start + rel_end
+            out.append(Mention(start, end, text[start:end], index.entries[entry_no],
+                               score.value, name, "other spelling or translation", score))
+    return out
+
+
+def _score_run(run_text: str, index: NameIndex, accept: Any,
+               threshold: float) -> list[tuple[int, int, int, Score, str]]:
+    """Sub-spans of a run of words that match listed names, best span per entry."""
+    spans = [(m.start(), m.end()) for m in _WORD.finditer(run_text)][:_MAX_RUN]
+    if not spans:
+        return []
+    vocab = index.vocabulary
+    forms = [prepare(run_text, k, vocab) for k in ("organisation", "person")]
+    results: dict[int, tuple[int, int, int, Score, str]] = {}
+    for name_no in index.candidates(forms, accept):
+        candidate = index.form(name_no)
+        kind = index.name_kinds[name_no]
+        matched = []
+        for i, (a, b) in enumerate(spans):
+            word_form = prepare(run_text[a:b], kind, vocab)
+            if any(_token_matches(t, candidate) for t in word_form.tokens):
+                matched.append(i)
+        best = None
+        for x, i in enumerate(matched):
+            for j in matched[x:]:
+                a = spans[i][0]
+                if i > 0 and fold(run_text[spans[i - 1][0]:spans[i - 1][1]]) in _ARTICLE_WORDS:
+                    a = spans[i - 1][0]  # keep the article: "al-Qaida", "the Victory Front"
+                b = spans[j][1]
+                span_text = run_text[a:b]
+                if len(fold(span_text).replace(" ", "")) <= _AMBIGUOUS_LENGTH:
+                    continue
+                score = compare_forms(prepare(span_text, kind, vocab), candidate, threshold)
+                if best is None or (score.value, b - a) > (best[0].value, best[2] - best[1]):
+                    best = (score, a, b)
+        if best is None:
+            continue
+        score, a, b = best
+        factor = ROLE_FACTORS.get(index.name_roles[name_no], 1.0)
+        if factor != 1.0:
+            score = score.with_factor(factor, f"{index.name_roles[name_no]} alias")
+        if score.value < threshold:
+            continue
+        entry_no = index.name_entry[name_no]
+        current = results.get(entry_no)
+        if current is None or score.value > current[3].value:
+            results[entry_no] = (a, b, entry_no, score, index.name_values[name_no])
+    return list(results.values())
+
+
+def _token_matches(token: Any, candidate: Any) -> bool:
+    return any(token_similarity(token, other)[0] >= 0.7 for other in candidate.tokens)
+
+
+def _corroborating(text: str, start: int, end: int, index: NameIndex) -> bool:
+    """A vocabulary word within a few words of ``text[start:end]``."""
+    before = _WORD.findall(text[max(0, start - 80):start])[-_CONTEXT_WORDS:]
+    after = _WORD.findall(text[end:end + 80])[:_CONTEXT_WORDS]
+    vocab = index.vocabulary
+    for word in (*before, *after):
+        folded = fold(word)
+        if folded and vocab.phrases.get((phonetic(folded),)):
+            return True
+    return False
+
+
+def find_mentions(text: str, index: NameIndex, sources: Iterable[str] | None = None,
+                  topics: Iterable[str] | None = None,
+                  threshold: float | None = None) -> list[Mention]:
+    """Listed names mentioned in ``text``, in order of position.
+
+    Each :class:`Mention` has the character offsets in ``text``, the text as written,
+    the index entry, the score, the listed name it matched and an explanation.
+    ``sources``/``topics`` keep entries having any of them.
+    """
+    threshold = DEFAULT_THRESHOLD if threshold is None else threshold
+    accept = index._filter(None, topics, sources)
+    automaton, short = _automaton(index)
+    folded = Folded(text)
+    norm = folded.text
+    mentions: list[Mention] = []
+    strong_entries: dict[int, float] = {}
+    scored: dict[tuple[str, int], tuple[Score, str]] = {}
+    if automaton is not None:
+        for end, (key, aliases) in automaton.iter(norm):
+            start = end - len(key) + 1
+            if not _boundary(norm, start, end + 1):
+                continue
+            if any(a.short for a in aliases):
+                continue
+            o_start = folded.original_offset(start)
+            o_end = folded.original_offset(end) + 1
+            span = text[o_start:o_end]
+            for alias in aliases:
+                if accept is not None and alias.name_no is not None and not accept(alias.name_no):
+                    continue
+                if accept is not None and alias.name_no is None and not _accept_entry(
+                        index, alias.entry_no, topics, sources):
+                    continue
+                memo_key = (span, id(alias))
+                memo = scored.get(memo_key)
+                if memo is None:
+                    memo = scored[memo_key] = _score_alias(span, alias, index, threshold)
+                score, name = memo
+                if score.value < threshold:
+                    continue
+                strong_entries[alias.entry_no] = max(strong_entries.get(alias.entry_no, 0.0),
+                                                     score.value)
+                mentions.append(Mention(o_start, o_end, span, index.entries[alias.entry_no],
+                                        score.value, name, "listed name in text", score))
+    mentions = _dedupe(mentions)
+    covered = [(m.start, m.end) for m in mentions]
+    for mention in _fuzzy_mentions(text, index, accept, threshold, covered):
+        strong_entries.setdefault(_entry_no(index, mention.entry), mention.score)
+        mentions.append(mention)
+    mentions.extend(_short_mentions(text, index, short, strong_entries, accept, topics,
+                                    sources, threshold))
+    return sorted(_dedupe(mentions), key=lambda m: (m.start, -m.score))
+
+
+def _entry_no(index: NameIndex, entry: IndexEntry) -> int:
+    numbers = index.cache.get("entry_numbers")
+    if numbers is None:
+        numbers = {id(e): i for i, e in enumerate(index.entries)}
+        index.cache["entry_numbers"] = numbers
+    return numbers[id(entry)]
+
+
+def _accept_entry(index: NameIndex, entry_no: int, topics: Iterable[str] | None,
+                  sources: Iterable[str] | None) -> bool:
+    entry = index.entries[entry_no]
+    if topics and not set(topics) & entry.topics:
+        return False
+    return not (sources and not set(sources) & entry.sources)
+
+
+def _short_mentions(text: str, index: NameIndex, short: dict[str, list[_Alias]],
+                    strong: dict[int, float], accept: Any, topics: Any, sources: Any,
+                    threshold: float) -> list[Mention]:
+    """Ambiguous names, written in capitals and corroborated."""
+    if not short:
+        return []
+    pattern = index.cache.get("text_short_pattern")
+    if pattern is None:
+        forms = sorted({a.value for aliases in short.values() for a in aliases}, key=len,
+                       reverse=True)
+        pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in forms)
+                             + r")(?![\w-])", re.IGNORECASE)
+        index.cache["text_short_pattern"] = pattern
+    out = []
+    for match in pattern.finditer(text):
+        span = match.group(0)
+        aliases = short.get(fold(span), [])
+        for alias in aliases:
+            if not _accept_entry(index, alias.entry_no, topics, sources):
+                continue
+            compact = fold(alias.value).replace(" ", "")
+            acronym_like = len(compact) <= 6 and (alias.value.isupper() or len(compact) <= 3)
+            if acronym_like and not span.isupper():
+                continue  # "is", "let", "Isis": not the acronym
+            if acronym_like and span != alias.value.upper() and span != alias.value:
+                continue
+            reason = None
+            if alias.entry_no in strong:
+                value = strong[alias.entry_no] * 0.95
+                reason = "corroborated by a longer name of the same entry in the text"
+            elif len(compact) > 2 and _corroborating(text, match.start(), match.end(), index):
+                value = max(threshold, 0.8)
+                reason = "corroborated by a vocabulary word nearby"
+            if reason is None:
+                continue
+            out.append(Mention(match.start(), match.end(), span, index.entries[alias.entry_no],
+                               round(value, 4), alias.value, f"short name {span}: {reason}"))
+    return out
+
+
+def _dedupe(mentions: list[Mention]) -> list[Mention]:
+    """Drop mentions inside a longer mention, duplicates of one entry at one span, and
+    entries scoring well below the best entry at the same span."""
+    mentions = sorted(mentions, key=lambda m: (m.start, -(m.end - m.start), -m.score))
+    best_at: dict[tuple[int, int], float] = {}
+    for mention in mentions:
+        span = (mention.start, mention.end)
+        best_at[span] = max(best_at.get(span, 0.0), mention.score)
+    out: list[Mention] = []
+    seen: set[tuple[int, int, int]] = set()
+    cover_start, cover_end = -1, -1
+    for mention in mentions:
+        span = (mention.start, mention.end)
+        if mention.end <= cover_end and span != (cover_start, cover_end):
+            continue  # inside a longer mention
+        key = (mention.start, mention.end, id(mention.entry))
+        if key in seen or mention.score < best_at[span] - 0.1:
+            continue
+        seen.add(key)
+        out.append(mention)
+        if mention.end > cover_end:
+            cover_start, cover_end = span
+    return out

@@ -1,0 +1,166 @@
+"""The matching vocabulary: hand-edited data files, loaded once and cached.
+
+The files in ``data/`` beside this module are YAML mappings with any of these sections
+(every file may hold any of them; they are merged in order):
+
+* ``concepts``: concept id -> words that mean it, by language
+  (``front: {en: [front], ar: [jabhat, jabha, جبهة], ru: [фронт], ...}``). A word may be a
+  phrase (``holy war``); a compound word may stand for several concepts, written
+  ``hizballah: [party, god]`` under ``compounds``.
+* ``compounds``: word -> list of concept ids it is made of.
+* ``articles``: articles and izafe particles dropped from every name (``al``, ``el``, ``ash``,
+  ``e``, ``i``, ``ud``...).
+* ``function_words``: words dropped from organisation names (``the``, ``of``, ``and``...).
+* ``connectors``: canonical connector -> spellings (``bin: [ibn, ben, bint]``), kept in
+  person names with a low weight.
+* ``generic``: words that carry little weight in organisation names (``company``, ``ltd``).
+* ``equivalences``: group id -> names that denote the same organisation whatever their
+  letters (``isil: [ISIL, ISIS, Daesh, Islamic State, ...]``).
+
+A user extends the vocabulary with more files of the same shape: paths passed to
+:func:`load_vocabulary`, or listed (``os.pathsep``-separated) in the environment variable
+``SINGLELIST_VOCABULARY``.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from singlelist.match.normalize import clean, is_abjad, phonetic, skeleton
+
+DATA_DIR = Path(__file__).with_name("data")
+ENV_VAR = "SINGLELIST_VOCABULARY"
+
+
+@dataclass(eq=False)
+class Vocabulary:
+    """Lookups built from the data files (all keys are cleaned or phonetic forms)."""
+
+    phrases: dict[tuple[str, ...], tuple[str, ...]]  # phonetic keys -> concept ids
+    max_phrase: int
+    abjad_skeletons: dict[str, str]  # consonant skeleton -> concept (unambiguous only)
+    articles: frozenset[str]
+    function_words: frozenset[str]
+    connectors: dict[str, str]  # cleaned spelling -> canonical connector
+    generic: frozenset[str]  # phonetic keys
+    equivalences: dict[str, list[str]]  # group id -> names
+    labels: dict[str, str]  # concept id -> a readable English word
+    english: frozenset[str]  # cleaned English words of the concepts (common words)
+    sources: tuple[str, ...] = ()
+    cache: dict[str, Any] = field(default_factory=dict, repr=False)
+
+    def concept_label(self, concept: str) -> str:
+        return self.labels.get(concept, concept)
+
+
+def _words(value: Any) -> Iterable[str]:
+    if value is None:
+        return
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _words(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _words(item)
+    else:  # a YAML scalar read as a number or boolean (on, no, yes...): quote it
+        raise ValueError(f"vocabulary word {value!r} is not a string; quote it in the YAML")
+
+
+def _read(path: Path) -> dict[str, Any]:
+    with open(path, encoding="utf-8") as handle:
+        data = yaml.safe_load(handle) or {}
+    if not isinstance(data, dict):
+        raise ValueError(f"{path}: a vocabulary file must be a YAML mapping")
+    return data
+
+
+def _phrase_key(text: str, drop: frozenset[str]) -> tuple[str, ...]:
+    return tuple(phonetic(t) for t in clean(text).split() if t not in drop)
+
+
+def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str] = ()) -> Vocabulary:
+    """Merge parsed data documents into one :class:`Vocabulary`."""
+    articles: set[str] = set()
+    function_words: set[str] = set()
+    connectors: dict[str, str] = {}
+    generic: set[str] = set()
+    equivalences: dict[str, list[str]] = {}
+    concepts: dict[str, list[str]] = {}
+    compounds: dict[str, list[str]] = {}
+    labels: dict[str, str] = {}
+    english: set[str] = set()
+    for doc in documents:
+        articles.update(clean(w) for w in _words(doc.get("articles")))
+        function_words.update(clean(w) for w in _words(doc.get("function_words")))
+        for canonical, spellings in (doc.get("connectors") or {}).items():
+            for spelling in [canonical, *_words(spellings)]:
+                connectors[clean(spelling)] = str(canonical)
+        generic.update(phonetic(t) for w in _words(doc.get("generic")) for t in clean(w).split())
+        for group, names in (doc.get("equivalences") or {}).items():
+            equivalences.setdefault(str(group), []).extend(_words(names))
+        for concept, words in (doc.get("concepts") or {}).items():
+            concept = str(concept)
+            concepts.setdefault(concept, []).extend(_words(words))
+            if isinstance(words, dict) and words.get("en"):
+                english.update(clean(w) for w in _words(words["en"]))
+                labels.setdefault(concept, next(iter(_words(words["en"]))))
+        for word, parts in (doc.get("compounds") or {}).items():
+            compounds[str(word)] = [str(p) for p in _words(parts)]
+    drop = frozenset(articles)
+    phrases: dict[tuple[str, ...], tuple[str, ...]] = {}
+    skeletons: dict[str, set[str]] = {}
+    for concept, words in concepts.items():
+        for word in words:
+            key = _phrase_key(word, drop)
+            if key:
+                phrases[key] = (concept,)
+            if len(key) == 1 and not is_abjad(word):
+                skel = skeleton(key[0])
+                if len(skel) >= 3:
+                    skeletons.setdefault(skel, set()).add(concept)
+    for word, parts in compounds.items():
+        key = _phrase_key(word, drop)
+        if key:
+            phrases[key] = tuple(parts)
+    abjad_skeletons = {s: next(iter(c)) for s, c in skeletons.items() if len(c) == 1}
+    return Vocabulary(
+        phrases=phrases,
+        max_phrase=max((len(k) for k in phrases), default=1),
+        abjad_skeletons=abjad_skeletons,
+        articles=frozenset(articles),
+        function_words=frozenset(function_words),
+        connectors=connectors,
+        generic=frozenset(generic),
+        equivalences=equivalences,
+        labels=labels,
+        english=frozenset(english),
+        sources=tuple(sources),
+    )
+
+
+@lru_cache(maxsize=8)
+def _load(paths: tuple[str, ...]) -> Vocabulary:
+    return build_vocabulary([_read(Path(p)) for p in paths], paths)
+
+
+def vocabulary_paths(extra: Sequence[str | Path] | None = None) -> tuple[str, ...]:
+    """The data files in force: ours, then ``SINGLELIST_VOCABULARY``, then ``extra``."""
+    paths = [str(p) for p in sorted(DATA_DIR.glob("*.yml"))]
+    env = os.environ.get(ENV_VAR, "")
+    paths.extend(p for p in env.split(os.pathsep) if p.strip())
+    paths.extend(str(p) for p in extra or ())
+    return tuple(paths)
+
+
+def load_vocabulary(extra: Sequence[str | Path] | None = None) -> Vocabulary:
+    """The vocabulary from our data files plus a user's (loaded once per set of files)."""
+    return _load(vocabulary_paths(extra))
