@@ -82,9 +82,9 @@ def cluster(
         if judgement == NOT_SAME and a in clusters.parent and b in clusters.parent:
             clusters.veto(a, b)
     for (a, b), judgement in sorted(judgements.items()):
-        if judgement == SAME and a in clusters.parent and b in clusters.parent:
-            if clusters.can_merge(a, b, allow_same_source=True):
-                clusters.union(a, b)
+        known = a in clusters.parent and b in clusters.parent
+        if judgement == SAME and known and clusters.can_merge(a, b, allow_same_source=True):
+            clusters.union(a, b)
     for link in sorted(links, key=lambda link: (-link.confidence, link.left, link.right)):
         if link.confidence < auto_threshold:
             break

@@ -10,6 +10,7 @@ from __future__ import annotations
 import importlib
 import os
 import re
+import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -23,7 +24,7 @@ from singlelist.model import TOPIC_SANCTIONS, TOPIC_TERRORISM, Parsed, Record
 from singlelist.sources._common import SourceError, check_xml_safe
 
 CATALOG_FILE = Path(__file__).with_name("catalog.yml")
-_DATE_IN_NAME = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?")
+_DATE_IN_NAME = re.compile(r"(?<!\d)(?:19|20)\d{2}(?:-\d{2}(?:-\d{2})?)?(?!\d)")
 
 # Parsers for lists that have no fixed catalog entry: a user names the source id.
 GENERIC_PARSERS = {"csv": "generic_csv", "ftm": "ftm_json"}
@@ -73,7 +74,9 @@ class Source:
         that recognises it; records come back with their topics assigned."""
         paths = [Path(p) for p in paths]
         for path in paths:
-            _check_readable(path)
+            _check_readable(path, allow_empty=len(paths) > 1)
+        if all(p.stat().st_size == 0 for p in paths):
+            raise SourceError(paths[0], "empty file", 1)
         modules = self.parser_modules()
         chosen = next((m for m in modules if m.sniff(paths)), None)
         if chosen is None:
@@ -112,20 +115,29 @@ class Source:
         return sorted(snapshots, key=lambda files: (date_in_name(files[0]) or "9999", files[0]))
 
 
-def _check_readable(path: Path) -> None:
-    """Refuse missing or empty files, and XML with a DTD, whichever parser would read it."""
+def _check_readable(path: Path, allow_empty: bool = False) -> None:
+    """Refuse missing or empty files, XML with a DTD, and .xlsx files that are no
+    spreadsheet, whichever parser would read them."""
     if not path.is_file():
         raise SourceError(path, "no such file")
     with open(path, "rb") as handle:
         head = handle.read(512).lstrip(b"\xef\xbb\xbf \t\r\n")
-    if not head:
+    if not head and not allow_empty:  # in a file set, one empty file may be legitimate
         raise SourceError(path, "empty file", 1)
     if head.startswith(b"<"):
         check_xml_safe(path)
+    if path.suffix.lower() in (".xlsx", ".xlsm"):
+        try:
+            with zipfile.ZipFile(path) as archive:
+                if "xl/workbook.xml" not in archive.namelist():
+                    raise SourceError(path, "not a spreadsheet: the archive holds no xl/workbook.xml")
+        except zipfile.BadZipFile:
+            raise SourceError(path, "not a spreadsheet: not a valid .xlsx (zip) file") from None
 
 
 def date_in_name(path: Path) -> str | None:
-    """A date written in a file or folder name (``conlist_2018-04-13.csv``), if any."""
+    """A date written in a file or folder name (``conlist_2018-04-13.csv``, ``_2025.csv``),
+    as precise as written (``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``), if any."""
     for part in (path.name, path.parent.name):
         match = _DATE_IN_NAME.search(part)
         if match:
