@@ -8,11 +8,13 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from singlelist.diff import SnapshotDiff, diff_snapshots
 from singlelist.fetch import FetchError, default_cache_dir, fetch_source
+from singlelist.match import NameIndex, find_mentions
 from singlelist.model import TOPIC_TERRORISM, Record
+from singlelist.screening import hit_dict, load_or_build_index, mention_dict, screen_csv
 from singlelist.sources._common import SourceError
 from singlelist.sources.catalog import Source, generic_source, load_catalog
 from singlelist.store.db import LoadResult, Snapshot, Store
@@ -59,6 +61,11 @@ class SingleList:
         self.settings = settings or Settings()
         self.catalog = load_catalog(self.settings.catalog_file)
         self.store = Store(self.settings.db_url)
+        self._index: tuple[str, NameIndex, Path] | None = None
+
+    @property
+    def cache_dir(self) -> Path:
+        return Path(self.settings.cache_dir or default_cache_dir())
 
     def source(self, source_id: str) -> Source:
         try:
@@ -121,7 +128,7 @@ class SingleList:
             last = done
 
         fetched = fetch_source(
-            source.id, source.downloads, self.settings.cache_dir or default_cache_dir(),
+            source.id, source.downloads, self.cache_dir,
             progress=on_bytes,
         )
         outcome.downloaded = fetched.changed
@@ -195,3 +202,76 @@ class SingleList:
         else:
             old = self.store.resolve_snapshot(source, from_spec)
         return diff_snapshots(self.store, old, new)
+
+    # --- screening ---------------------------------------------------------------
+
+    def index(self, progress: ProgressFactory = _no_progress) -> tuple[NameIndex, Path]:
+        """The name index of the current snapshots (built once, then cached on disk)."""
+        fingerprint = self.store.fingerprint()
+        if self._index is None or self._index[0] != fingerprint:
+            if not self.store.current_snapshots():
+                raise UserError("nothing loaded yet: run `singlelist update` first")
+            advance: Callable[[int], None] | None = None
+
+            def on_build(done: int, total: int | None) -> None:
+                nonlocal advance
+                if advance is None:
+                    advance = progress("build name index", total)
+                advance(1)
+
+            index, path = load_or_build_index(self.store, self.cache_dir, on_build)
+            self._index = (fingerprint, index, path)
+        return self._index[1], self._index[2]
+
+    def screen(
+        self,
+        name: str,
+        kind: str | None = None,
+        topics: Sequence[str] = (),
+        sources: Sequence[str] = (),
+        threshold: float | None = None,
+        limit: int = 10,
+    ) -> list[dict[str, Any]]:
+        """Listed subjects whose names match ``name``, best first, each with its score,
+        the listed name that matched, and an explanation."""
+        index, _path = self.index()
+        hits = index.search(name, kind=kind, topics=topics or None, sources=sources or None,
+                            threshold=threshold, limit=limit)
+        return [hit_dict(hit) for hit in hits]
+
+    def screen_text(
+        self,
+        text: str,
+        sources: Sequence[str] = (),
+        topics: Sequence[str] = (),
+        threshold: float | None = None,
+    ) -> list[dict[str, Any]]:
+        """Mentions of listed subjects in free text, with character offsets."""
+        index, _path = self.index()
+        mentions = find_mentions(text, index, sources=sources or None, topics=topics or None,
+                                 threshold=threshold)
+        return [mention_dict(m) for m in mentions]
+
+    def screen_csv(
+        self,
+        source: TextIO,
+        out: TextIO,
+        column: str,
+        kind_column: str | None = None,
+        kind: str | None = None,
+        topics: Sequence[str] = (),
+        sources: Sequence[str] = (),
+        threshold: float | None = None,
+        limit: int = 3,
+        workers: int | None = None,
+        progress: ProgressFactory = _no_progress,
+    ) -> dict[str, int]:
+        """Screen one column of a CSV stream; writes the input plus the best hits."""
+        _index, path = self.index(progress)
+        options = {"kind": kind, "topics": list(topics) or None, "sources": list(sources) or None,
+                   "threshold": threshold, "limit": limit}
+        try:
+            return screen_csv(path, source, out, column, kind_column, options, workers,
+                              progress("screen rows", None))
+        except ValueError as exc:
+            raise UserError(str(exc)) from None
