@@ -1,0 +1,112 @@
+"""Screening through the command line and the Python API, on the real lists."""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from singlelist.api import Settings, SingleList
+
+
+@pytest.fixture(scope="module")
+def loaded(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+    """A store with every list of the corpus loaded, and its cache folder."""
+    tmp = tmp_path_factory.mktemp("screen")
+    env = {"SINGLELIST_DB": str(tmp / "db.sqlite"), "SINGLELIST_CACHE": str(tmp / "cache")}
+    core = SingleList(Settings(db_url=f"sqlite:///{tmp / 'db.sqlite'}", cache_dir=tmp / "cache"))
+    outcomes = core.update(from_dir=corpus)
+    assert all(o.ok for o in outcomes), [o.error for o in outcomes if not o.ok]
+    return env
+
+
+def cli(env: dict[str, str], *args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "singlelist", *args], capture_output=True, text=True,
+                          env={**os.environ, **env}, input=stdin, timeout=600)
+
+
+@pytest.mark.parametrize("query", [
+    "Jabhat al-Nusra", "Jabhet al-Nusra", "Al Nusra Front", "Джебхат ан-Нусра", "جبهة النصرة",
+    "Hayat Tahrir al-Sham", "the Victory Front",
+])
+def test_nusra_spellings_find_qde137_first(loaded, query: str) -> None:
+    result = cli(loaded, "screen", query, "--source", "un-sc", "--json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["query"] == query
+    top = data["hits"][0]
+    assert (top["source"], top["ref"]) == ("un-sc", "QDe.137")
+    assert top["explanation"] and 0 < top["score"] <= 1
+
+
+def test_hits_across_lists_and_json_shape(loaded) -> None:
+    data = json.loads(cli(loaded, "screen", "Al-Nusrah Front", "--kind", "organisation",
+                          "--json", "--limit", "20").stdout)
+    sources = {h["source"] for h in data["hits"]}
+    assert {"un-sc", "us-ofac-sdn", "gb-ofsi", "au-dfat"} <= sources
+    assert set(data["hits"][0]) >= {"source", "ref", "score", "name", "matched_name", "kind",
+                                    "explanation"}
+
+
+def test_unlisted_names_find_nothing(loaded) -> None:
+    for name in ("Acme Trading Ltd", "Maria Fernandez Lopez", "Northern Lights Bakery"):
+        data = json.loads(cli(loaded, "screen", name, "--json").stdout)
+        assert data["hits"] == [], (name, data["hits"][:1])
+
+
+def test_screen_csv_writes_input_columns_and_hits(loaded, tmp_path: Path) -> None:
+    rows = [("1", "Jabhat al-Nusrah", "organisation"), ("2", "Acme Trading Ltd", "organisation"),
+            ("3", "Daesh", "organisation"), ("4", "", "")]
+    source = tmp_path / "in.csv"
+    with open(source, "w", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["id", "customer", "type"])
+        writer.writerows(rows)
+    out = tmp_path / "out.csv"
+    result = cli(loaded, "screen", "--csv", str(source), "--column", "customer", "--kind-column",
+                 "type", "--out", str(out), "--source", "un-sc")
+    assert result.returncode == 0, result.stderr
+    with open(out, newline="") as handle:
+        written = list(csv.DictReader(handle))
+    assert [r["id"] for r in written] == ["1", "2", "3", "4"]
+    assert written[0]["customer"] == "Jabhat al-Nusrah" and written[0]["match_ref"] == "QDe.137"
+    assert written[1]["match_ref"] == "" and written[3]["match_ref"] == ""
+    assert written[2]["match_ref"] == "QDe.115"
+
+
+def test_screen_csv_names_a_missing_column(loaded, tmp_path: Path) -> None:
+    source = tmp_path / "in.csv"
+    source.write_text("id,name\n1,x\n")
+    result = cli(loaded, "screen", "--csv", str(source), "--column", "customer", "--out",
+                 str(tmp_path / "out.csv"))
+    assert result.returncode == 1 and "customer" in result.stderr
+
+
+UN_PARAGRAPH = (
+    "The group was formed in late 2011 by members of Al-Qaida in Iraq (QDe.115). In 2016 "
+    "Jabhat al-Nusrah announced a new name, Jabhat Fath al-Sham, and later merged into Hay'at "
+    "Tahrir al-Sham. It maintained ties with Al-Qaida while fighting alongside other groups."
+)
+
+
+def test_screen_text_finds_groups_with_offsets(loaded) -> None:
+    result = cli(loaded, "screen-text", "-", "--source", "un-sc", "--json", stdin=UN_PARAGRAPH)
+    assert result.returncode == 0, result.stderr
+    mentions = json.loads(result.stdout)["mentions"]
+    for mention in mentions:
+        assert UN_PARAGRAPH[mention["start"]:mention["end"]] == mention["text"]
+    found = {(m["text"], m["ref"]) for m in mentions}
+    assert ("Jabhat al-Nusrah", "QDe.137") in found
+    assert ("Jabhat Fath al-Sham", "QDe.137") in found
+    assert any(m["ref"] == "QDe.004" for m in mentions)
+
+
+def test_crisis_never_yields_isis(loaded) -> None:
+    text = "The crisis deepened; analysts spoke of a humanitarian crisis and of crises to come."
+    mentions = json.loads(cli(loaded, "screen-text", "-", "--json", stdin=text).stdout)["mentions"]
+    assert mentions == []
