@@ -200,9 +200,7 @@ def tokens_feature(query: NameForm, candidate: NameForm) -> tuple[float, Any]:
     else:
         score = (q_share + c_share) / 2
         # a name matched only by its vocabulary words is not that name
-        if all(p[0].role == CONCEPT for p in pairs) and any(
-            t.role != CONCEPT for t in (*q_left, *c_left)
-        ):
+        if (q_left or c_left) and all(p[0].role == CONCEPT for p in pairs):
             score *= 0.6
     return score, (pairs, q_left, c_left)
 

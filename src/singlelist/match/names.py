@@ -145,11 +145,15 @@ def _tokens(words: list[str], kind: str, vocab: Vocabulary, abjad: bool) -> list
 
 
 def _is_acronym_like(original: str, words: list[str]) -> bool:
+    """Written like an acronym: one or two short words in capitals (``HTS``, ``ISIL-K``),
+    or a few letters without a vowel (``hts``)."""
     compact = "".join(words)
     if not (1 <= len(words) <= 2 and compact.isalpha() and 2 <= len(compact) <= 6):
         return False
     letters = [c for c in original if c.isalpha()]
-    return all(c.isupper() for c in letters) or len(compact) <= 4
+    if all(c.isupper() for c in letters):
+        return True
+    return len(compact) <= 4 and not any(c in "aeiouy" for c in compact)
 
 
 @lru_cache(maxsize=300_000)

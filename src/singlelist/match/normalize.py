@@ -119,6 +119,8 @@ def _arabic(text: str) -> str:
 
 
 _ABJAD = re.compile(r"[\u0590-\u08ff\ufb1d-\ufeff]")
+# French and Italian elisions (l'Armée, d'Ouzbékistan, dell'Islam) separate two words
+_ELISION = re.compile(r"(?<![^\W_])([ldjmnst]|qu|dell|all|nell)['’](?=[^\W\d_])", re.IGNORECASE)
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 
@@ -127,10 +129,12 @@ _NON_WORD = re.compile(r"[^a-z0-9]+")
 def clean(text: str) -> str:
     """Lowercase ASCII words separated by single spaces, from text in any script.
 
-    Apostrophes and ayn/hamza marks vanish (``Hay'at`` -> ``hayat``); every other
+    Apostrophes and ayn/hamza marks vanish (``Hay'at`` -> ``hayat``) except after a
+    French or Italian elided article (``l'Armée`` -> ``l armee``); every other
     punctuation mark (hyphens, dots, brackets, « ») separates words.
     """
-    text = unicodedata.normalize("NFKC", text).translate(_APOSTROPHE_TABLE)
+    text = _ELISION.sub(r"\1 ", unicodedata.normalize("NFKC", text))
+    text = text.translate(_APOSTROPHE_TABLE)
     if _NON_ASCII.search(text):
         if _ARABIC_WORD.search(text):
             text = _arabic(text)

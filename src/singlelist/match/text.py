@@ -26,6 +26,7 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 from typing import Any
 
 import ahocorasick
@@ -38,7 +39,7 @@ from singlelist.match.normalize import APOSTROPHES, phonetic
 
 _AMBIGUOUS_LENGTH = 3  # names of this many letters or fewer need corroboration
 _CONTEXT_WORDS = 6  # how near a vocabulary word must be to corroborate a short name
-_MAX_RUN = 8  # words in a run of name-like words
+_MAX_RUN = 24  # words of a run of name-like words that are looked at
 _RUN_GLUE = frozenset({
     "al", "el", "ad", "ed", "ud", "ul", "ush", "ash", "as", "an", "at", "ar", "az", "ath",
     "adh", "wa", "wal", "fi", "li", "bi", "bin", "ibn", "ben", "bint", "abu", "abd", "umm",
@@ -78,6 +79,7 @@ class Mention:
 # --- the character mapping -------------------------------------------------------------
 
 _TABLE: dict[int, str] = {}
+_SPACES = re.compile(r" {2,}")
 _KNOWN: set[str] = set()
 
 
@@ -124,15 +126,12 @@ class Folded:
         # level 2: runs of spaces collapsed into one
         space_norm, space_orig = [0], [0]
         if "  " in mapped:
-            pieces, last, removed = [], 0, 0
-            for match in re.finditer(r" {2,}", mapped):
-                pieces.append(mapped[last:match.start() + 1])
-                removed += match.end() - match.start() - 1
-                last = match.end()
-                space_norm.append(match.end() - removed)
-                space_orig.append(match.end())
-            pieces.append(mapped[last:])
-            mapped = "".join(pieces)
+            ends = [m.end() for m in _SPACES.finditer(mapped)]
+            lengths = [m.end() - m.start() - 1 for m in _SPACES.finditer(mapped)]
+            removed = list(accumulate(lengths))
+            space_norm += [end - gone for end, gone in zip(ends, removed, strict=True)]
+            space_orig += ends
+            mapped = _SPACES.sub(" ", mapped)
         self.text = mapped
         self._maps = (space_norm, space_orig, norm_points, orig_points, widths)
 
@@ -163,6 +162,7 @@ class _Alias:
     entry_no: int
     value: str
     short: bool  # needs corroboration
+    acronym: bool = False  # written in capitals: matches capitals only
 
 
 def _equivalent_names(index: NameIndex) -> dict[int, list[str]]:
@@ -191,6 +191,11 @@ def _is_ambiguous(value: str, folded: str, index: NameIndex) -> bool:
     return content[0] in vocab.english or phonetic(content[0]) in vocab.generic
 
 
+def _acronym(value: str, folded: str) -> bool:
+    compact = folded.replace(" ", "")
+    return len(compact) <= 6 and (value.isupper() or len(compact) <= 3)
+
+
 def _automaton(index: NameIndex) -> tuple[Any, dict[str, list[_Alias]]]:
     cached = index.cache.get("text_automaton")
     if cached is not None:
@@ -213,7 +218,8 @@ def _automaton(index: NameIndex) -> tuple[Any, dict[str, list[_Alias]]]:
             if len(variant.replace(" ", "")) < 3 and not ambiguous:
                 continue
             target = short if ambiguous else keys
-            target.setdefault(variant, []).append(_Alias(name_no, entry_no, value, ambiguous))
+            target.setdefault(variant, []).append(
+                _Alias(name_no, entry_no, value, ambiguous, _acronym(value, folded)))
 
     for name_no, value in enumerate(index.name_values):
         add(value, name_no, index.name_entry[name_no])
@@ -258,57 +264,45 @@ def _score_alias(span_text: str, alias: _Alias, index: NameIndex,
 
 _WORD = re.compile(r"[^\W_]+(?:['’ʼ`‘][^\W_]+)*", re.UNICODE)
 # words that may start a name: capitalised, or in a script without letter case
-_NAME_WORD = re.compile(r"(?<![^\W_])(?:[^\W\d_a-z](?<![a-z]))[^\W_]*(?:['’ʼ`‘][^\W_]+)*")
+_NAME_WORD = re.compile(r"(?<![^\W_])[^\W\d_a-z][^\W_]*(?:['’ʼ`‘][^\W_]+)*")
 _CLAUSE_BREAK = re.compile(r"[.;:!?()\[\]{}\"“”«»\n,]|\s[-–—]\s")
 _ARTICLE_WORDS = frozenset({"al", "el", "ad", "as", "ash", "an", "at", "ar", "az", "ath", "adh", "ud", "ul",
                             "the"})
-_WINDOW = 160  # characters searched around an anchor for its run of name-like words
+_WINDOW = 120  # characters around an anchor searched for its run of name-like words
+_GLUE_RE = "|".join(sorted(_RUN_GLUE, key=len, reverse=True))
+_ARABIC_ARTICLES = _ARTICLE_WORDS - {"the"}
+_ARTICLE_RE = "|".join(sorted(_ARTICLE_WORDS, key=len, reverse=True))
+_NAME_RE = r"[^\W\d_a-z][^\W_]*(?:['’ʼ`‘][^\W_]+)*"
+_SEP_RE = r"(?:[ \t]+|[ \t]*[-‐‑][ \t]*)"
+# a run of name-like words: capitalised words with particles between them
+_RUN = re.compile(
+    rf"(?<![^\W_])(?:(?:{_ARTICLE_RE}){_SEP_RE})?{_NAME_RE}"
+    rf"(?:{_SEP_RE}(?:(?:{_GLUE_RE}){_SEP_RE})*{_NAME_RE})*"
+)
 
 
-def _name_like(word: str) -> bool:
-    first = word[0]
-    return first.isupper() or not first.islower()  # capitalised, or a caseless script
+_NEXT_WORD = re.compile(r"[ \t]*[-‐‑]?[ \t]*([^\W_]+(?:['’][^\W_]+)*)")
 
 
-def _glue(word: str) -> bool:
-    return fold(word) in _RUN_GLUE
-
-
-def _run_around(text: str, start: int, end: int) -> tuple[int, int, list[tuple[int, int]]]:
-    """The run of name-like words (particles allowed between) holding ``text[start:end]``."""
-    lo = max(0, start - _WINDOW)
-    hi = min(len(text), end + _WINDOW)
-    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, lo, start)]
-    lo = breaks[-1] if breaks else lo
-    after = _CLAUSE_BREAK.search(text, end, hi)
-    hi = after.start() if after else hi
-    words = [(m.start(), m.end()) for m in _WORD.finditer(text, lo, hi)]
-    at = next((i for i, (a, b) in enumerate(words) if a <= start < b), None)
-    if at is None:
-        return start, end, [(start, end)]
-    first = last = at
-    while first > 0:
-        word = text[words[first - 1][0]:words[first - 1][1]]
-        if _name_like(word) or _glue(word):
-            first -= 1
-        else:
+def _extend_run(text: str, end: int, index: NameIndex) -> int:
+    """Extend a run over the lowercase vocabulary words that follow it, as names in
+    French and other languages write them (``Front de la victoire``)."""
+    vocab = index.vocabulary
+    pos = end
+    for _ in range(_MAX_RUN):
+        match = _NEXT_WORD.match(text, pos)
+        if not match:
             break
-    while last + 1 < len(words):
-        word = text[words[last + 1][0]:words[last + 1][1]]
-        if _name_like(word) or _glue(word):
-            last += 1
-        else:
+        words = fold(match.group(1)).split()
+        if not words:
             break
-    # a run neither starts nor ends with a particle, except a leading article (al-Qaida)
-    while first < at and _glue(text[words[first][0]:words[first][1]]) and not (
-        fold(text[words[first][0]:words[first][1]]) in _ARTICLE_WORDS
-        and _name_like(text[words[first + 1][0]:words[first + 1][1]])
-    ):
-        first += 1
-    while last > at and _glue(text[words[last][0]:words[last][1]]):
-        last -= 1
-    run = words[first:last + 1]
-    return run[0][0], run[-1][1], run
+        if all(w in _RUN_GLUE for w in words):
+            pos = match.end()
+            continue
+        if not vocab.phrases.get((phonetic(words[-1]),)):
+            break
+        pos = end = match.end()
+    return end
 
 
 def _anchor_words(text: str, index: NameIndex) -> list[str]:
@@ -335,9 +329,11 @@ def _anchor_keys(index: NameIndex) -> frozenset[str]:
     cached = index.cache.get("text_anchors")
     if cached is None:
         limit = max(50, len(index.name_values) // 200)
+        connectors = set(index.vocabulary.connectors.values())
         cached = frozenset(
             k for k, posting in index.postings.items()
             if k[0] in "tc" and len(posting) <= limit and len(k) >= 4
+            and k[1:] not in connectors and k[1:] not in index.vocabulary.generic
         )
         index.cache["text_anchors"] = cached
     return cached
@@ -351,15 +347,24 @@ def _fuzzy_mentions(text: str, index: NameIndex, accept: Any,
     pattern = re.compile(r"(?<![^\W_])(?:" + "|".join(
         re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")(?![^\W_])")
     out: list[Mention] = []
-    done: set[int] = set()
     seen_runs: dict[str, list[tuple[int, int, int, Score, str]]] = {}
+    covered = sorted(covered)
+    starts = [a for a, _b in covered]
+    reach = list(accumulate((b for _a, b in covered), max))  # furthest end so far
+    last_end = -1
     for match in pattern.finditer(text):
-        if match.start() in done:
+        if match.start() < last_end:
+            continue  # inside the run already scored
+        run = next((m for m in _RUN.finditer(text, max(0, match.start() - _WINDOW),
+                                             match.end() + _WINDOW)
+                    if m.start() <= match.start() and match.end() <= m.end()), None)
+        if run is None:
             continue
-        run_start, run_end, run = _run_around(text, match.start(), match.end())
-        done.update(a for a, _b in run)
-        if any(a <= run_start and run_end <= b for a, b in covered):
-            continue
+        run_start, run_end = run.start(), _extend_run(text, run.end(), index)
+        last_end = run_end
+        before = bisect_right(starts, run_start) - 1
+        if before >= 0 and reach[before] >= run_end:
+            continue  # already inside an exact mention
         run_text = text[run_start:run_end]
         results = seen_runs.get(run_text)
         if results is None:
@@ -393,8 +398,8 @@ def _score_run(run_text: str, index: NameIndex, accept: Any,
         for x, i in enumerate(matched):
             for j in matched[x:]:
                 a = spans[i][0]
-                if i > 0 and fold(run_text[spans[i - 1][0]:spans[i - 1][1]]) in _ARTICLE_WORDS:
-                    a = spans[i - 1][0]  # keep the article: "al-Qaida", "the Victory Front"
+                if i > 0 and fold(run_text[spans[i - 1][0]:spans[i - 1][1]]) in _ARABIC_ARTICLES:
+                    a = spans[i - 1][0]  # keep the article: "al-Qaida"
                 b = spans[j][1]
                 span_text = run_text[a:b]
                 if len(fold(span_text).replace(" ", "")) <= _AMBIGUOUS_LENGTH:
@@ -460,7 +465,10 @@ def find_mentions(text: str, index: NameIndex, sources: Iterable[str] | None = N
             o_start = folded.original_offset(start)
             o_end = folded.original_offset(end) + 1
             span = text[o_start:o_end]
+            upper = span.isupper()
             for alias in aliases:
+                if alias.acronym and not upper:
+                    continue  # "Isis" is not ISIS
                 if accept is not None and alias.name_no is not None and not accept(alias.name_no):
                     continue
                 if accept is not None and alias.name_no is None and not _accept_entry(
@@ -479,7 +487,13 @@ def find_mentions(text: str, index: NameIndex, sources: Iterable[str] | None = N
                                         score.value, name, "listed name in text", score))
     mentions = _dedupe(mentions)
     covered = [(m.start, m.end) for m in mentions]
+    exact_spans: dict[int, list[tuple[int, int]]] = {}
+    for mention in mentions:
+        exact_spans.setdefault(id(mention.entry), []).append((mention.start, mention.end))
     for mention in _fuzzy_mentions(text, index, accept, threshold, covered):
+        if any(a < mention.end and mention.start < b
+               for a, b in exact_spans.get(id(mention.entry), ())):
+            continue  # the same entry is already found there by a listed name
         strong_entries.setdefault(_entry_no(index, mention.entry), mention.score)
         mentions.append(mention)
     mentions.extend(_short_mentions(text, index, short, strong_entries, accept, topics,
@@ -511,10 +525,12 @@ def _short_mentions(text: str, index: NameIndex, short: dict[str, list[_Alias]],
         return []
     pattern = index.cache.get("text_short_pattern")
     if pattern is None:
-        forms = sorted({a.value for aliases in short.values() for a in aliases}, key=len,
-                       reverse=True)
-        pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in forms)
-                             + r")(?![\w-])", re.IGNORECASE)
+        forms = set()
+        for aliases in short.values():
+            for alias in aliases:
+                forms.update((alias.value, alias.value.upper(), alias.value.title()))
+        pattern = re.compile(r"(?<![\w-])(?:" + "|".join(
+            re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?![\w-])")
         index.cache["text_short_pattern"] = pattern
     out = []
     for match in pattern.finditer(text):
@@ -524,11 +540,8 @@ def _short_mentions(text: str, index: NameIndex, short: dict[str, list[_Alias]],
             if not _accept_entry(index, alias.entry_no, topics, sources):
                 continue
             compact = fold(alias.value).replace(" ", "")
-            acronym_like = len(compact) <= 6 and (alias.value.isupper() or len(compact) <= 3)
-            if acronym_like and not span.isupper():
+            if alias.acronym and not span.isupper():
                 continue  # "is", "let", "Isis": not the acronym
-            if acronym_like and span != alias.value.upper() and span != alias.value:
-                continue
             reason = None
             if alias.entry_no in strong:
                 value = strong[alias.entry_no] * 0.95
@@ -544,16 +557,17 @@ def _short_mentions(text: str, index: NameIndex, short: dict[str, list[_Alias]],
 
 
 def _dedupe(mentions: list[Mention]) -> list[Mention]:
-    """Drop mentions inside a longer mention, duplicates of one entry at one span, and
-    entries scoring well below the best entry at the same span."""
+    """Drop mentions inside a longer mention, the lesser of two overlapping mentions of
+    one entry, and entries scoring well below the best entry at the same span."""
     mentions = sorted(mentions, key=lambda m: (m.start, -(m.end - m.start), -m.score))
     best_at: dict[tuple[int, int], float] = {}
     for mention in mentions:
         span = (mention.start, mention.end)
         best_at[span] = max(best_at.get(span, 0.0), mention.score)
-    out: list[Mention] = []
+    kept: list[Mention] = []
     seen: set[tuple[int, int, int]] = set()
     cover_start, cover_end = -1, -1
+    last_of: dict[int, int] = {}  # entry -> position in kept of its last mention
     for mention in mentions:
         span = (mention.start, mention.end)
         if mention.end <= cover_end and span != (cover_start, cover_end):
@@ -561,8 +575,17 @@ def _dedupe(mentions: list[Mention]) -> list[Mention]:
         key = (mention.start, mention.end, id(mention.entry))
         if key in seen or mention.score < best_at[span] - 0.1:
             continue
+        previous = last_of.get(id(mention.entry))
+        if previous is not None and kept[previous] is not None:
+            other = kept[previous]
+            if other.end > mention.start:  # overlapping mentions of one entry
+                if (mention.score, mention.end - mention.start) <= (other.score,
+                                                                   other.end - other.start):
+                    continue
+                kept[previous] = None  # type: ignore[call-overload]
         seen.add(key)
-        out.append(mention)
+        last_of[id(mention.entry)] = len(kept)
+        kept.append(mention)
         if mention.end > cover_end:
             cover_start, cover_end = span
-    return out
+    return [m for m in kept if m is not None]

@@ -1,0 +1,120 @@
+"""compare(): scores, features and explanations of two names."""
+
+from __future__ import annotations
+
+import pytest
+
+from singlelist.match import DEFAULT_THRESHOLD, Score, compare
+from singlelist.match.compare import FEATURES, PENALTIES
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "how"),
+    [
+        ("Jabhet al-Nusra", "Jabhat al-Nusrah", "translit"),
+        ("Al Nusra Front", "Jabhat al-Nusrah", "vocabulary"),
+        ("the Victory Front", "Jabhat al-Nusrah", "vocabulary"),
+        ("Джебхат ан-Нусра", "Jabhat al-Nusrah", "translit"),
+        ("جبهة النصرة", "Jabhat al-Nusrah", "vocabulary"),
+        ("Army of Mohammed", "Jaish-i-Mohammed", "vocabulary"),
+        ("Lashkar e Taiba", "Lashkar-e-Tayyiba", "translit"),
+        ("Popular Front for the Liberation of Palestine",
+         "al-Jabha al-Shabiya li-Tahrir Filastin", "vocabulary"),
+        ("Mouvement islamique d'Ouzbékistan", "Islamic Movement of Uzbekistan", "vocabulary"),
+        ("Исламское движение Узбекистана", "Islamic Movement of Uzbekistan", "vocabulary"),
+        ("ISIL", "Islamic State in Iraq and the Levant", "equivalent"),
+        ("Daesh", "Islamic State in Iraq and the Levant", "equivalent"),
+        ("AQIM", "Al-Qaida in the Islamic Maghreb", "equivalent"),
+    ],
+)
+def test_organisations_match_across_spellings_scripts_and_languages(a, b, how):
+    score = compare(a, b)
+    assert score.match, (score.value, score.explanation)
+    assert how in score.explanation
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Abu Bakr al-Baghdadi", "al-Baghdadi, Abu Bakr"),
+        ("Abou Bakr el-Baghdadi", "Abu Bakr al-Baghdadi"),
+        ("Usama bin Laden", "Osama ben Ladin"),
+        ("Usama ibn Ladin", "Usama bin Laden"),
+        ("Abdurrahman Mohammed", "Abd al-Rahman Muhammad"),
+        ("Abdul Rahman Yasin", "Abd al-Rahman Yasin"),
+        ("Ayman al-Zawahiri", "Aiman el-Zawahry"),
+        ("أيمن الظواهري", "Ayman al-Zawahiri"),
+        ("Айман аз-Завахири", "Ayman al-Zawahiri"),
+        ("A. al-Zawahiri", "Ayman al-Zawahiri"),
+        ("Youssef Ould Ahmed", "Yusuf Walad Ahmad"),
+    ],
+)
+def test_persons_match_reordered_and_with_other_particles(a, b):
+    score = compare(a, b, kind="person")
+    assert score.match, (score.value, score.explanation)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "kind"),
+    [
+        ("Islamic Relief Worldwide", "Islamic State", "organisation"),
+        ("Front Line Defenders", "Al-Nusrah Front", "organisation"),
+        ("Acme Industries", "AQMI", "organisation"),
+        ("State Bank of India", "Islamic State", "organisation"),
+        ("Islamic Army Surplus", "The Islamic Army", "organisation"),
+        ("Mohammed Ali", "Mohammed Omar", "person"),
+        ("Ahmed Rahman Khan", "Ahmed Haddad Rahman", "person"),
+        ("John Smith", "Ayman al-Zawahiri", "person"),
+        ("Omar", "Omar Abdel Rahman", "person"),
+    ],
+)
+def test_different_names_do_not_match(a, b, kind):
+    score = compare(a, b, kind=kind)
+    assert not score.match, (score.value, score.explanation)
+
+
+def test_crisis_is_not_isis():
+    assert compare("crisis", "ISIS").value < 0.5
+    assert compare("Crisis Group", "ISIS").value < 0.5
+
+
+def test_short_acronyms_are_weak_evidence():
+    hts = compare("HTS", "Hay'at Tahrir al-Sham")
+    isil = compare("ISIL", "Islamic State in Iraq and the Levant")
+    assert hts.value < isil.value
+    assert compare("IS", "ISIL").value < DEFAULT_THRESHOLD
+    assert "short name" in compare("IS", "Islamic State").explanation
+
+
+def test_score_is_traceable():
+    score = compare("Jabhet al-Nusra", "Jabhat al-Nusrah")
+    assert isinstance(score, Score)
+    assert 0.0 <= score.value <= 1.0
+    assert set(score.features) >= {f.name for f in FEATURES}
+    assert score.value == pytest.approx(max(score.features[f.name] * f.weight for f in FEATURES))
+    assert "jabhet~jabhat (translit)" in score.explanation
+    assert score.threshold == DEFAULT_THRESHOLD
+
+
+def test_threshold_parameter():
+    score = compare("Jabhat al-Nusra", "Jabhat Ansar al-Din", threshold=0.1)
+    assert score.match
+    assert not compare("Jabhat al-Nusra", "Jabhat Ansar al-Din").match
+
+
+def test_features_and_penalties_explain_themselves():
+    for feature in FEATURES:
+        assert feature.function.__doc__ and len(feature.function.__doc__) > 40
+    for _name, penalty in PENALTIES:
+        assert penalty.__doc__
+
+
+def test_symmetric_enough():
+    pairs = [("Jabhat al-Nusra", "Nusra Front"), ("Ayman Zawahiri", "Ayman al-Zawahiri")]
+    for a, b in pairs:
+        assert abs(compare(a, b).value - compare(b, a).value) < 0.1
+
+
+def test_empty_names():
+    assert compare("", "Al-Qaida").value == 0.0
+    assert not compare("---", "").match

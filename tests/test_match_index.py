@@ -1,0 +1,156 @@
+"""The name index: golden cases (tests/data/match_cases.csv), filters, persistence."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+import yaml
+
+from singlelist.match import DEFAULT_THRESHOLD, IndexEntry, NameIndex
+
+DATA = Path(__file__).parent / "data"
+
+
+def match_entries() -> list[IndexEntry]:
+    """The listed entries of tests/data/match_entries.yml plus ~800 ordinary decoys."""
+    doc = yaml.safe_load((DATA / "match_entries.yml").read_text(encoding="utf-8"))
+    entries = [
+        IndexEntry(
+            id=item["id"],
+            kind=item["kind"],
+            names=[tuple(n) for n in item["names"]],
+            topics=frozenset(item["topics"]),
+            sources=frozenset(item["sources"]),
+        )
+        for item in doc["listed"]
+    ]
+    decoys = doc["decoys"]
+    for first in decoys["first_names"]:
+        for last in decoys["surnames"]:
+            entries.append(IndexEntry(f"decoy:{first}-{last}", "person",
+                                      [(f"{first} {last}", "primary")],
+                                      frozenset({"sanctions"}), frozenset({"decoys"})))
+    for word in decoys["company_words"]:
+        for suffix in decoys["company_suffixes"]:
+            entries.append(IndexEntry(f"decoy:{word}-{suffix}", "organisation",
+                                      [(f"{word} {suffix}", "primary")],
+                                      frozenset({"sanctions"}), frozenset({"decoys"})))
+    return entries
+
+
+@pytest.fixture(scope="module")
+def index() -> NameIndex:
+    return NameIndex.build(match_entries())
+
+
+def read_cases() -> list[tuple[str, str, str]]:
+    with open(DATA / "match_cases.csv", encoding="utf-8", newline="") as handle:
+        return [(r["query"], r["expected"], r["kind"]) for r in csv.DictReader(handle)]
+
+
+CASES = read_cases()
+
+
+def test_golden_cases_are_many_and_include_negatives():
+    assert len(CASES) >= 100
+    assert sum(1 for _q, expected, _k in CASES if not expected) >= 50
+
+
+@pytest.mark.parametrize(("query", "expected", "kind"), CASES, ids=[c[0] for c in CASES])
+def test_golden_case(index, query, expected, kind):
+    hits = index.search(query, kind=kind or None)
+    if expected:
+        assert hits, f"{query!r} found nothing"
+        assert hits[0].entry.id == expected, [(h.entry.id, h.score.value) for h in hits]
+        assert hits[0].score.match
+        assert hits[0].score.explanation
+    else:
+        listed = [(h.entry.id, h.matched_name, h.score.value) for h in hits]
+        assert not listed, f"{query!r} is not listed but matched {listed}"
+
+
+def test_hit_carries_query_entry_and_matched_name(index):
+    hit = index.search("Jabhet al Nusra")[0]
+    assert hit.query == "Jabhet al Nusra"
+    assert hit.matched_name in ("Jabhet al-Nusra", "Jabhat al-Nusrah")
+    assert hit.entry.id == "un:QDe.137"
+    assert hit.score.value >= DEFAULT_THRESHOLD
+
+
+def test_one_hit_per_entry_sorted(index):
+    hits = index.search("Al-Qaida", threshold=0.5)
+    ids = [h.entry.id for h in hits]
+    assert len(ids) == len(set(ids))
+    values = [h.score.value for h in hits]
+    assert values == sorted(values, reverse=True)
+    assert ids[0] == "un:QDe.004"
+
+
+def test_bracketed_acronym_is_a_name_of_its_own(index):
+    hits = index.search("HTS")
+    assert hits and hits[0].entry.id == "un:QDe.137"
+    assert hits[0].matched_name == "HTS"
+    # an acronym alone is weak evidence: below a full name
+    assert hits[0].score.value < index.search("Hayat Tahrir al-Sham")[0].score.value
+
+
+def test_filters(index):
+    assert index.search("Al Qaeda", sources=["us-ofac"]) == []
+    assert index.search("Al Qaeda", sources=["un-sc"])[0].entry.id == "un:QDe.004"
+    assert index.search("Al Qaeda", topics=["sanctions"]) == []
+    assert index.search("Ayman al-Zawahiri", kind="organisation") == []
+    assert index.search("Ayman al-Zawahiri", kind="person")[0].entry.id == "un:QDi.006"
+
+
+def test_threshold_and_limit(index):
+    assert len(index.search("John Smith", threshold=0.0, limit=3)) == 3
+    loose = index.search("Zawahri", kind="person", threshold=0.3)
+    assert loose and loose[0].entry.id == "un:QDi.006"
+    assert index.search("Zawahri", kind="person") == []  # one word is weak evidence
+
+
+def test_weak_alias_scores_lower():
+    entries = [IndexEntry("a", "person", [("Abu Dua Example", "weak")]),
+               IndexEntry("b", "person", [("Abu Dua Example", "alias")])]
+    hits = NameIndex.build(entries).search("Abu Dua Example")
+    assert [h.entry.id for h in hits] == ["b", "a"]
+    assert hits[1].score.value < hits[0].score.value
+    assert "weak" in hits[1].score.explanation
+
+
+def test_empty_query_and_empty_index():
+    index = NameIndex.build([])
+    assert index.search("anything") == []
+    assert NameIndex.build(match_entries()).search("   ") == []
+
+
+def test_save_and_load(index, tmp_path):
+    path = tmp_path / "names.idx"
+    index.save(path)
+    loaded = NameIndex.load(path)
+    assert len(loaded) == len(index)
+    assert loaded.name_count == index.name_count
+    for query in ("Jabhet al-Nusra", "Daesh", "أيمن الظواهري", "Army of Mohammed"):
+        before = [(h.entry.id, h.score.value) for h in index.search(query)]
+        after = [(h.entry.id, h.score.value) for h in loaded.search(query)]
+        assert before == after
+    assert loaded.search("HTS", topics=["terrorism"])[0].entry.id == "un:QDe.137"
+
+
+def test_load_refuses_other_files(tmp_path):
+    import pickle
+
+    path = tmp_path / "other.pickle"
+    path.write_bytes(pickle.dumps({"version": -1}))
+    with pytest.raises(ValueError, match="not a name index"):
+        NameIndex.load(path)
+
+
+def test_progress_is_reported():
+    calls = []
+    entries = match_entries() * 2
+    NameIndex.build(entries, progress=lambda done, total: calls.append((done, total)))
+    assert calls[0] == (1000, len(entries))
+    assert calls[-1] == (len(entries), len(entries))

@@ -1,0 +1,139 @@
+"""Normalisation, transliteration, phonetic keys and the vocabulary data files."""
+
+from __future__ import annotations
+
+import pytest
+
+from singlelist.match.names import prepare
+from singlelist.match.normalize import clean, is_abjad, phonetic, skeleton
+from singlelist.match.vocabulary import ENV_VAR, load_vocabulary
+
+
+def keys(text: str) -> list[str]:
+    return [phonetic(t) for t in clean(text).split()]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hay’at  Tahrir al-Sham", "hayat tahrir al sham"),
+        ("«AL-QA'IDA»", "al qaida"),
+        ("Al Qaïda au Maghreb", "al qaida au maghreb"),
+        ("ʿAbd al-Raḥmān", "abd al rahman"),
+        ("Ｆｕｌｌｗｉｄｔｈ", "fullwidth"),
+        ("Джебхат ан-Нусра", "dzhebkhat an nusra"),
+        ("Ισλαμικό Κράτος", "islamiko kratos"),
+    ],
+)
+def test_clean(text, expected):
+    assert clean(text) == expected
+
+
+def test_arabic_script_keeps_long_vowels_and_splits_the_article():
+    assert clean("جبهة النصرة") == "jbha al nsra"
+    assert clean("الدولة الإسلامية في العراق والشام").split()[-2:] == ["al", "sham"]
+    assert clean("عبد الله") == "abd allah"
+    assert clean("محمود") == "mhmud"
+    # Persian/Urdu letters
+    assert clean("لشکر طیبہ") == "lshkr tiba"
+
+
+def test_is_abjad():
+    assert is_abjad("جبهة")
+    assert is_abjad("שלום")
+    assert not is_abjad("Jabhat")
+    assert not is_abjad("Джебхат")
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Jebhet", "Jibhat"),  # e/i and -at/-et
+        ("Nusrah", "Nusra"),  # final -ah
+        ("Dzhebkhat", "Jebhat"),  # Russian dzh, kh
+        ("Djebhat", "Jebhat"),  # French dj
+        ("Youssouf", "Yusuf"),  # French ou, doubled letters
+        ("Qaida", "Kaida"),  # q / k
+        ("Shaikh", "Chaikh"),  # sh / ch
+        ("Mahmood", "Mahmoud"),
+        ("Hussein", "Husseyn"),
+        ("Walid", "Valid"),
+    ],
+)
+def test_phonetic_folds_transliteration_variants(a, b):
+    assert keys(a) == keys(b)
+
+
+def test_skeleton_ignores_vowels():
+    assert skeleton(phonetic("muhammad")) == skeleton(phonetic("mohammed")) == "mhmd"
+    assert skeleton(phonetic(clean("محمد"))) == "mhmd"
+    assert skeleton("2015") == "2015"
+
+
+def test_vocabulary_is_rich_and_multilingual():
+    vocab = load_vocabulary()
+    concepts = set()
+    for concept in vocab.phrases.values():
+        concepts.update(concept)
+    assert len(concepts) >= 100
+    assert len(vocab.phrases) >= 1000
+    front = [k for k, v in vocab.phrases.items() if v == ("front",)]
+    # English, Arabic (Latin and Arabic script), Russian, Turkish, Indonesian spellings
+    assert {("frunt",), ("jabha",), ("jbha",), ("sifi",)} <= set(front) or len(front) > 10
+    assert vocab.connectors["ibn"] == vocab.connectors["ben"] == "bin"
+    assert vocab.connectors["abou"] == "abu"
+    assert "al" in vocab.articles and "ash" in vocab.articles
+    assert "the" in vocab.function_words
+    assert "isil" in vocab.equivalences
+
+
+@pytest.mark.parametrize(
+    ("word", "concept"),
+    [
+        ("front", "front"), ("Jabhat", "front"), ("جبهة", "front"), ("фронт", "front"),
+        ("army", "army"), ("Jaysh", "army"), ("армия", "army"), ("جيش", "army"),
+        ("Harakat", "movement"), ("движение", "movement"), ("Tehreek", "movement"),
+        ("Jama'at", "group"), ("группа", "group"), ("party", "party"), ("Hezb", "party"),
+        ("Dawla", "state"), ("État", "state"), ("Kataib", "brigade"), ("Jamiat", "society"),
+        ("Mu'assasa", "foundation"), ("Tahrir", "liberation"), ("освобождения", "liberation"),
+        ("victoire", "victory"), ("Nusra", "victory"), ("Ansar", "supporters"),
+        ("Islamique", "islamic"), ("исламское", "islamic"), ("Tanzim", "organisation"),
+        ("Majlis", "council"), ("Imarat", "emirate"), ("Sham", "levant"), ("Irak", "iraq"),
+        ("cephesi", "front"), ("gerakan", "movement"), ("jihad", "holy-war"),
+    ],
+)
+def test_vocabulary_words_map_to_concepts(word, concept):
+    form = prepare(word, "organisation")
+    assert [t.concept for t in form.tokens] == [concept]
+
+
+def test_compound_words_stand_for_several_concepts():
+    form = prepare("Hizballah", "organisation")
+    assert [t.concept for t in form.tokens] == ["party", "god"]
+
+
+def test_user_vocabulary_extends_the_data(tmp_path, monkeypatch):
+    extra = tmp_path / "extra.yml"
+    extra.write_text(
+        "concepts:\n  front:\n    xx: [zorblat]\n"
+        "equivalences:\n  acme-group: [Acme Rebels, ARX]\n",
+        encoding="utf-8",
+    )
+    vocab = load_vocabulary([extra])
+    assert vocab.phrases[(phonetic("zorblat"),)] == ("front",)
+    assert "acme-group" in vocab.equivalences
+    from singlelist.match import compare
+
+    assert compare("Zorblat Nusra", "Jabhat al-Nusra", vocabulary=vocab).match
+    assert not compare("Zorblat Nusra", "Jabhat al-Nusra").value > 0.8
+    assert compare("ARX", "Acme Rebels", vocabulary=vocab).features["equivalence"] == 1.0
+    # the same through the environment variable
+    monkeypatch.setenv(ENV_VAR, str(extra))
+    assert (phonetic("zorblat"),) in load_vocabulary().phrases
+
+
+def test_unquoted_yaml_scalars_are_refused(tmp_path):
+    bad = tmp_path / "bad.yml"
+    bad.write_text("function_words:\n  en: [yes, no]\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="quote it"):
+        load_vocabulary([bad])

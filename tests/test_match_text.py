@@ -1,0 +1,151 @@
+"""find_mentions(): listed names in free text, with offsets and corroboration rules."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from singlelist.match import IndexEntry, Mention, NameIndex, find_mentions
+from singlelist.match.text import Folded, fold
+
+DATA = Path(__file__).parent / "data"
+
+# Written in the style of a UN Security Council narrative summary (our own text).
+NARRATIVE = (
+    "Jabhat al-Nusrah was listed on 14 May 2014 as an alias of Al-Qaida in Iraq. "
+    "The group was formed by the leader of the Islamic State in Iraq and the Levant, "
+    "which sent operatives to Syria in 2011. In January 2017 it merged with other groups "
+    "into Hay’at Tahrir al-Sham (HTS); HTS fighters then fought ISIL in Idlib. "
+    "Al-Nusrah Front recruited members of Lashkar-e-Tayyiba and received funds through "
+    "the Organization of Al-Qaida in the Islamic Maghreb, while Abu Bakr al-Baghdadi "
+    "and Ayman al-Zawahiri competed for its allegiance. The Army of Mohammed and "
+    "Джебхат ан-Нусра were also named; Al Qaeda in the Islamic Maghreb (AQIM) is active."
+)
+
+EXPECTED = [
+    ("Jabhat al-Nusrah", "un:QDe.137"),
+    ("Al-Qaida in Iraq", "un:QDe.115"),
+    ("Islamic State in Iraq and the Levant", "un:QDe.115"),
+    ("Hay’at Tahrir al-Sham", "un:QDe.137"),
+    ("HTS", "un:QDe.137"),
+    ("ISIL", "un:QDe.115"),
+    ("Al-Nusrah Front", "un:QDe.137"),
+    ("Lashkar-e-Tayyiba", "un:QDe.118"),
+    ("the Organization of Al-Qaida in the Islamic Maghreb", "un:QDe.014"),
+    ("Abu Bakr al-Baghdadi", "un:QDi.299"),
+    ("Ayman al-Zawahiri", "un:QDi.006"),
+    ("Army of Mohammed", "un:QDe.019"),
+    ("Джебхат ан-Нусра", "un:QDe.137"),
+    ("Al Qaeda in the Islamic Maghreb", "un:QDe.014"),
+    ("AQIM", "un:QDe.014"),
+]
+
+
+def listed_entries() -> list[IndexEntry]:
+    doc = yaml.safe_load((DATA / "match_entries.yml").read_text(encoding="utf-8"))
+    return [
+        IndexEntry(item["id"], item["kind"], [tuple(n) for n in item["names"]],
+                   frozenset(item["topics"]), frozenset(item["sources"]))
+        for item in doc["listed"]
+    ]
+
+
+@pytest.fixture(scope="module")
+def index() -> NameIndex:
+    decoys = [IndexEntry(f"decoy:{i}", "organisation", [(f"{w} Trading {i}", "primary")])
+              for i, w in enumerate(["Crisis", "State", "Base", "Victory", "Front"] * 20)]
+    return NameIndex.build(listed_entries() + decoys)
+
+
+def found(mentions: list[Mention]) -> list[tuple[str, str]]:
+    return [(m.text, m.entry.id) for m in mentions]
+
+
+def test_narrative_every_group_with_offsets(index):
+    mentions = find_mentions(NARRATIVE, index)
+    for mention in mentions:
+        assert NARRATIVE[mention.start:mention.end] == mention.text
+        assert mention.explanation
+        assert mention.score >= 0.75
+    got = found(mentions)
+    for item in EXPECTED:
+        assert item in got, (item, got)
+    # nothing else (no decoy, no "State" or "Front" alone)
+    assert all(entry_id.startswith("un:") for _text, entry_id in got), got
+    positions = [m.start for m in mentions]
+    assert positions == sorted(positions)
+    at = NARRATIVE.index("Hay’at")
+    hts = next(m for m in mentions if m.text.startswith("Hay’at"))
+    assert (hts.start, hts.end) == (at, at + len("Hay’at Tahrir al-Sham"))
+
+
+def test_crisis_never_yields_isis(index):
+    text = "The crisis deepened. CRISIS talks; a crisis group met. Isis is a goddess."
+    assert find_mentions(text, index) == []
+
+
+def test_short_names_need_corroboration(index):
+    assert find_mentions("IS claimed the attack.", index) == []
+    assert find_mentions("Let it be; the base is closed.", index) == []
+    assert find_mentions("HTS said nothing.", index) == []
+    # a longer name of the same entry in the text corroborates the short one
+    text = "Daesh claimed the attack. IS has done so before."
+    got = found(find_mentions(text, index))
+    assert ("Daesh", "un:QDe.115") in got and ("IS", "un:QDe.115") in got
+    # a vocabulary word nearby corroborates three letters, not two
+    assert found(find_mentions("HTS fighters entered the town.", index)) == [
+        ("HTS", "un:QDe.137")]
+    assert find_mentions("IS fighters entered the town.", index) == []
+    # lower case is not the acronym
+    assert find_mentions("hts fighters entered the town.", index) == []
+
+
+def test_transliterated_and_translated_mentions(index):
+    text = "Members of Jabhet al-Nusra and of Jaish e Muhammad were arrested in Lahore."
+    got = found(find_mentions(text, index))
+    assert ("Jabhet al-Nusra", "un:QDe.137") in got
+    assert ("Jaish e Muhammad", "un:QDe.019") in got
+    text = "Des membres de l'Armée de Mohammed et du Front de la victoire ont été arrêtés."
+    got = found(find_mentions(text, index))
+    assert any(entry == "un:QDe.019" for _t, entry in got), got
+    assert any(entry == "un:QDe.137" for _t, entry in got), got
+
+
+def test_original_script_mentions(index):
+    text = "وأعلنت جبهة النصرة مسؤوليتها، كما ذكر أيمن الظواهري."
+    got = find_mentions(text, index)
+    ids = {m.entry.id for m in got}
+    assert {"un:QDe.137", "un:QDi.006"} <= ids
+    for mention in got:
+        assert text[mention.start:mention.end] == mention.text
+
+
+def test_filters(index):
+    text = "Hizballah and Al-Qaida were both named."
+    assert {m.entry.id for m in find_mentions(text, index)} == {"us:hizballah", "un:QDe.004"}
+    assert {m.entry.id for m in find_mentions(text, index, sources=["un-sc"])} == {"un:QDe.004"}
+    assert find_mentions(text, index, topics=["sanctions"]) == []
+
+
+def test_longest_mention_wins(index):
+    text = "Al-Qaida in Iraq grew."
+    got = found(find_mentions(text, index))
+    assert got == [("Al-Qaida in Iraq", "un:QDe.115")]
+
+
+def test_folded_offsets_map_back():
+    text = "Ａ  Straße — Щукин’s  «Hay’at»\n\nend"
+    folded = Folded(text)
+    assert folded.text == fold(text) + "" or folded.text.strip() == fold(text)
+    for needle in ("hayat", "end", "shchukins", "strasse"):
+        pos = folded.text.index(needle)
+        start = folded.original_offset(pos)
+        end = folded.original_offset(pos + len(needle) - 1) + 1
+        assert fold(text[start:end]) == needle, (needle, text[start:end])
+
+
+def test_empty_text(index):
+    assert find_mentions("", index) == []
+    assert find_mentions("   \n", index) == []
