@@ -14,10 +14,14 @@ from singlelist.diff import SnapshotDiff, diff_snapshots
 from singlelist.fetch import FetchError, default_cache_dir, fetch_source
 from singlelist.match import NameIndex, find_mentions
 from singlelist.model import TOPIC_TERRORISM, Record
+from singlelist.resolve.build import rebuild
+from singlelist.resolve.cluster import JUDGEMENTS, NOT_SAME
 from singlelist.screening import hit_dict, load_or_build_index, mention_dict, screen_csv
+from singlelist.single import Entity, SingleListView
 from singlelist.sources._common import SourceError
 from singlelist.sources.catalog import Source, generic_source, load_catalog
 from singlelist.store.db import LoadResult, Snapshot, Store
+from singlelist.store.resolution import record_judgement
 
 # progress(description, total) -> advance(n); total None when unknown.
 ProgressFactory = Callable[[str, int | None], Callable[[int], None]]
@@ -275,3 +279,54 @@ class SingleList:
                               progress("screen rows", None))
         except ValueError as exc:
             raise UserError(str(exc)) from None
+
+    # --- the single list ---------------------------------------------------------
+
+    def resolve(self, force: bool = False) -> dict[str, Any]:
+        """Build the single list from every record loaded (skipped when nothing changed)."""
+        if not self.store.snapshots():
+            raise UserError("nothing loaded yet: run `singlelist update` first")
+        return rebuild(self.store, force=force)
+
+    def single_list(self) -> SingleListView:
+        """The current single list, rebuilt first if snapshots or decisions changed."""
+        self.resolve()
+        return SingleListView.load(self.store)
+
+    def entities(self, id_or_ref: str) -> list[Entity]:
+        found = self.single_list().find(id_or_ref)
+        if not found:
+            raise UserError(f"no entity or listing {id_or_ref!r} in the single list")
+        return found
+
+    def _record_keys(self, view: SingleListView, spec: str) -> list[str]:
+        """Record keys meant by ``spec``: an entity id (all its records), ``source:ref``,
+        or a reference that only one list uses."""
+        found = view.find(spec)
+        if spec in view.entities:
+            return [f"{d.source}:{d.ref}" for d in found[0].designations]
+        keys = sorted({f"{d.source}:{d.ref}" for e in found for d in e.designations
+                       if spec.casefold() in (d.ref.casefold(), f"{d.source}:{d.ref}".casefold())})
+        if not keys:
+            raise UserError(f"no record or entity {spec!r}")
+        if len(keys) > 1:
+            raise UserError(f"{spec!r} is ambiguous, name one of: {', '.join(keys)}")
+        return keys
+
+    def decide(self, a: str, b: str, judgement: str, user: str, comment: str = "") -> dict[str, Any]:
+        """Record a human decision on two records or entities, then rebuild.
+
+        ``same`` links one record of each side; ``not_same`` separates every record of one
+        side from every record of the other (so a split cannot re-form through another
+        member); ``unsure`` parks the pair.
+        """
+        if judgement not in JUDGEMENTS:
+            raise UserError(f"unknown judgement {judgement!r}; use one of {', '.join(JUDGEMENTS)}")
+        view = self.single_list()
+        left, right = self._record_keys(view, a), self._record_keys(view, b)
+        if set(left) & set(right):
+            raise UserError(f"{a} and {b} name the same record")
+        pairs = [(x, y) for x in left for y in right] if judgement == NOT_SAME else [(left[0], right[0])]
+        for x, y in pairs:
+            record_judgement(self.store, x, y, judgement, user, comment)
+        return {"judgement": judgement, "pairs": len(pairs), **self.resolve()}

@@ -8,6 +8,8 @@ persons by dates of birth and nationality.
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
@@ -19,7 +21,7 @@ from singlelist.model import PRIMARY, WEAK, Record
 
 XREF_CONFIDENCE = 0.99
 IDENTIFIER_CONFIDENCE = 0.95
-NAME_QUERIES_PER_RECORD = 6
+NAME_QUERIES_PER_RECORD = 4
 NAME_CANDIDATES = 8
 
 
@@ -147,17 +149,20 @@ def _query_names(record: Record) -> list[str]:
     return [n.value for n in names[:NAME_QUERIES_PER_RECORD]]
 
 
-def name_links(records: Mapping[str, Record], index: NameIndex, threshold: float) -> list[Link]:
-    """Candidate pairs by name: each record's names are looked up in the name index (the
-    blocking step), and hits on other lists of the same kind become links."""
+_shared: dict[str, Any] = {}
+
+
+def _name_links_for(keys: list[str]) -> list[Link]:
+    records, index, threshold = _shared["records"], _shared["index"], _shared["threshold"]
     links = []
-    for key, record in records.items():
+    for key in keys:
+        record = records[key]
         best: dict[str, tuple[float, str, str, str]] = {}
         for name in _query_names(record):
             for hit in index.search(name, kind=record.kind, threshold=threshold,
                                     limit=NAME_CANDIDATES):
                 other = hit.entry.id
-                if other == key or records[other].source == record.source:
+                if other == key or other not in records or records[other].source == record.source:
                     continue
                 if other not in best or hit.score.value > best[other][0]:
                     best[other] = (hit.score.value, name, hit.matched_name, hit.score.explanation)
@@ -171,3 +176,22 @@ def name_links(records: Mapping[str, Record], index: NameIndex, threshold: float
                 evidence.extend(details)
             links.append(Link.make(key, other, round(confidence, 4), evidence))
     return links
+
+
+def name_links(
+    records: Mapping[str, Record], index: NameIndex, threshold: float, workers: int | None = None
+) -> list[Link]:
+    """Candidate pairs by name: each record's names are looked up in the name index (the
+    blocking step: never all pairs), and hits on other lists of the same kind become
+    links. Runs on every core (forked workers share the index)."""
+    _shared.update(records=records, index=index, threshold=threshold)
+    keys = list(records)
+    workers = workers or os.cpu_count() or 1
+    try:
+        if workers == 1 or len(keys) < 2000 or os.name != "posix":
+            return _name_links_for(keys)
+        chunks = [keys[i:i + 500] for i in range(0, len(keys), 500)]
+        with multiprocessing.get_context("fork").Pool(workers) as pool:
+            return [link for part in pool.imap_unordered(_name_links_for, chunks) for link in part]
+    finally:
+        _shared.clear()
