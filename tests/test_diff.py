@@ -54,3 +54,18 @@ def test_un_2018_to_2026_matches_the_files(corpus: Path, tmp_path: Path) -> None
     # the default compares the current snapshot with the one before it
     default = core.diff("un-sc")
     assert default.old.data_date == "2025-08-02" and default.new.data_date == "2026-02-27"
+
+
+def test_entity_diff_reports_gained_and_lost_designations(tmp_path: Path) -> None:
+    core = SingleList(Settings(db_url=f"sqlite:///{tmp_path / 'db.sqlite'}",
+                               catalog_file=permissive_catalog(tmp_path)))
+    core.load("un-sc", [write_un(tmp_path / "a", "c.xml", SMALL_ENTITIES, "2025-01-01T00:00:00Z")])
+    newer = [*SMALL_ENTITIES[:2], ("QDe.904", "NEW EXAMPLE GROUP", "Jamaat al-Jadid")]
+    core.load("un-sc", [write_un(tmp_path / "b", "c.xml", newer, "2025-06-01T00:00:00Z")])
+    result = core.entity_diff()
+    changes = {(tuple(r["gained"]), tuple(r["lost"])) for r in result["entities"]}
+    assert changes == {(("un-sc:QDe.904",), ()), ((), ("un-sc:QDe.903",))}
+    by_date = core.entity_diff("2025-01", "2025-06")
+    assert by_date["counts"] == {"entities": 2, "gained": 1, "lost": 1}
+    gained = next(r for r in by_date["entities"] if r["gained"])
+    assert gained["name"] == "NEW EXAMPLE GROUP" and gained["id"].startswith("sl-")

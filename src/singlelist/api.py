@@ -16,12 +16,14 @@ from singlelist.match import NameIndex, find_mentions
 from singlelist.model import TOPIC_TERRORISM, Record
 from singlelist.resolve.build import rebuild
 from singlelist.resolve.cluster import JUDGEMENTS, NOT_SAME
+from singlelist.review import Proposal
+from singlelist.review import pending as pending_proposals
 from singlelist.screening import hit_dict, load_or_build_index, mention_dict, screen_csv
 from singlelist.single import Entity, SingleListView
 from singlelist.sources._common import SourceError
 from singlelist.sources.catalog import Source, generic_source, load_catalog
 from singlelist.store.db import LoadResult, Snapshot, Store
-from singlelist.store.resolution import record_judgement
+from singlelist.store.resolution import previous_assignment, record_judgement
 
 # progress(description, total) -> advance(n); total None when unknown.
 ProgressFactory = Callable[[str, int | None], Callable[[int], None]]
@@ -330,3 +332,68 @@ class SingleList:
         for x, y in pairs:
             record_judgement(self.store, x, y, judgement, user, comment)
         return {"judgement": judgement, "pairs": len(pairs), **self.resolve()}
+
+    def proposals(self, limit: int | None = None) -> list[Proposal]:
+        """Links waiting for a person (``singlelist review``), best first; the single list
+        is brought up to date first, and pairs already decided are left out."""
+        self.resolve()
+        return pending_proposals(self.store, limit)
+
+    def judge(self, left_key: str, right_key: str, judgement: str, user: str,
+              comment: str = "") -> Judgement:
+        """Record a decision on two record keys (``source:ref``) *without* rebuilding, so a
+        review session can record many and rebuild once (:meth:`resolve`) at the end."""
+        if judgement not in JUDGEMENTS:
+            raise UserError(f"unknown judgement {judgement!r}; use one of {', '.join(JUDGEMENTS)}")
+        if left_key == right_key:
+            raise UserError(f"{left_key} is one record")
+        return record_judgement(self.store, left_key, right_key, judgement, user, comment)
+
+    def entity_diff(self, from_spec: str | None = None, to_spec: str | None = None) -> dict[str, Any]:
+        """Single-list entities that gained or lost a designation between two dates.
+
+        The designations at a date are those of each source's snapshot current then (the
+        latest with a data date on or before it). Default: each source's current snapshot
+        against the one before it.
+        """
+        view = self.single_list()
+        members = previous_assignment(self.store)
+        history: dict[str, list[Snapshot]] = {}
+        for snap in self.store.snapshots():
+            history.setdefault(snap.source, []).append(snap)
+
+        def state(spec: str | None, before: bool) -> dict[str, Snapshot]:
+            chosen = {}
+            for source, snaps in history.items():
+                if spec is None:
+                    # a source with one snapshot has no "before": it shows no change
+                    pick = snaps[-2] if before and len(snaps) > 1 else snaps[-1]
+                else:
+                    earlier = [s for s in snaps if s.data_date[: len(spec)] <= spec]
+                    pick = earlier[-1] if earlier else None
+                if pick is not None:
+                    chosen[source] = pick
+            return chosen
+
+        def designations(snaps: dict[str, Snapshot]) -> dict[str, set[str]]:
+            by_entity: dict[str, set[str]] = {}
+            for source, snap in snaps.items():
+                for ref in self.store.record_hashes(snap.id):
+                    key = f"{source}:{ref}"
+                    by_entity.setdefault(members.get(key, key), set()).add(key)
+            return by_entity
+
+        old = designations(state(from_spec, before=to_spec is None and from_spec is None))
+        new = designations(state(to_spec, before=False))
+        rows = []
+        for entity_id in sorted(old.keys() | new.keys()):
+            gained = sorted(new.get(entity_id, set()) - old.get(entity_id, set()))
+            lost = sorted(old.get(entity_id, set()) - new.get(entity_id, set()))
+            if gained or lost:
+                entity = view.entities.get(entity_id)
+                rows.append({"id": entity_id, "name": entity.name if entity else entity_id,
+                             "kind": entity.kind if entity else "", "gained": gained, "lost": lost})
+        return {"from": from_spec or "previous snapshots", "to": to_spec or "current snapshots",
+                "counts": {"entities": len(rows), "gained": sum(bool(r["gained"]) for r in rows),
+                           "lost": sum(bool(r["lost"]) for r in rows)},
+                "entities": rows}
