@@ -23,7 +23,7 @@ from singlelist.single import Entity, SingleListView
 from singlelist.sources._common import SourceError
 from singlelist.sources.catalog import Source, generic_source, load_catalog
 from singlelist.store.db import LoadResult, Snapshot, Store
-from singlelist.store.resolution import previous_assignment, record_judgement
+from singlelist.store.resolution import Judgement, previous_assignment, record_judgement
 
 # progress(description, total) -> advance(n); total None when unknown.
 ProgressFactory = Callable[[str, int | None], Callable[[int], None]]
