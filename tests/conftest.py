@@ -32,3 +32,20 @@ def corpus() -> Path:
 def fixtures() -> Path:
     """Our own small files in each official format."""
     return FIXTURES
+
+
+@pytest.fixture(scope="session")
+def corpus_store(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """Every list of the corpus loaded once for the whole session: ``{"db", "cache"}``.
+
+    Read-only for tests: copy the database file before changing it.
+    """
+    from singlelist.api import Settings, SingleList
+
+    folder = tmp_path_factory.mktemp("corpus-store")
+    paths = {"db": folder / "db.sqlite", "cache": folder / "cache"}
+    core = SingleList(Settings(db_url=f"sqlite:///{paths['db']}", cache_dir=paths["cache"]))
+    outcomes = core.update(from_dir=corpus)
+    failed = [o.error for o in outcomes if not o.ok]
+    assert not failed, failed
+    return paths

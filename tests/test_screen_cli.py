@@ -11,18 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from singlelist.api import Settings, SingleList
-
 
 @pytest.fixture(scope="module")
-def loaded(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
-    """A store with every list of the corpus loaded, and its cache folder."""
-    tmp = tmp_path_factory.mktemp("screen")
-    env = {"SINGLELIST_DB": str(tmp / "db.sqlite"), "SINGLELIST_CACHE": str(tmp / "cache")}
-    core = SingleList(Settings(db_url=f"sqlite:///{tmp / 'db.sqlite'}", cache_dir=tmp / "cache"))
-    outcomes = core.update(from_dir=corpus)
-    assert all(o.ok for o in outcomes), [o.error for o in outcomes if not o.ok]
-    return env
+def loaded(corpus_store: dict[str, Path]) -> dict[str, str]:
+    """Environment for the CLI over the store holding every list of the corpus."""
+    return {"SINGLELIST_DB": str(corpus_store["db"]), "SINGLELIST_CACHE": str(corpus_store["cache"])}
 
 
 def cli(env: dict[str, str], *args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
