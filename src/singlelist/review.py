@@ -12,14 +12,18 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
 from singlelist.model import Record
+from singlelist.resolve.cluster import NOT_SAME, SAME
 from singlelist.store.db import Snapshot, Store
-from singlelist.store.resolution import active_judgements, build_links, latest_build
+from singlelist.store.resolution import active_judgements, build_links, build_members, latest_build
 from singlelist.store.schema import record_versions, snapshot_records, snapshots
+
+if TYPE_CHECKING:
+    from singlelist.api import SingleList
 
 PROPOSAL = "proposal"
 
@@ -116,3 +120,51 @@ def iter_pending(store: Store, limit: int | None = None) -> Iterator[tuple[Propo
     """Each pending proposal with both records' fields, fetched as they are needed."""
     for proposal in pending(store, limit):
         yield proposal, record_side(store, proposal.left), record_side(store, proposal.right)
+
+
+class Session:
+    """One review session: decisions go through the API without rebuilding, and later
+    proposals that a decision of this session already settles are recognised.
+
+    ``same`` is recorded on the proposed pair of records; ``not same`` on every record of
+    one entity against every record of the other (as ``singlelist unlink`` does), so the
+    two entities cannot re-form through another member; ``unsure`` parks the pair.
+    """
+
+    def __init__(self, core: SingleList, user: str, comment: str = ""):
+        self.core, self.user, self.comment = core, user, comment
+        build = latest_build(core.store)
+        self.entity_of = build_members(core.store, build["id"]) if build else {}
+        self.parent: dict[str, str] = {}
+        self.separated: set[frozenset[str]] = set()
+        self.decisions: list[dict[str, Any]] = []
+
+    def _entity(self, key: str) -> str:
+        node = self.entity_of.get(key, key)
+        while self.parent.get(node, node) != node:
+            node = self.parent[node]
+        return node
+
+    def settled(self, proposal: Proposal) -> bool:
+        """True when a decision of this session already covers this pair."""
+        a, b = self._entity(proposal.left), self._entity(proposal.right)
+        return a == b or frozenset((a, b)) in self.separated
+
+    def _members(self, key: str) -> list[str]:
+        entity = self._entity(key)
+        found = [k for k in self.entity_of if self._entity(k) == entity]
+        return found or [key]
+
+    def decide(self, proposal: Proposal, judgement: str) -> dict[str, Any]:
+        if judgement == NOT_SAME:
+            pairs = [(x, y) for x in self._members(proposal.left) for y in self._members(proposal.right)]
+            self.separated.add(frozenset((self._entity(proposal.left), self._entity(proposal.right))))
+        else:
+            pairs = [(proposal.left, proposal.right)]
+            if judgement == SAME:
+                self.parent[self._entity(proposal.right)] = self._entity(proposal.left)
+        recorded = [self.core.judge(x, y, judgement, self.user, self.comment) for x, y in pairs]
+        decision = {"left": proposal.left, "right": proposal.right, "judgement": judgement,
+                    "user": self.user, "at": recorded[-1].created_at.isoformat(), "pairs": len(pairs)}
+        self.decisions.append(decision)
+        return decision
