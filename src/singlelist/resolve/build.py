@@ -12,7 +12,7 @@ saves the build. Thresholds (documented in the README):
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -37,7 +37,7 @@ from singlelist.store.resolution import (
 
 AUTO_THRESHOLD = 0.90
 PROPOSAL_THRESHOLD = 0.75
-RESOLVER_VERSION = "1"
+RESOLVER_VERSION = "2"
 
 
 @dataclass
@@ -52,6 +52,7 @@ class Resolution:
 
 def resolve(
     records: Mapping[str, Record],
+    presence: Mapping[str, Iterable[str]] | None = None,
     judgements: Mapping[tuple[str, str], str] | None = None,
     previous: Mapping[str, str] | None = None,
     *,
@@ -62,7 +63,11 @@ def resolve(
     proposal_threshold: float = PROPOSAL_THRESHOLD,
     progress: Callable[[int], None] | None = None,
 ) -> Resolution:
-    """Link, cluster and name the entities of ``records`` (key -> record)."""
+    """Link, cluster and name the entities of ``records`` (key -> record).
+
+    ``presence[key]``: the snapshots a record was listed in; two records of one list
+    that were listed together are never merged. Without it, no two records of one list
+    are merged."""
     judgements = judgements or {}
     found: list[Link] = []
     if use_xrefs:
@@ -74,8 +79,8 @@ def resolve(
         found += name_links(records, index, proposal_threshold)
     merged = merge_links(found)
     links = [link for link in merged.values() if link.confidence >= proposal_threshold]
-    source_of = {key: record.source for key, record in records.items()}
-    groups = cluster(records.keys(), source_of, links, judgements, auto_threshold)
+    slots = presence or {key: [record.source] for key, record in records.items()}
+    groups = cluster(records.keys(), slots, links, judgements, auto_threshold)
     assignment = assign_ids(groups, previous or {})
     status = {}
     for link in links:
@@ -101,6 +106,14 @@ def collect(store: Store) -> tuple[dict[str, Record], dict[str, Snapshot], dict[
     return records, snapshots, active
 
 
+def presence(store: Store) -> dict[str, list[str]]:
+    """``record key -> snapshots it is listed in`` (as strings, for the clustering)."""
+    found: dict[str, list[str]] = {}
+    for snapshot_id, source, ref in store.listings():
+        found.setdefault(f"{source}:{ref}", []).append(str(snapshot_id))
+    return found
+
+
 def _fingerprint(store: Store, judgements: Mapping[tuple[str, str], str]) -> str:
     parts = [f"{s.id}:{s.fingerprint}" for s in store.snapshots()]
     parts += [f"{a}|{b}|{j}" for (a, b), j in sorted(judgements.items())]
@@ -117,7 +130,7 @@ def rebuild(store: Store, force: bool = False) -> dict[str, Any]:
     if last and last["fingerprint"] == fingerprint and not force:
         return {"build": last["id"], "skipped": True, **last["stats"]}
     records, _snapshots, active = collect(store)
-    result = resolve(records, judgements, previous_assignment(store))
+    result = resolve(records, presence(store), judgements, previous_assignment(store))
     statuses: dict[str, int] = {}
     for value in result.status.values():
         statuses[value] = statuses.get(value, 0) + 1

@@ -1,9 +1,11 @@
 """Clustering records into entities, and giving entities ids that last.
 
 Clustering: human "same" decisions merge first; then links at or above the automatic
-threshold, strongest first, merge two clusters unless that would put two records of one
-list together (lists are not merged with themselves) or join a pair a person said is
-"not same".
+threshold, strongest kind of evidence first (official cross-references, then shared
+identifiers, then names; by confidence within a kind), merge two clusters unless that
+would join a pair a person said is "not same", or put together two records of one list
+that were listed at the same time (in one snapshot): a list is not merged with itself,
+but a listing it replaced by a new reference can join its successor.
 
 Stable ids (the rule for splits and merges): a cluster keeps the id that most of its
 records had in the previous build. When an entity splits, the part holding most of its
@@ -30,10 +32,14 @@ JUDGEMENTS = (SAME, NOT_SAME, UNSURE)
 class Clusters:
     """Union-find over record keys that remembers each cluster's sources and vetoes."""
 
-    def __init__(self, keys: Iterable[str], source_of: Mapping[str, str]):
+    def __init__(self, keys: Iterable[str], slots: Mapping[str, Iterable[str]]):
+        """``slots[key]``: where the record was listed (snapshot ids); two clusters
+        sharing a slot cannot merge."""
         self.parent = {k: k for k in keys}
         self.members: dict[str, set[str]] = {k: {k} for k in self.parent}
-        self.sources: dict[str, Counter[str]] = {k: Counter([source_of[k]]) for k in self.parent}
+        self.slots: dict[str, set[str]] = {
+            k: {slots[k]} if isinstance(slots[k], str) else set(slots[k]) for k in self.parent
+        }
         self.vetoes: dict[str, set[str]] = defaultdict(set)
 
     def find(self, key: str) -> str:
@@ -52,7 +58,7 @@ class Clusters:
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
             return False
-        if not allow_same_source and self.sources[ra].keys() & self.sources[rb].keys():
+        if not allow_same_source and not self.slots[ra].isdisjoint(self.slots[rb]):
             return False
         small, big = sorted((ra, rb), key=lambda r: len(self.members[r]))
         return not any(self.find(v) == big for m in self.members[small] for v in self.vetoes.get(m, ()))
@@ -63,21 +69,30 @@ class Clusters:
             ra, rb = rb, ra
         self.parent[rb] = ra
         self.members[ra] |= self.members.pop(rb)
-        self.sources[ra] += self.sources.pop(rb)
+        self.slots[ra] |= self.slots.pop(rb)
 
     def groups(self) -> list[list[str]]:
         return [sorted(members) for members in self.members.values()]
 
 
+def evidence_rank(link: Link) -> int:
+    """2 for an official cross-reference, 1 for a shared identifier, 0 for names."""
+    features = {e.get("feature") for e in link.evidence}
+    return 2 if "cross_reference" in features else 1 if "shared_identifier" in features else 0
+
+
 def cluster(
     keys: Iterable[str],
-    source_of: Mapping[str, str],
+    slots: Mapping[str, Iterable[str]],
     links: Iterable[Link],
     judgements: Mapping[tuple[str, str], str],
     auto_threshold: float,
 ) -> list[list[str]]:
-    """Group record keys into entities (see the module docstring for the rules)."""
-    clusters = Clusters(keys, source_of)
+    """Group record keys into entities (see the module docstring for the rules).
+
+    ``slots[key]`` says where each record was listed (e.g. ``{"snapshot 12"}``, or just
+    its source id to forbid any two records of one list together)."""
+    clusters = Clusters(keys, slots)
     for (a, b), judgement in judgements.items():
         if judgement == NOT_SAME and a in clusters.parent and b in clusters.parent:
             clusters.veto(a, b)
@@ -85,9 +100,10 @@ def cluster(
         known = a in clusters.parent and b in clusters.parent
         if judgement == SAME and known and clusters.can_merge(a, b, allow_same_source=True):
             clusters.union(a, b)
-    for link in sorted(links, key=lambda link: (-link.confidence, link.left, link.right)):
+    ordered = sorted(links, key=lambda link: (-evidence_rank(link), -link.confidence, link.left, link.right))
+    for link in ordered:
         if link.confidence < auto_threshold:
-            break
+            continue
         if judgements.get((link.left, link.right)) in (NOT_SAME, UNSURE):
             continue
         if clusters.can_merge(link.left, link.right):

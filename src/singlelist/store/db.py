@@ -307,6 +307,15 @@ class Store:
                     snapshot_id = where[digest]
                     yield by_id[snapshot_id], Record.from_dict(data), snapshot_id in current
 
+    def listings(self) -> Iterator[tuple[int, str, str]]:
+        """``(snapshot id, source, ref)`` for every record of every snapshot."""
+        query = select(snapshot_records.c.snapshot_id, snapshots.c.source, snapshot_records.c.ref).join(
+            snapshots, snapshots.c.id == snapshot_records.c.snapshot_id
+        )
+        with self.engine.connect() as conn:
+            for snapshot_id, source, ref in conn.execute(query):
+                yield snapshot_id, source, ref
+
     def find(self, ref: str, source: str | None = None) -> list[tuple[Snapshot, Record]]:
         """Records with reference ``ref`` in the current snapshots (case-insensitive)."""
         current = {s.id: s for s in self.current_snapshots().values()
