@@ -313,8 +313,7 @@ class Store:
             snapshots, snapshots.c.id == snapshot_records.c.snapshot_id
         )
         with self.engine.connect() as conn:
-            for snapshot_id, source, ref in conn.execute(query):
-                yield snapshot_id, source, ref
+            yield from ((row[0], row[1], row[2]) for row in conn.execute(query))
 
     def find(self, ref: str, source: str | None = None) -> list[tuple[Snapshot, Record]]:
         """Records with reference ``ref`` in the current snapshots (case-insensitive)."""
