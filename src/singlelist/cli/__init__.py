@@ -5,6 +5,8 @@ or JSON (``--json``) for scripts. Errors become one line on stderr and a non-zer
 """
 
 from singlelist.cli import changes as _changes  # noqa: F401  (registers commands)
+from singlelist.cli import compare as _compare  # noqa: F401
+from singlelist.cli import export as _export  # noqa: F401
 from singlelist.cli import ingest as _ingest  # noqa: F401
 from singlelist.cli import review as _review  # noqa: F401
 from singlelist.cli import screen as _screen  # noqa: F401
