@@ -39,6 +39,8 @@ FUZZY = "fuzzy"
 INITIALS = "initial"
 
 _FUZZY_CUTOFF = 0.75
+_CROSS_CUTOFF = 0.65  # keys of a transliterated word and a Latin one
+_ABJAD_CUTOFF = 0.7  # consonant skeletons of a word in Arabic script and a Latin one
 _normalized_similarity = Indel.normalized_similarity
 _levenshtein = Levenshtein.normalized_similarity
 
@@ -124,17 +126,23 @@ def token_similarity(a: Token, b: Token) -> tuple[float, str]:
             return 0.7, INITIALS
         return 0.0, ""
     ka, kb = a.key, b.key
-    if (a.abjad or b.abjad) and a.abjad != b.abjad:
-        sa, sb = a.skel, b.skel
-        if sa == sb and len(sa) >= 2:
-            return 0.9, SKELETON
-        if len(sa) >= 3 and len(sb) >= 3:
-            sim = _normalized_similarity(sa, sb, score_cutoff=0.8)
+    if a.foreign != b.foreign:
+        # across scripts: transliteration adds noise, so a looser cut-off (chosen so
+        # that unrelated names rarely pass it); without vowels, consonants only
+        if a.abjad or b.abjad:
+            x, y, cut, top, how = a.skel, b.skel, _ABJAD_CUTOFF, 0.95, SKELETON
+        else:
+            x, y, cut, top, how = ka, kb, _CROSS_CUTOFF, 1.0, TRANSLIT
+        if x == y and len(x) >= 2:
+            return top, how
+        if min(len(x), len(y)) >= 3:
+            sim = _normalized_similarity(x, y, score_cutoff=cut)
             if sim:
-                return 0.85 * sim, SKELETON
-    if len(ka) <= 3 or len(kb) <= 3:
+                return top - 0.2 * (1 - sim) / (1 - cut), how
+    shortest = min(len(ka), len(kb))
+    if shortest <= 2:
         return 0.0, ""
-    sim = _normalized_similarity(ka, kb, score_cutoff=_FUZZY_CUTOFF)
+    sim = _normalized_similarity(ka, kb, score_cutoff=0.8 if shortest == 3 else _FUZZY_CUTOFF)
     if sim:
         return sim, FUZZY
     return 0.0, ""
@@ -148,17 +156,36 @@ def align(query: NameForm, candidate: NameForm) -> tuple[float, float, list, lis
     tokens of each side.
     """
     qt, ct = query.tokens, candidate.tokens
-    scored = []
-    for i, a in enumerate(qt):
-        for j, b in enumerate(ct):
-            sim, how = token_similarity(a, b)
-            if sim:
-                scored.append((sim, i, j, how))
-    scored.sort(key=lambda item: -item[0])
     used_q: set[int] = set()
     used_c: set[int] = set()
     pairs = []
     q_got = c_got = 0.0
+    # same keys first (most pairs of a real match): no string comparison needed
+    by_key: dict[str, list[int]] = {}
+    for j, b in enumerate(ct):
+        by_key.setdefault(b.key, []).append(j)
+    for i, a in enumerate(qt):
+        for j in by_key.get(a.key, ()):
+            if j not in used_c:
+                b = ct[j]
+                used_q.add(i)
+                used_c.add(j)
+                pairs.append((a, b, 1.0, token_similarity(a, b)[1]))
+                q_got += a.weight
+                c_got += b.weight
+                break
+    scored = []
+    if len(used_q) < len(qt) and len(used_c) < len(ct):
+        for i, a in enumerate(qt):
+            if i in used_q:
+                continue
+            for j, b in enumerate(ct):
+                if j in used_c:
+                    continue
+                sim, how = token_similarity(a, b)
+                if sim:
+                    scored.append((sim, i, j, how))
+        scored.sort(key=lambda item: -item[0])
     for sim, i, j, how in scored:
         if i in used_q or j in used_c:
             continue

@@ -25,6 +25,7 @@ from rapidfuzz.distance import Indel
 
 from singlelist.match.compare import DEFAULT_THRESHOLD, Score, compare_forms
 from singlelist.match.names import ORGANISATION, PERSON, NameForm, prepare
+from singlelist.match.normalize import clean, phonetic
 from singlelist.match.vocabulary import Vocabulary, load_vocabulary
 
 #: How much a name of each role can score, relative to a primary name.
@@ -32,10 +33,15 @@ ROLE_FACTORS = {"primary": 1.0, "alias": 1.0, "original": 1.0, "former": 0.97, "
 FORMAT_VERSION = 1
 
 # Retrieval tuning.
-_CANDIDATES = 16  # names scored in full per query and form
-_COMMON_SHARE = 0.02  # a key in more names than this share only re-ranks
-_COMMON_MIN = 2000
-_EQUIV_WEIGHT = 12.0
+_CANDIDATES = 16  # names scored in full per query
+_MORE = 4  # up to this many times more while candidates keep matching (a name on many lists)
+_COMMON_SHARE = 0.004  # a key in more names than this share only re-ranks
+_COMMON_MIN = 400
+_FUZZY_BELOW = 50  # near spellings in at most this many names, of query words as rare
+_POOL = 300  # names holding the two rarest common query words, added when this few
+_NAMES_PER_ENTRY = 3  # names of one entry among the candidates scored in full
+_KEEP_SHARE = 0.25  # candidates retrieved with less than this share of the best are dropped
+_EQUIV_WEIGHT = 2.0
 _TRAILING_ACRONYM = re.compile(r"^(.{4,}?)\s*\(\s*([^()]{2,12})\s*\)$")
 
 
@@ -263,15 +269,26 @@ class NameIndex:
 
     def _query_keys(self, forms: Sequence[NameForm]) -> dict[str, float]:
         keys: dict[str, float] = {}
+        postings = self.postings
         for form in forms:
             for key, weight in _form_keys(form).items():
                 if key[0] == "a":  # acronyms are looked up from an acronym query below
                     continue
+                if key[0] == "s" and not form.abjad:
+                    continue  # skeletons serve names written without vowels
                 keys[key] = max(keys.get(key, 0.0), weight)
+            if not form.abjad:
+                for token in form.tokens:
+                    if "t" + token.key not in postings and len(token.skel) >= 2:
+                        keys.setdefault("s" + token.skel, 0.6)  # an unknown spelling
             for token in form.tokens:
+                known = postings.get("t" + token.key)
+                if known is not None and len(known) > _FUZZY_BELOW:
+                    continue  # a known spelling: near spellings are other names
                 for other, sim in self._similar_keys(token.key):
                     k = "t" + other
-                    keys[k] = max(keys.get(k, 0.0), 0.9 * sim)
+                    if len(postings[k]) <= _FUZZY_BELOW:
+                        keys[k] = max(keys.get(k, 0.0), 0.9 * sim)
             if form.acronym_like:
                 keys["a" + form.compact] = 1.0
                 keys.setdefault("t" + form.compact, 1.0)
@@ -288,37 +305,59 @@ class NameIndex:
                 weighted.append((len(posting), key, weight * self.idf[key], posting))
         weighted.sort(key=lambda item: item[0])
         acc: dict[int, float] = {}
-        q_norm = sum(w for _, k, w, _ in weighted if k[0] in "tc") or 1.0
         deferred = []
         for df, key, weight, posting in weighted:
             if df > self._common:
-                deferred.append((key, weight, posting))
+                deferred.append((key, weight))
                 continue
             get = acc.get
             for name_no in posting:
                 acc[name_no] = get(name_no, 0.0) + weight
         if deferred:
-            if acc:
-                for key, weight, _posting in deferred:
-                    members = self._set(key)
+            # names holding the two rarest common words are candidates too
+            pool = self._set(deferred[0][0])
+            if len(deferred) > 1:
+                pool = pool & self._set(deferred[1][0])
+            if not acc or len(pool) <= _POOL:
+                for name_no in pool:
+                    acc.setdefault(name_no, 0.0)
+            # every common word adds to the names that hold it
+            for key, weight in deferred:
+                members = self._set(key)
+                if len(members) < len(acc):
+                    for name_no in members:
+                        if name_no in acc:
+                            acc[name_no] += weight
+                else:
                     for name_no in acc:
                         if name_no in members:
                             acc[name_no] += weight
-            else:
-                # only common words: names holding the rarest two of them
-                first = deferred[0]
-                pool = self._set(first[0])
-                if len(deferred) > 1:
-                    pool = pool & self._set(deferred[1][0])
-                for _key, weight, _posting in deferred[:2]:
-                    for name_no in pool:
-                        acc[name_no] = acc.get(name_no, 0.0) + weight
         if accept is not None:
             acc = {n: s for n, s in acc.items() if accept(n)}
-        norms = self.norms
-        ranked = heapq.nlargest(size, acc.items(),
-                                key=lambda item: item[1] / (q_norm + norms[item[0]]))
-        return [name_no for name_no, _ in ranked]
+        if not acc:
+            return []
+        # concept keys cannot be matched by person names: two norms of the query
+        q_all = sum(w for _, k, w, _ in weighted if k[0] in "tc") or 1.0
+        q_words = sum(w for _, k, w, _ in weighted if k[0] == "t") or 1.0
+        floor = max(acc.values()) * _KEEP_SHARE
+        norms, kinds = self.norms, self.name_kinds
+        scored = [
+            (s / ((q_words if kinds[n] == PERSON else q_all) + norms[n]), n)
+            for n, s in acc.items() if s >= floor
+        ]
+        out: list[int] = []
+        per_entry: dict[int, int] = {}
+        name_entry = self.name_entry
+        for _, name_no in heapq.nlargest(size * 4, scored):
+            entry_no = name_entry[name_no]
+            seen = per_entry.get(entry_no, 0)
+            if seen >= _NAMES_PER_ENTRY:
+                continue
+            per_entry[entry_no] = seen + 1
+            out.append(name_no)
+            if len(out) >= size:
+                break
+        return out
 
     def _set(self, key: str) -> frozenset[int]:
         members = self._sets.get(key)
@@ -345,6 +384,27 @@ class NameIndex:
 
         return accept
 
+    def _split_joined(self, query: str) -> str | None:
+        """The query with a long unknown word split in two known ones
+        (``AleksandrovichPOTEMKIN`` -> ``Aleksandrovich POTEMKIN``), or None."""
+        words = clean(query).split()
+        changed = False
+        postings = self.postings
+        for i, word in enumerate(words):
+            if len(word) < 7 or ("t" + phonetic(word)) in postings:
+                continue
+            best = None
+            for cut in range(3, len(word) - 2):
+                left, right = word[:cut], word[cut:]
+                known = ("t" + phonetic(left)) in postings and ("t" + phonetic(right)) in postings
+                balance = min(cut, len(word) - cut)
+                if known and (best is None or balance > min(best, len(word) - best)):
+                    best = cut
+            if best is not None:
+                words[i] = f"{word[:best]} {word[best:]}"
+                changed = True
+        return " ".join(words) if changed else None
+
     def search(self, query: str, kind: str | None = None, topics: Iterable[str] | None = None,
                sources: Iterable[str] | None = None, threshold: float | None = None,
                limit: int = 10) -> list[Hit]:
@@ -360,16 +420,29 @@ class NameIndex:
             return []
         kinds = [form_kind(kind)] if kind else [ORGANISATION, PERSON]
         forms = {k: prepare(query, k, self.vocabulary) for k in kinds}
+        split = self._split_joined(query)
+        alternatives = {k: prepare(split, k, self.vocabulary) for k in kinds} if split else {}
         accept = self._filter(kind, topics, sources)
         best: dict[int, tuple[Score, int]] = {}
-        for name_no in self.candidates(list(forms.values()), accept):
+        ordered = self.candidates([*forms.values(), *alternatives.values()], accept,
+                                  size=_CANDIDATES * _MORE)
+        last_hit = -1
+        for rank, name_no in enumerate(ordered):
+            if rank >= _CANDIDATES and rank - last_hit > _CANDIDATES // 2:
+                break  # more candidates only while the last ones still matched
             candidate = self.form(name_no)
-            score = compare_forms(forms[self.name_kinds[name_no]], candidate, threshold)
+            name_kind = self.name_kinds[name_no]
+            score = compare_forms(forms[name_kind], candidate, threshold)
+            if alternatives:
+                other = compare_forms(alternatives[name_kind], candidate, threshold)
+                if other.value > score.value:
+                    score = other.with_factor(0.98, "words written together")
             factor = ROLE_FACTORS.get(self.name_roles[name_no], 1.0)
             if factor != 1.0:
                 score = score.with_factor(factor, f"{self.name_roles[name_no]} alias")
             if score.value < threshold:
                 continue
+            last_hit = rank
             entry_no = self.name_entry[name_no]
             current = best.get(entry_no)
             if current is None or score.value > current[0].value:

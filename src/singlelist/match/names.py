@@ -27,6 +27,7 @@ INITIAL = "initial"
 ACRONYM = "acronym"
 WEIGHTS = {WORD: 1.0, CONCEPT: 0.6, CONNECTOR: 0.3, GENERIC: 0.3, INITIAL: 0.5, ACRONYM: 1.0}
 
+_FOREIGN = re.compile(r"[^\W\d_\u0000-\u024f\u1e00-\u1eff]")  # a letter not in Latin
 _ABD = re.compile(r"^abd(?:[aeiou]([lrsntdz]))?([a-z]{3,})$")
 
 
@@ -40,6 +41,7 @@ class Token(NamedTuple):
     role: str
     weight: float
     abjad: bool  # written in a script without short vowels
+    foreign: bool = False  # written in a script other than Latin (transliterated here)
 
 
 class NameForm:
@@ -170,6 +172,8 @@ def _prepare(text: str, kind: str, vocab: Vocabulary) -> NameForm:
         tokens = [Token(w, phonetic(w), skeleton(phonetic(w)), None, WORD, 1.0, abjad)
                   for w in words]
     acronyms = _acronyms(words, vocab) if kind != PERSON else frozenset()
+    if _FOREIGN.search(text):
+        tokens = [t._replace(foreign=True) for t in tokens]
     form = NameForm(text, kind, tuple(tokens), "".join(words), acronyms, acronym_like, abjad)
     form.equiv = equivalence_groups(form, vocab)
     return form

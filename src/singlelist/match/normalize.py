@@ -7,8 +7,8 @@ Three levels, each coarser than the one before:
   keeps long vowels and splits the article; everything else through ``anyascii``).
 * :func:`phonetic` - one token folded so that common transliteration variants meet:
   ``dzh``/``dj``/``zh`` -> ``j``, ``kh`` -> ``h``, ``ou``/``oo`` -> ``u``, ``sh``/``ch`` -> ``s``,
-  ``q``/``c`` -> ``k``, ``w`` -> ``v``, vowels to ``a``/``i``/``u``, ``-ah``/``-at`` -> ``-a``,
-  doubled letters collapsed.
+  ``q``/``c`` -> ``k`` (``c`` before e/i/y -> ``s``), ``w`` -> ``v``, vowels to
+  ``a``/``i``/``u``, ``-ah``/``-at`` -> ``-a``, doubled letters collapsed.
 * :func:`skeleton` - the consonants of a phonetic key, to compare with names written in
   Arabic, Persian or Hebrew script, which leave short vowels out.
 
@@ -157,8 +157,9 @@ def is_abjad(text: str) -> bool:
 # Ordered rewrites applied to a cleaned token; the longest clusters first.
 _FOLDS: tuple[tuple[str, str], ...] = (
     ("shch", "s"), ("sch", "s"), ("tsh", "s"), ("tch", "s"), ("sh", "s"), ("ch", "s"),
-    ("dzh", "j"), ("dsh", "j"), ("dj", "j"), ("zh", "j"), ("jh", "j"),
+    ("dzh", "j"), ("dj", "j"), ("zh", "j"), ("jh", "j"),
     ("kh", "h"), ("gh", "g"), ("ph", "f"), ("th", "t"), ("dh", "d"), ("ck", "k"),
+    ("ce", "si"), ("ci", "si"), ("cy", "si"),
     ("q", "k"), ("c", "k"), ("x", "ks"), ("w", "v"),
     ("ou", "u"), ("oo", "u"), ("ee", "i"), ("ie", "i"),
     ("e", "i"), ("o", "u"), ("y", "i"),

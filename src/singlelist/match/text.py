@@ -395,6 +395,8 @@ def _score_run(run_text: str, index: NameIndex, accept: Any,
             if any(_token_matches(t, candidate) for t in word_form.tokens):
                 matched.append(i)
         best = None
+        if not matched:  # no word in common (an acronym, an equivalent name): the whole run
+            matched = [0, len(spans) - 1] if len(spans) > 1 else [0]
         for x, i in enumerate(matched):
             for j in matched[x:]:
                 a = spans[i][0]
