@@ -8,7 +8,8 @@ that the single list, screening and exports read records without knowing their s
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
+from functools import lru_cache
 from typing import Any
 
 KINDS = ("person", "organisation", "vessel", "aircraft", "other")
@@ -51,6 +52,13 @@ _SCRIPT_PREFIXES = (
 
 def detect_script(text: str) -> str:
     """The dominant writing system of ``text`` ("Latin", "Arabic", "Cyrillic", ...)."""
+    if text.isascii():
+        return "Latin"
+    return _detect_script(text)
+
+
+@lru_cache(maxsize=65536)
+def _detect_script(text: str) -> str:
     counts: dict[str, int] = {}
     for char in text:
         if not char.isalpha():
@@ -173,7 +181,14 @@ class Record:
         self.names.append(Name(value, role, **kwargs))
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        """A JSON-ready dict (like ``dataclasses.asdict``, without deep-copying ``raw``)."""
+        data = {f.name: getattr(self, f.name) for f in fields(self)}
+        for name in ("names", "addresses", "identifiers", "xrefs"):
+            data[name] = [vars(item).copy() for item in data[name]]
+        for name in ("programmes", "listed_on", "topics", "countries", "nationalities",
+                     "birth_dates", "birth_places", "remarks"):
+            data[name] = list(data[name])
+        return data
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Record:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from datetime import date, datetime
+from functools import lru_cache
 from pathlib import Path
 
 from lxml import etree
@@ -135,6 +136,11 @@ def iso_date(value: str | date | datetime | None) -> str | None:
         return value.date().isoformat()
     if isinstance(value, date):
         return value.isoformat()
+    return _iso_date_text(value)
+
+
+@lru_cache(maxsize=65536)
+def _iso_date_text(value: str) -> str | None:
     value = value.strip()
     if not value or value in ("-0-", "00/00/0000"):
         return None
