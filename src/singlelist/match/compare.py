@@ -39,8 +39,13 @@ FUZZY = "fuzzy"
 INITIALS = "initial"
 
 _FUZZY_CUTOFF = 0.75
+_SHORT_CUTOFFS = {3: 0.85, 4: 0.8}  # short words: one letter more or less at most
 _CROSS_CUTOFF = 0.65  # keys of a transliterated word and a Latin one
-_ABJAD_CUTOFF = 0.7  # consonant skeletons of a word in Arabic script and a Latin one
+_ABJAD_CUTOFF = 0.8  # consonant classes of a word in Arabic script and a Latin one
+# Consonants that Arabic script writes alike (it has no p, v or g; one letter for z/s
+# sounds of foreign names), and h that it adds or drops: compared as one class.
+_ABJAD_CLASSES = str.maketrans({"p": "b", "v": "f", "g": "k", "j": "k", "q": "k", "z": "s",
+                                "h": None})
 _normalized_similarity = Indel.normalized_similarity
 _levenshtein = Levenshtein.normalized_similarity
 
@@ -130,7 +135,8 @@ def token_similarity(a: Token, b: Token) -> tuple[float, str]:
         # across scripts: transliteration adds noise, so a looser cut-off (chosen so
         # that unrelated names rarely pass it); without vowels, consonants only
         if a.abjad or b.abjad:
-            x, y, cut, top, how = a.skel, b.skel, _ABJAD_CUTOFF, 0.95, SKELETON
+            x, y = a.skel.translate(_ABJAD_CLASSES), b.skel.translate(_ABJAD_CLASSES)
+            cut, top, how = _ABJAD_CUTOFF, 0.95, SKELETON
         else:
             x, y, cut, top, how = ka, kb, _CROSS_CUTOFF, 1.0, TRANSLIT
         if x == y and len(x) >= 2:
@@ -142,7 +148,8 @@ def token_similarity(a: Token, b: Token) -> tuple[float, str]:
     shortest = min(len(ka), len(kb))
     if shortest <= 2:
         return 0.0, ""
-    sim = _normalized_similarity(ka, kb, score_cutoff=0.8 if shortest == 3 else _FUZZY_CUTOFF)
+    cutoff = _SHORT_CUTOFFS.get(shortest, _FUZZY_CUTOFF)
+    sim = _normalized_similarity(ka, kb, score_cutoff=cutoff)
     if sim:
         return sim, FUZZY
     return 0.0, ""
@@ -208,27 +215,27 @@ def align(query: NameForm, candidate: NameForm) -> tuple[float, float, list, lis
 def tokens_feature(query: NameForm, candidate: NameForm) -> tuple[float, Any]:
     """Words matched one to one in any order - same spelling, another transliteration,
     a translation through the vocabulary, the same consonants (Arabic script) or a
-    close spelling - weighted by how much of each name they cover. Generic words and
-    connectors count little; for persons both names must be covered."""
+    close spelling - weighted by how much of each name they cover (harmonic mean), and
+    lowered for words of the query that match nothing. Generic words and connectors
+    count little."""
     if not query.tokens or not candidate.tokens:
         return 0.0, None
     q_share, c_share, pairs, q_left, c_left = align(query, candidate)
     if not pairs:
         return 0.0, None
+    # harmonic mean of the shares of each name matched, lowered for query words left
+    # unmatched: a listed person may have more names than the query, not other ones,
+    # and an extra distinctive word in a company name makes it another company
+    score = 2 * q_share * c_share / (q_share + c_share) if q_share + c_share else 0.0
+    q_total = sum(t.weight for t in query.tokens) or 1.0
+    score *= (1.0 - sum(t.weight for t in q_left) / q_total) ** 0.5
     if candidate.kind == PERSON:
-        # harmonic mean, lowered further for query words left unmatched: a listed
-        # person may have more names than the query, not other ones
-        score = 2 * q_share * c_share / (q_share + c_share) if q_share + c_share else 0.0
-        score *= q_share**0.5
-        if any(p[0].role == INITIAL for p in pairs) and len(pairs) == sum(
-            1 for p in pairs if p[0].role == INITIAL or p[1].role == INITIAL
-        ):
+        if all(INITIAL in (p[0].role, p[1].role) for p in pairs):
             score *= 0.5  # nothing but initials matched
-    else:
-        score = (q_share + c_share) / 2
-        # a name matched only by its vocabulary words is not that name
-        if (q_left or c_left) and all(p[0].role == CONCEPT for p in pairs):
-            score *= 0.6
+    elif (q_left or c_left) and all(p[0].role == CONCEPT for p in pairs):
+        score *= 0.6  # a name matched only by its vocabulary words is not that name
+    if len(pairs) == 1 and pairs[0][3] == FUZZY:
+        score = min(score, 0.7)  # one word spelled alike is not a name
     return score, (pairs, q_left, c_left)
 
 

@@ -109,12 +109,13 @@ def _tokens(words: list[str], kind: str, vocab: Vocabulary, abjad: bool) -> list
             kept.append(word)
     keys = [phonetic(w) for w in kept]
     out: list[Token] = []
+    phrases = vocab.abjad_phrases if abjad else vocab.phrases
     i = 0
     while i < len(kept):
         if not person:
             found = None
             for size in range(min(vocab.max_phrase, len(kept) - i), 0, -1):
-                concepts = vocab.phrases.get(tuple(keys[i:i + size]))
+                concepts = phrases.get(tuple(keys[i:i + size]))
                 if concepts:
                     found = (size, concepts)
                     break

@@ -57,8 +57,9 @@ _ARABIC_YA = set("يیىۍېئ")
 _ARABIC_DIGITS = {chr(0x0660 + i): str(i) for i in range(10)}
 _ARABIC_DIGITS.update({chr(0x06F0 + i): str(i) for i in range(10)})
 _ARABIC_WORD = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]+")
-_ARTICLE_PREFIXES = (("وال", "wa al "), ("بال", "bi al "), ("فال", "fa al "), ("كال", "ka al "),
-                     ("ال", "al "), ("لل", "li al "))
+# the article, alone or after "and" (other attached prepositions would split foreign
+# names such as Valdomiro or Baldwin)
+_ARTICLE_PREFIXES = (("وال", "wa al "), ("ال", "al "))
 
 
 _FIXED_WORDS = {"الله": "allah", "لله": "lillah", "بالله": "billah"}
@@ -121,6 +122,12 @@ def _arabic(text: str) -> str:
 _ABJAD = re.compile(r"[\u0590-\u08ff\ufb1d-\ufeff]")
 # French and Italian elisions (l'Armée, d'Ouzbékistan, dell'Islam) separate two words
 _ELISION = re.compile(r"(?<![^\W_])([ldjmnst]|qu|dell|all|nell)['’](?=[^\W\d_])", re.IGNORECASE)
+# letters that transliterations of Slavic, Turkish and Romanian names spell with two
+_DIACRITIC_DIGRAPHS = str.maketrans({
+    "č": "ch", "ć": "ch", "š": "sh", "ž": "zh", "đ": "dj", "ř": "rzh", "ş": "sh", "ș": "sh",
+    "ç": "ch", "ț": "ts", "ţ": "ts", "Č": "Ch", "Ć": "Ch", "Š": "Sh", "Ž": "Zh", "Đ": "Dj",
+    "Ř": "Rzh", "Ş": "Sh", "Ș": "Sh", "Ç": "Ch", "Ț": "Ts", "Ţ": "Ts",
+})
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 
@@ -136,6 +143,7 @@ def clean(text: str) -> str:
     text = _ELISION.sub(r"\1 ", unicodedata.normalize("NFKC", text))
     text = text.translate(_APOSTROPHE_TABLE)
     if _NON_ASCII.search(text):
+        text = text.translate(_DIACRITIC_DIGRAPHS)
         if _ARABIC_WORD.search(text):
             text = _arabic(text)
         text = anyascii(text).translate(_APOSTROPHE_TABLE)

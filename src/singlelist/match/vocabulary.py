@@ -44,6 +44,7 @@ class Vocabulary:
     """Lookups built from the data files (all keys are cleaned or phonetic forms)."""
 
     phrases: dict[tuple[str, ...], tuple[str, ...]]  # phonetic keys -> concept ids
+    abjad_phrases: dict[tuple[str, ...], tuple[str, ...]]  # the same, of words in Arabic script
     max_phrase: int
     abjad_skeletons: dict[str, str]  # consonant skeleton -> concept (unambiguous only)
     articles: frozenset[str]
@@ -117,12 +118,14 @@ def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str]
             compounds[str(word)] = [str(p) for p in _words(parts)]
     drop = frozenset(articles)
     phrases: dict[tuple[str, ...], tuple[str, ...]] = {}
+    abjad_phrases: dict[tuple[str, ...], tuple[str, ...]] = {}
     skeletons: dict[str, set[str]] = {}
     for concept, words in concepts.items():
         for word in words:
             key = _phrase_key(word, drop)
             if key:
-                phrases[key] = (concept,)
+                # words written without vowels only meet words written so
+                (abjad_phrases if is_abjad(word) else phrases)[key] = (concept,)
             if len(key) == 1 and not is_abjad(word):
                 skel = skeleton(key[0])
                 if len(skel) >= 3:
@@ -130,11 +133,12 @@ def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str]
     for word, parts in compounds.items():
         key = _phrase_key(word, drop)
         if key:
-            phrases[key] = tuple(parts)
+            (abjad_phrases if is_abjad(word) else phrases)[key] = tuple(parts)
     abjad_skeletons = {s: next(iter(c)) for s, c in skeletons.items() if len(c) == 1}
     return Vocabulary(
         phrases=phrases,
-        max_phrase=max((len(k) for k in phrases), default=1),
+        abjad_phrases=abjad_phrases,
+        max_phrase=max((len(k) for k in (*phrases, *abjad_phrases)), default=1),
         abjad_skeletons=abjad_skeletons,
         articles=frozenset(articles),
         function_words=frozenset(function_words),
