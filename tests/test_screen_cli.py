@@ -103,3 +103,15 @@ def test_crisis_never_yields_isis(loaded) -> None:
     text = "The crisis deepened; analysts spoke of a humanitarian crisis and of crises to come."
     mentions = json.loads(cli(loaded, "screen-text", "-", "--json", stdin=text).stdout)["mentions"]
     assert mentions == []
+
+
+def test_python_api_shortcuts(corpus_store: dict[str, Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    import singlelist
+
+    monkeypatch.setenv("SINGLELIST_CACHE", str(corpus_store["cache"]))
+    db = f"sqlite:///{corpus_store['db']}"
+    hits = singlelist.screen("Lashkar e Taiba", db=db, sources=["un-sc"])
+    assert hits[0]["ref"] == "QDe.118"
+    assert singlelist.screen("Al Qaeda", db=db, kind="organisation", sources=["un-sc"])[0]["ref"] == "QDe.004"
+    mentions = singlelist.screen_text("Funds went to Lashkar-e-Tayyiba in 2008.", db=db, sources=["un-sc"])
+    assert [(m["text"], m["ref"]) for m in mentions] == [("Lashkar-e-Tayyiba", "QDe.118")]
