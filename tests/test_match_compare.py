@@ -66,6 +66,12 @@ def test_persons_match_reordered_and_with_other_particles(a, b):
         ("Ahmed Rahman Khan", "Ahmed Haddad Rahman", "person"),
         ("John Smith", "Ayman al-Zawahiri", "person"),
         ("Omar", "Omar Abdel Rahman", "person"),
+        ("fighters", "Al Kifah", "organisation"),
+        ("Finance", "M-Finance", "organisation"),
+        ("England", "B&H Southern England", "organisation"),
+        ("Blue Star Solutions", "Lucky Star", "organisation"),
+        ("Golden Bridge Roofing Ltd", "Golden Bridge", "organisation"),
+        ("Marios Sema", "Mahrous Group", "organisation"),
     ],
 )
 def test_different_names_do_not_match(a, b, kind):

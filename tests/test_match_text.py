@@ -56,6 +56,13 @@ def listed_entries() -> list[IndexEntry]:
 def index() -> NameIndex:
     decoys = [IndexEntry(f"decoy:{i}", "organisation", [(f"{w} Trading {i}", "primary")])
               for i, w in enumerate(["Crisis", "State", "Base", "Victory", "Front"] * 20)]
+    decoys += [
+        IndexEntry("decoy:m-finance", "organisation", [("M-Finance", "primary")]),
+        IndexEntry("decoy:kifah", "organisation", [("Makhtab al-Khidamat", "primary"),
+                                                   ("Al Kifah", "alias")]),
+        IndexEntry("decoy:vessel", "vessel", [("Success", "primary"), ("Israel", "alias")]),
+        IndexEntry("decoy:bh", "organisation", [("B&H Southern England", "primary")]),
+    ]
     return NameIndex.build(listed_entries() + decoys)
 
 
@@ -120,6 +127,16 @@ def test_original_script_mentions(index):
     assert {"un:QDe.137", "un:QDi.006"} <= ids
     for mention in got:
         assert text[mention.start:mention.end] == mention.text
+
+
+def test_common_words_and_single_translated_words_are_not_mentions(index):
+    text = ("The Ministry of Finance said that HTS fighters left. Success came late to "
+            "Israel and to the Bank of England; the struggle goes on.")
+    got = found(find_mentions(text, index))
+    assert got == [("HTS", "un:QDe.137")], got
+    # with a longer name of the same entry, the common word is corroborated
+    text = "The vessel Success, listed as Israel, sailed. Success was seen in port."
+    assert found(find_mentions(text, index)) == []
 
 
 def test_filters(index):

@@ -234,8 +234,8 @@ def tokens_feature(query: NameForm, candidate: NameForm) -> tuple[float, Any]:
             score *= 0.5  # nothing but initials matched
     elif (q_left or c_left) and all(p[0].role == CONCEPT for p in pairs):
         score *= 0.6  # a name matched only by its vocabulary words is not that name
-    if len(pairs) == 1 and pairs[0][3] == FUZZY:
-        score = min(score, 0.7)  # one word spelled alike is not a name
+    if len(pairs) == 1 and pairs[0][3] in (FUZZY, VOCABULARY):
+        score = min(score, 0.7)  # one word spelled alike or translated is not a name
     return score, (pairs, q_left, c_left)
 
 
@@ -247,6 +247,8 @@ def joined_feature(query: NameForm, candidate: NameForm) -> tuple[float, Any]:
     a, b = query.joined, candidate.joined
     if len(a) < 5 or len(b) < 5 or len(query.tokens) == len(candidate.tokens):
         return 0.0, None  # same number of words: the token feature compares them
+    if min(len(query.tokens), len(candidate.tokens)) == 1 and a != b:
+        return 0.0, None  # one word against several: only the very same letters
     sim = _levenshtein(a, b, score_cutoff=0.85)
     sim_sorted = _levenshtein(query.sorted_joined, candidate.sorted_joined, score_cutoff=0.85)
     best = max(sim, sim_sorted)

@@ -82,6 +82,25 @@ def _split_abd(token: str) -> list[str]:
     return ["abd", rest]
 
 
+def _join_letters(words: list[str], vocab: Vocabulary) -> list[str]:
+    """Runs of single letters as one word: ``B & H`` -> ``bh``, ``J. P. Morgan`` ->
+    ``jp morgan``; a lone izafe or article letter stays a particle."""
+    out: list[str] = []
+    run: list[str] = []
+    for word in [*words, ""]:
+        if len(word) == 1 and word.isalpha():
+            run.append(word)
+            continue
+        if len(run) > 1:
+            out.append("".join(run))
+        else:
+            out.extend(w for w in run if w not in vocab.articles and w not in vocab.function_words)
+        run = []
+        if word:
+            out.append(word)
+    return out
+
+
 def _acronyms(words: list[str], vocab: Vocabulary) -> frozenset[str]:
     """Initials of a name, counting or not its articles and function words."""
     if len(words) < 2:
@@ -97,11 +116,13 @@ def _acronyms(words: list[str], vocab: Vocabulary) -> frozenset[str]:
 
 def _tokens(words: list[str], kind: str, vocab: Vocabulary, abjad: bool) -> list[Token]:
     person = kind == PERSON
+    if not person:
+        words = _join_letters(words, vocab)
     kept: list[str] = []
     for word in words:
         if word in vocab.articles and not (person and len(word) == 1):
             continue
-        if not person and (word in vocab.function_words or len(word) == 1):
+        if not person and word in vocab.function_words:
             continue
         if person and word.startswith("abd"):
             kept.extend(_split_abd(word))

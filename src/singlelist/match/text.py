@@ -35,10 +35,11 @@ from anyascii import anyascii
 from singlelist.match.compare import DEFAULT_THRESHOLD, Score, compare_forms, token_similarity
 from singlelist.match.index import ROLE_FACTORS, IndexEntry, NameIndex, form_kind
 from singlelist.match.names import prepare
-from singlelist.match.normalize import APOSTROPHES, phonetic
+from singlelist.match.normalize import APOSTROPHES, clean, phonetic
 
 _AMBIGUOUS_LENGTH = 3  # names of this many letters or fewer need corroboration
 _CONTEXT_WORDS = 6  # how near a vocabulary word must be to corroborate a short name
+_CONJUNCTIONS = frozenset({"and", "or", "et", "ou", "y", "und", "ve", "dan", "wa", "va"})
 _MAX_RUN = 24  # words of a run of name-like words that are looked at
 _RUN_GLUE = frozenset({
     "al", "el", "ad", "ed", "ud", "ul", "ush", "ash", "as", "an", "at", "ar", "az", "ath",
@@ -179,7 +180,7 @@ def _equivalent_names(index: NameIndex) -> dict[int, list[str]]:
 
 
 def _is_ambiguous(value: str, folded: str, index: NameIndex) -> bool:
-    """Two or three letters, or one common English word (``The Base``)."""
+    """Two or three letters, or one common word or place name (``The Base``, ``Israel``)."""
     compact = folded.replace(" ", "")
     if len(compact) <= _AMBIGUOUS_LENGTH:
         return True
@@ -188,7 +189,8 @@ def _is_ambiguous(value: str, folded: str, index: NameIndex) -> bool:
                if w not in vocab.function_words and w not in vocab.articles]
     if len(content) != 1:
         return False
-    return content[0] in vocab.english or phonetic(content[0]) in vocab.generic
+    word = content[0]
+    return word in vocab.english or word in vocab.common_words or phonetic(word) in vocab.generic
 
 
 def _acronym(value: str, folded: str) -> bool:
@@ -279,6 +281,12 @@ _RUN = re.compile(
     rf"(?<![^\W_])(?:(?:{_ARTICLE_RE}){_SEP_RE})?{_NAME_RE}"
     rf"(?:{_SEP_RE}(?:(?:{_GLUE_RE}){_SEP_RE})*{_NAME_RE})*"
 )
+
+
+def _name_like(word: str) -> bool:
+    """Capitalised, or in a script without letter case."""
+    first = word[0]
+    return first.isupper() or not first.islower()
 
 
 _NEXT_WORD = re.compile(r"[ \t]*[-‐‑]?[ \t]*([^\W_]+(?:['’][^\W_]+)*)")
@@ -383,6 +391,7 @@ def _score_run(run_text: str, index: NameIndex, accept: Any,
     spans = [(m.start(), m.end()) for m in _WORD.finditer(run_text)][:_MAX_RUN]
     if not spans:
         return []
+    words = [fold(run_text[a:b]) for a, b in spans]
     vocab = index.vocabulary
     forms = [prepare(run_text, k, vocab) for k in ("organisation", "person")]
     results: dict[int, tuple[int, int, int, Score, str]] = {}
@@ -397,15 +406,22 @@ def _score_run(run_text: str, index: NameIndex, accept: Any,
         best = None
         if not matched:  # no word in common (an acronym, an equivalent name): the whole run
             matched = [0, len(spans) - 1] if len(spans) > 1 else [0]
+        # a mention does not run over "and" unless the listed name has one
+        joins = _CONJUNCTIONS.isdisjoint(clean(candidate.original).split())
         for x, i in enumerate(matched):
             for j in matched[x:]:
+                if joins and any(words[k] in _CONJUNCTIONS for k in range(i + 1, j)):
+                    break
                 a = spans[i][0]
                 if i > 0 and fold(run_text[spans[i - 1][0]:spans[i - 1][1]]) in _ARABIC_ARTICLES:
                     a = spans[i - 1][0]  # keep the article: "al-Qaida"
                 b = spans[j][1]
                 span_text = run_text[a:b]
-                if len(fold(span_text).replace(" ", "")) <= _AMBIGUOUS_LENGTH:
-                    continue
+                folded = fold(span_text)
+                if i == j and _is_ambiguous(span_text, folded, index):
+                    continue  # one common word or a short name alone
+                if not any(_name_like(run_text[spans[k][0]:spans[k][1]]) for k in range(i, j + 1)):
+                    continue  # no capitalised word: not a name
                 score = compare_forms(prepare(span_text, kind, vocab), candidate, threshold)
                 if best is None or (score.value, b - a) > (best[0].value, best[2] - best[1]):
                     best = (score, a, b)
@@ -525,19 +541,29 @@ def _short_mentions(text: str, index: NameIndex, short: dict[str, list[_Alias]],
     """Ambiguous names, written in capitals and corroborated."""
     if not short:
         return []
-    pattern = index.cache.get("text_short_pattern")
-    if pattern is None:
-        forms = set()
+    automaton = index.cache.get("text_short_automaton")
+    if automaton is None:
+        # matched on the text as written: acronyms only in capitals ("IS", not "is")
+        automaton = ahocorasick.Automaton()
+        forms: dict[str, list[_Alias]] = {}
         for aliases in short.values():
             for alias in aliases:
-                forms.update((alias.value, alias.value.upper(), alias.value.title()))
-        pattern = re.compile(r"(?<![\w-])(?:" + "|".join(
-            re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?![\w-])")
-        index.cache["text_short_pattern"] = pattern
+                for form in (alias.value, alias.value.upper(), alias.value.title()):
+                    forms.setdefault(form, [])
+                    if alias not in forms[form]:
+                        forms[form].append(alias)
+        for form, aliases in forms.items():
+            automaton.add_word(form, (form, aliases))
+        automaton.make_automaton()
+        index.cache["text_short_automaton"] = automaton
     out = []
-    for match in pattern.finditer(text):
-        span = match.group(0)
-        aliases = short.get(fold(span), [])
+    for end, (form, aliases) in automaton.iter(text):
+        start = end - len(form) + 1
+        end += 1
+        if (start > 0 and (text[start - 1].isalnum() or text[start - 1] == "-")) or (
+                end < len(text) and (text[end].isalnum() or text[end] == "-")):
+            continue
+        span = form
         for alias in aliases:
             if not _accept_entry(index, alias.entry_no, topics, sources):
                 continue
@@ -548,12 +574,12 @@ def _short_mentions(text: str, index: NameIndex, short: dict[str, list[_Alias]],
             if alias.entry_no in strong:
                 value = strong[alias.entry_no] * 0.95
                 reason = "corroborated by a longer name of the same entry in the text"
-            elif len(compact) > 2 and _corroborating(text, match.start(), match.end(), index):
+            elif alias.acronym and len(compact) > 2 and _corroborating(text, start, end, index):
                 value = max(threshold, 0.8)
                 reason = "corroborated by a vocabulary word nearby"
             if reason is None:
                 continue
-            out.append(Mention(match.start(), match.end(), span, index.entries[alias.entry_no],
+            out.append(Mention(start, end, span, index.entries[alias.entry_no],
                                round(value, 4), alias.value, f"short name {span}: {reason}"))
     return out
 

@@ -14,6 +14,8 @@ The files in ``data/`` beside this module are YAML mappings with any of these se
 * ``connectors``: canonical connector -> spellings (``bin: [ibn, ben, bint]``), kept in
   person names with a low weight.
 * ``generic``: words that carry little weight in organisation names (``company``, ``ltd``).
+* ``common_words``: words and place names that, alone, are too common in free text to
+  mean a listed name without corroboration (``Israel``, ``Success``).
 * ``equivalences``: group id -> names that denote the same organisation whatever their
   letters (``isil: [ISIL, ISIS, Daesh, Islamic State, ...]``).
 
@@ -54,6 +56,7 @@ class Vocabulary:
     equivalences: dict[str, list[str]]  # group id -> names
     labels: dict[str, str]  # concept id -> a readable English word
     english: frozenset[str]  # cleaned English words of the concepts (common words)
+    common_words: frozenset[str] = frozenset()  # words and places too common alone in text
     sources: tuple[str, ...] = ()
     cache: dict[str, Any] = field(default_factory=dict, repr=False)
 
@@ -99,7 +102,9 @@ def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str]
     compounds: dict[str, list[str]] = {}
     labels: dict[str, str] = {}
     english: set[str] = set()
+    common_words: set[str] = set()
     for doc in documents:
+        common_words.update(clean(w) for w in _words(doc.get("common_words")))
         articles.update(clean(w) for w in _words(doc.get("articles")))
         function_words.update(clean(w) for w in _words(doc.get("function_words")))
         for canonical, spellings in (doc.get("connectors") or {}).items():
@@ -147,6 +152,7 @@ def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str]
         equivalences=equivalences,
         labels=labels,
         english=frozenset(english),
+        common_words=frozenset(common_words),
         sources=tuple(sources),
     )
 
