@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from singlelist.api import Settings, SingleList
-from singlelist.store.resolution import active_judgements, latest_build
+from singlelist.store.resolution import active_judgements, build_links, latest_build
 
 from helpers import permissive_catalog, write_un
 
@@ -228,3 +228,73 @@ def real(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> SingleList:
     assert all(o.ok for o in outcomes), [o.error for o in outcomes]
     core.resolve()
     return core
+
+
+AL_NUSRAH = {"un-sc:QDe.137", "gb-ofsi:12981", "au-dfat:2585", "us-ofac-sdn:16937"}
+
+
+def test_real_al_nusrah_front_is_one_entity_across_four_authorities(real: SingleList) -> None:
+    [entity] = real.entities("QDe.137")
+    designations = {f"{d.source}:{d.ref}": d for d in entity.designations}
+    assert set(designations) == AL_NUSRAH
+    assert entity.kind == "organisation"
+    assert entity.name == "AL-NUSRAH FRONT FOR THE PEOPLE OF THE LEVANT"
+    seen = {key: (d.authority, d.programmes, d.listed_on, d.active) for key, d in designations.items()}
+    assert seen == {
+        "un-sc:QDe.137": ("United Nations Security Council", ["Al-Qaida"], "2014-05-14", True),
+        "gb-ofsi:12981": ("UK HM Treasury, Office of Financial Sanctions Implementation",
+                          ["ISIL (Da'esh) and Al-Qaida"], "2014-05-29", True),
+        # DFAT lists it under the autonomous 1373 regime, with its own listing date
+        "au-dfat:2585": ("Australia, Department of Foreign Affairs and Trade", ["1373 (2001)"],
+                         "2013-03-16", True),
+        # the SDN list gives no listing date
+        "us-ofac-sdn:16937": ("US Department of the Treasury, OFAC", ["FTO", "SDGT"], None, True),
+    }
+    # each list's own current name is kept
+    assert designations["au-dfat:2585"].record.name == "Jabhat Fatah al-Sham"
+    # the same entity is found by any of its references
+    assert [e.id for e in real.entities("au-dfat:2585")] == [entity.id]
+    assert [e.id for e in real.entities("us-ofac-sdn:16937")] == [entity.id]
+
+
+def test_real_evidence_cross_reference_for_ofsi_names_for_dfat_and_ofac(real: SingleList) -> None:
+    build = latest_build(real.store)
+    features = {}
+    for link in build_links(real.store, build["id"]):
+        if {link["left_key"], link["right_key"]} <= AL_NUSRAH:
+            features[(link["left_key"], link["right_key"])] = (
+                {e["feature"] for e in link["evidence"]}, link["status"])
+    assert features[("gb-ofsi:12981", "un-sc:QDe.137")][0] >= {"cross_reference"}
+    # DFAT and OFAC cite no UN reference: they join by name alone
+    assert features[("au-dfat:2585", "un-sc:QDe.137")] == ({"name"}, "merged")
+    assert features[("un-sc:QDe.137", "us-ofac-sdn:16937")] == ({"name"}, "merged")
+
+
+def test_real_not_same_survives_a_forced_rebuild(real: SingleList) -> None:
+    [before] = real.entities("QDe.137")
+    real.judge("un-sc:QDe.137", "au-dfat:2585", "not_same", "reviewer", "test: keep apart")
+    stats = real.resolve(force=True)
+    assert not stats["skipped"]
+    [after] = real.entities("QDe.137")
+    keys = {f"{d.source}:{d.ref}" for d in after.designations}
+    assert "au-dfat:2585" not in keys
+    # DFAT lists the group twice: 2585 (autonomous 1373 regime, 2013) and 2672 (UN regime,
+    # 2014-05-14); one list never merges with itself, so with 2585 kept out 2672 joins QDe.137
+    assert "au-dfat:2672" in keys
+    [dfat] = real.entities("au-dfat:2585")
+    assert dfat.id != after.id
+    # split rule: the part holding most of the former records keeps the entity's id
+    # (ties: the part whose first record key sorts first)
+    former = {f"{d.source}:{d.ref}" for d in before.designations}
+
+    def rank(e):
+        keys = sorted(f"{d.source}:{d.ref}" for d in e.designations)
+        return (-len(former & set(keys)), keys[0])
+
+    keeper, other = sorted([after, dfat], key=rank)
+    assert keeper.id == before.id and other.id != before.id
+    judged = [(j.left_key, j.right_key, j.judgement, j.user) for j in active_judgements(real.store)]
+    assert ("au-dfat:2585", "un-sc:QDe.137", "not_same", "reviewer") in judged
+    # a rebuild with nothing new is skipped, and the decision still holds
+    assert real.resolve()["skipped"]
+    assert "au-dfat:2585" not in {f"{d.source}:{d.ref}" for d in real.entities("QDe.137")[0].designations}
