@@ -16,11 +16,12 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from singlelist.match import NameIndex
+from singlelist.match import NameIndex, compare
 from singlelist.model import PRIMARY, WEAK, Record
 
 XREF_CONFIDENCE = 0.99
 IDENTIFIER_CONFIDENCE = 0.95
+IDENTIFIER_UNSURE_CONFIDENCE = 0.8  # a proposal for review
 NAME_QUERIES_PER_RECORD = 4
 NAME_CANDIDATES = 8
 
@@ -77,35 +78,45 @@ def xref_links(records: Mapping[str, Record]) -> list[Link]:
     return links
 
 
-_ID_TYPES = {"passport", "national_id", "imo", "swift", "tax_id", "registration"}
-
-
 def _id_value(value: str) -> str:
     return re.sub(r"[^0-9A-Z]", "", value.upper())
 
 
 def identifier_links(records: Mapping[str, Record]) -> list[Link]:
-    """Records of different lists sharing a document number of the same type."""
-    holders: dict[tuple[str, str], set[str]] = defaultdict(set)
+    """Records of different lists sharing a document or registration number.
+
+    Lists name document types in their own words ("Passport No", "TIN", "Tax ID No."), so
+    numbers are compared whatever their type: a number of six or more characters with at
+    least four digits, held by at most six records, is taken as an identity."""
+    holders: dict[str, set[str]] = defaultdict(set)
+    types: dict[str, set[str]] = defaultdict(set)
     for key, record in records.items():
         for ident in record.identifiers:
             value = _id_value(ident.value)
-            kind = ident.type if ident.type in _ID_TYPES else "other"
-            if kind != "other" and len(value) >= 6 and any(c.isdigit() for c in value):
-                holders[(kind, value)].add(key)
+            if len(value) >= 6 and sum(c.isdigit() for c in value) >= 4:
+                holders[value].add(key)
+                types[value].add(ident.type)
     links = []
-    for (kind, value), keys in holders.items():
+    for value, keys in holders.items():
         if len(keys) > 6:  # a number shared by many records is not an identity
             continue
         ordered = sorted(keys)
+        label = "/".join(sorted(types[value]))
         for i, a in enumerate(ordered):
             for b in ordered[i + 1:]:
-                if records[a].source != records[b].source:
-                    links.append(Link.make(a, b, IDENTIFIER_CONFIDENCE, [{
-                        "feature": "shared_identifier",
-                        "detail": f"same {kind} {value}",
-                        "score": IDENTIFIER_CONFIDENCE,
-                    }]))
+                ra, rb = records[a], records[b]
+                if ra.source == rb.source or ra.kind != rb.kind:
+                    continue
+                confidence = IDENTIFIER_CONFIDENCE
+                detail = f"same number {value} ({label})"
+                if ra.kind == "person":
+                    names = compare(ra.name, rb.name, kind="person")
+                    if names.value < 0.3:  # a shared number alone does not make two people one
+                        confidence = IDENTIFIER_UNSURE_CONFIDENCE
+                        detail += f"; names differ ({names.value:.2f})"
+                links.append(Link.make(a, b, confidence, [{
+                    "feature": "shared_identifier", "detail": detail, "score": confidence,
+                }]))
     return links
 
 
