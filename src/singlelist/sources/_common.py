@@ -51,6 +51,26 @@ def check_xml_safe(path: Path, head_bytes: int = 65536) -> None:
         raise SourceError(path, "XML with a DTD or entity declaration is refused", line)
 
 
+def sniff_xml_root(paths: list[Path], root_pattern: re.Pattern[bytes]) -> bool:
+    """True when one of ``paths`` is XML whose first 64 KiB match ``root_pattern`` (the
+    root element of a format), or is an empty ``.xml`` file (so that the error says
+    "empty file" rather than "unknown format"). Cheap, and never raises: for ``sniff``."""
+    for path in paths:
+        try:
+            with open(path, "rb") as handle:
+                head = handle.read(65536)
+        except OSError:
+            continue
+        body = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+        if not body:
+            if Path(path).suffix.lower() == ".xml":
+                return True
+            continue
+        if body.startswith(b"<") and root_pattern.search(head):
+            return True
+    return False
+
+
 def iterparse(
     path: Path, tags: tuple[str, ...] | str | None = None, events: tuple[str, ...] = ("end",)
 ) -> Iterator[tuple[str, etree._Element]]:

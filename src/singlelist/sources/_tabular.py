@@ -21,6 +21,11 @@ from singlelist.sources._common import SourceError
 _SNIFF_PARTS = ("xl/sharedStrings.xml", "xl/worksheets/sheet1.xml")
 
 
+def xlsx_file(paths: list[Path]) -> Path | None:
+    """The spreadsheet among ``paths``, if any."""
+    return next((Path(p) for p in paths if Path(p).suffix.lower() in (".xlsx", ".xlsm")), None)
+
+
 def xlsx_head(path: Path, size: int = 65536) -> bytes:
     """The first ``size`` bytes of the shared strings and first sheet, or b"" when
     ``path`` is not a readable xlsx. Never raises: meant for ``sniff``."""

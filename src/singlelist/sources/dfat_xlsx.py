@@ -36,6 +36,7 @@ from singlelist.sources._tabular import (
     iter_rows,
     row_dict,
     split_enumeration,
+    xlsx_file,
     xlsx_head,
     xlsx_modified,
 )
@@ -70,12 +71,8 @@ _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _EXTRA_FORMATS = ("%d-%b-%y", "%d-%b-%Y", "%B %Y", "%b %Y", "%d %B, %Y", "%d %b, %Y")
 
 
-def _xlsx_file(paths: list[Path]) -> Path | None:
-    return next((p for p in paths if p.suffix.lower() in (".xlsx", ".xlsm")), None)
-
-
 def sniff(paths: list[Path]) -> bool:
-    path = _xlsx_file([Path(p) for p in paths])
+    path = xlsx_file([Path(p) for p in paths])
     if path is None:
         return False
     head = xlsx_head(path)
@@ -257,7 +254,7 @@ def read_rows(path: Path) -> list[tuple[str, str, dict, dict]]:
 
 
 def parse(paths: list[Path], source_id: str) -> Parsed:
-    path = _xlsx_file([Path(p) for p in paths])
+    path = xlsx_file([Path(p) for p in paths])
     if path is None:
         raise SourceError(Path(paths[0]), "no .xlsx file in this snapshot")
     rows = read_rows(path)

@@ -29,7 +29,14 @@ from singlelist.model import (
     Parsed,
     Record,
 )
-from singlelist.sources._common import SourceError, cited_un_refs, iso_date, iterparse, un_refs
+from singlelist.sources._common import (
+    SourceError,
+    cited_un_refs,
+    iso_date,
+    iterparse,
+    sniff_xml_root,
+    un_refs,
+)
 
 FORMAT = "eu-fsf-xml-1.1"
 NAMESPACE = "http://eu.europa.ec/fpi/fsd/export"
@@ -56,20 +63,7 @@ def sniff(paths: list[Path]) -> bool:
     the FSF namespace in its first bytes (even behind a DTD, so that :func:`parse` refuses
     it by name), or an empty ``.xml`` file (so that the error says "empty file").
     Reads at most 64 KiB per file and never raises."""
-    for path in paths:
-        try:
-            with open(path, "rb") as handle:
-                head = handle.read(65536)
-        except OSError:
-            continue
-        body = head.lstrip(b"\xef\xbb\xbf \t\r\n")
-        if not body:
-            if Path(path).suffix.lower() == ".xml":
-                return True
-            continue
-        if body.startswith(b"<") and _ROOT_PATTERN.search(head):
-            return True
-    return False
+    return sniff_xml_root(paths, _ROOT_PATTERN)
 
 
 def parse(paths: list[Path], source_id: str) -> Parsed:

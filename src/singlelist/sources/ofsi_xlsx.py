@@ -15,17 +15,13 @@ from pathlib import Path
 from singlelist.model import Parsed
 from singlelist.sources import _ofsi
 from singlelist.sources._common import SourceError
-from singlelist.sources._tabular import cell_text, header_map, iter_rows, row_dict, xlsx_head
+from singlelist.sources._tabular import cell_text, header_map, iter_rows, row_dict, xlsx_file, xlsx_head
 
 FORMAT = "ofsi-xlsx"
 
 
-def _xlsx_file(paths: list[Path]) -> Path | None:
-    return next((p for p in paths if p.suffix.lower() in (".xlsx", ".xlsm")), None)
-
-
 def sniff(paths: list[Path]) -> bool:
-    path = _xlsx_file([Path(p) for p in paths])
+    path = xlsx_file([Path(p) for p in paths])
     if path is None:
         return False
     head = xlsx_head(path)
@@ -57,7 +53,7 @@ def read_rows(path: Path) -> tuple[str | None, list[_ofsi.Row]]:
 
 
 def parse(paths: list[Path], source_id: str) -> Parsed:
-    path = _xlsx_file([Path(p) for p in paths])
+    path = xlsx_file([Path(p) for p in paths])
     if path is None:
         raise SourceError(Path(paths[0]), "no .xlsx file in this snapshot")
     published, rows = read_rows(path)
