@@ -102,16 +102,22 @@ def _join_letters(words: list[str], vocab: Vocabulary) -> list[str]:
 
 
 def _acronyms(words: list[str], vocab: Vocabulary) -> frozenset[str]:
-    """Initials of a name, counting or not its articles and function words."""
+    """Initials of a name: of its content words, with its articles, and of every word."""
     if len(words) < 2:
         return frozenset()
-    content = [w for w in words if w not in vocab.articles and w not in vocab.function_words]
-    with_articles = [w for w in words if w not in vocab.function_words or w in vocab.articles]
-    out = set()
-    for seq in (content, with_articles, words):
-        if len(seq) >= 2:
-            out.add("".join(w[0] for w in seq if not w.isdigit()))
-    return frozenset(a for a in out if len(a) >= 2)
+    articles, function_words = vocab.articles, vocab.function_words
+    content = with_articles = every = ""
+    for word in words:
+        if word.isdigit():
+            continue
+        first = word[0]
+        every += first
+        if word in function_words and word not in articles:
+            continue
+        with_articles += first
+        if word not in articles:
+            content += first
+    return frozenset(a for a in (content, with_articles, every) if len(a) >= 2)
 
 
 def _tokens(words: list[str], kind: str, vocab: Vocabulary, abjad: bool) -> list[Token]:

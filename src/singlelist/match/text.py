@@ -32,13 +32,22 @@ from typing import Any
 import ahocorasick
 from anyascii import anyascii
 
-from singlelist.match.compare import DEFAULT_THRESHOLD, Score, compare_forms, token_similarity
+from singlelist.match.compare import (
+    DEFAULT_THRESHOLD,
+    Score,
+    align,
+    compare_forms,
+    token_similarity,
+)
 from singlelist.match.index import ROLE_FACTORS, IndexEntry, NameIndex, form_kind
-from singlelist.match.names import prepare
+from singlelist.match.names import ORGANISATION, PERSON, prepare
 from singlelist.match.normalize import APOSTROPHES, clean, phonetic
 
 _AMBIGUOUS_LENGTH = 3  # names of this many letters or fewer need corroboration
 _CONTEXT_WORDS = 6  # how near a vocabulary word must be to corroborate a short name
+_MIN_COVER = 0.6  # share of a listed name a run must cover to be looked at closely
+_ANCHOR_MIN = 10  # a word in at most this many listed names (or a share of them) anchors
+_ANCHOR_SHARE = 5000
 _CONJUNCTIONS = frozenset({"and", "or", "et", "ou", "y", "und", "ve", "dan", "wa", "va"})
 _MAX_RUN = 24  # words of a run of name-like words that are looked at
 _RUN_GLUE = frozenset({
@@ -127,9 +136,9 @@ class Folded:
         # level 2: runs of spaces collapsed into one
         space_norm, space_orig = [0], [0]
         if "  " in mapped:
-            ends = [m.end() for m in _SPACES.finditer(mapped)]
-            lengths = [m.end() - m.start() - 1 for m in _SPACES.finditer(mapped)]
-            removed = list(accumulate(lengths))
+            spans = [m.span() for m in _SPACES.finditer(mapped)]
+            ends = [end for _start, end in spans]
+            removed = accumulate(end - start - 1 for start, end in spans)
             space_norm += [end - gone for end, gone in zip(ends, removed, strict=True)]
             space_orig += ends
             mapped = _SPACES.sub(" ", mapped)
@@ -266,7 +275,7 @@ def _score_alias(span_text: str, alias: _Alias, index: NameIndex,
 
 _WORD = re.compile(r"[^\W_]+(?:['’ʼ`‘][^\W_]+)*", re.UNICODE)
 # words that may start a name: capitalised, or in a script without letter case
-_NAME_WORD = re.compile(r"(?<![^\W_])[^\W\d_a-z][^\W_]*(?:['’ʼ`‘][^\W_]+)*")
+_NAME_WORD = re.compile(r"\b[^\W\d_a-z][^\W_]*")
 _CLAUSE_BREAK = re.compile(r"[.;:!?()\[\]{}\"“”«»\n,]|\s[-–—]\s")
 _ARTICLE_WORDS = frozenset({"al", "el", "ad", "as", "ash", "an", "at", "ar", "az", "ath", "adh", "ud", "ul",
                             "the"})
@@ -314,7 +323,8 @@ def _extend_run(text: str, end: int, index: NameIndex) -> int:
 
 
 def _anchor_words(text: str, index: NameIndex) -> list[str]:
-    """Distinct name-like words of the text whose key is rare in the index."""
+    """Distinct name-like words of the text whose key is rare in the index, or that
+    are words of the vocabulary (a translated name)."""
     anchors = _anchor_keys(index)
     known: dict[str, bool] = index.cache.setdefault("text_anchor_words", {})
     vocab = index.vocabulary
@@ -323,8 +333,7 @@ def _anchor_words(text: str, index: NameIndex) -> list[str]:
         flag = known.get(word)
         if flag is None:
             form = prepare(word, "organisation", vocab)
-            flag = any(("t" + t.key) in anchors or (t.concept and ("c" + t.concept) in anchors)
-                       for t in form.tokens)
+            flag = any(("t" + t.key) in anchors or t.concept for t in form.tokens)
             if len(known) < 500_000:
                 known[word] = flag
         if flag:
@@ -333,14 +342,14 @@ def _anchor_words(text: str, index: NameIndex) -> list[str]:
 
 
 def _anchor_keys(index: NameIndex) -> frozenset[str]:
-    """Phonetic keys (and concepts) rare enough in the index to anchor a fuzzy mention."""
+    """Phonetic keys of words rare enough in the index to anchor a fuzzy mention."""
     cached = index.cache.get("text_anchors")
     if cached is None:
-        limit = max(50, len(index.name_values) // 200)
+        limit = max(_ANCHOR_MIN, len(index.name_values) // _ANCHOR_SHARE)
         connectors = set(index.vocabulary.connectors.values())
         cached = frozenset(
             k for k, posting in index.postings.items()
-            if k[0] in "tc" and len(posting) <= limit and len(k) >= 4
+            if k[0] == "t" and len(posting) <= limit and len(k) >= 5
             and k[1:] not in connectors and k[1:] not in index.vocabulary.generic
         )
         index.cache["text_anchors"] = cached
@@ -359,16 +368,27 @@ def _fuzzy_mentions(text: str, index: NameIndex, accept: Any,
     covered = sorted(covered)
     starts = [a for a, _b in covered]
     reach = list(accumulate((b for _a, b in covered), max))  # furthest end so far
+    hits = [m.span() for m in pattern.finditer(text)]
+    if len(hits) * _WINDOW * 2 > len(text):  # many anchors: every run of the text at once
+        runs = [m.span() for m in _RUN.finditer(text)]
+    else:
+        runs = sorted({m.span() for a, b in hits
+                       for m in _RUN.finditer(text, max(0, a - _WINDOW), b + _WINDOW)})
+    run_starts = [a for a, _b in runs]
     last_end = -1
-    for match in pattern.finditer(text):
-        if match.start() < last_end:
+    for hit_start, hit_end in hits:
+        if hit_start < last_end:
             continue  # inside the run already scored
-        run = next((m for m in _RUN.finditer(text, max(0, match.start() - _WINDOW),
-                                             match.end() + _WINDOW)
-                    if m.start() <= match.start() and match.end() <= m.end()), None)
-        if run is None:
+        # the longest run holding the anchor (windows may have cut others short)
+        found = None
+        at = bisect_right(run_starts, hit_start) - 1
+        while at >= 0 and runs[at][0] >= hit_start - _WINDOW:
+            if runs[at][1] >= hit_end:
+                found = runs[at]
+            at -= 1
+        if found is None:
             continue
-        run_start, run_end = run.start(), _extend_run(text, run.end(), index)
+        run_start, run_end = found[0], _extend_run(text, found[1], index)
         last_end = run_end
         before = bisect_right(starts, run_start) - 1
         if before >= 0 and reach[before] >= run_end:
@@ -376,13 +396,42 @@ def _fuzzy_mentions(text: str, index: NameIndex, accept: Any,
         run_text = text[run_start:run_end]
         results = seen_runs.get(run_text)
         if results is None:
-            results = _score_run(run_text, index, accept, threshold)
+            results = (_score_run(run_text, index, accept, threshold)
+                       if _worth_scoring(run_text, index) else [])
             seen_runs[run_text] = results
         for rel_start, rel_end, entry_no, score, name in results:
             start, end = run_start + rel_start, run_start + rel_end
             out.append(Mention(start, end, text[start:end], index.entries[entry_no],
                                score.value, name, "other spelling or translation", score))
     return out
+
+
+def _worth_scoring(run_text: str, index: NameIndex) -> bool:
+    """A run of two words or more with a rare word of the index, or two vocabulary
+    words (a translated name): only such runs are scored against the index."""
+    form = prepare(run_text, "organisation", index.vocabulary)
+    if len(form.tokens) < 2:
+        return False
+    anchors = _anchor_keys(index)
+    if any(("t" + t.key) in anchors for t in form.tokens):
+        return True
+    return sum(1 for t in form.tokens if t.concept) >= 2
+
+
+def _run_candidates(forms: dict[str, Any], index: NameIndex, accept: Any) -> list[int]:
+    """Names sharing a rare word with the run (a few postings); for a run of vocabulary
+    words only (a translated name), the index's full retrieval."""
+    anchors = _anchor_keys(index)
+    keys = {"t" + t.key for form in forms.values() for t in form.tokens} & anchors
+    keys |= {"e" + g for form in forms.values() for g in form.equiv}
+    if not keys:
+        return index.candidates(list(forms.values()), accept, size=8)
+    names = set()
+    for key in keys:
+        names.update(index.postings.get(key, ()))
+    if accept is not None:
+        names = {n for n in names if accept(n)}
+    return sorted(names)
 
 
 def _score_run(run_text: str, index: NameIndex, accept: Any,
@@ -393,11 +442,15 @@ def _score_run(run_text: str, index: NameIndex, accept: Any,
         return []
     words = [fold(run_text[a:b]) for a, b in spans]
     vocab = index.vocabulary
-    forms = [prepare(run_text, k, vocab) for k in ("organisation", "person")]
+    forms = {k: prepare(run_text, k, vocab) for k in (ORGANISATION, PERSON)}
     results: dict[int, tuple[int, int, int, Score, str]] = {}
-    for name_no in index.candidates(forms, accept):
+    for name_no in _run_candidates(forms, index, accept):
         candidate = index.form(name_no)
         kind = index.name_kinds[name_no]
+        # the words of a part of the run cover at most what the whole run covers
+        _q, c_share, _pairs, _ql, _cl = align(forms[kind], candidate)
+        if c_share < _MIN_COVER and not (forms[kind].equiv & candidate.equiv):
+            continue
         matched = []
         for i, (a, b) in enumerate(spans):
             word_form = prepare(run_text[a:b], kind, vocab)
@@ -406,10 +459,12 @@ def _score_run(run_text: str, index: NameIndex, accept: Any,
         best = None
         if not matched:  # no word in common (an acronym, an equivalent name): the whole run
             matched = [0, len(spans) - 1] if len(spans) > 1 else [0]
+        elif len(matched) < 2:
+            continue  # one word in common is not a mention
         # a mention does not run over "and" unless the listed name has one
         joins = _CONJUNCTIONS.isdisjoint(clean(candidate.original).split())
         for x, i in enumerate(matched):
-            for j in matched[x:]:
+            for j in matched[x + 1:] if len(matched) > 1 else matched:
                 if joins and any(words[k] in _CONJUNCTIONS for k in range(i + 1, j)):
                     break
                 a = spans[i][0]
