@@ -17,6 +17,7 @@ from rapidfuzz.distance import Indel, Levenshtein
 from singlelist.match.names import (
     ACRONYM,
     CONCEPT,
+    CONNECTOR,
     INITIAL,
     ORGANISATION,
     PERSON,
@@ -76,6 +77,14 @@ class Score:
             if text:
                 parts.append(text)
         return "; ".join(parts) if parts else "no part of the names matched"
+
+    @property
+    def pairs(self) -> list[tuple[str, str, float, str]]:
+        """Matched words ``(query word, listed word, similarity, how)``."""
+        detail = self._details.get("tokens")
+        if not detail:
+            return []
+        return [(a.text, b.text, sim, how) for a, b, sim, how in detail[0]]
 
     def __repr__(self) -> str:
         return f"Score({self.value:.3f}, match={self.match})"
@@ -148,6 +157,8 @@ def token_similarity(a: Token, b: Token) -> tuple[float, str]:
     shortest = min(len(ka), len(kb))
     if shortest <= 2:
         return 0.0, ""
+    if shortest < 0.7 * max(len(ka), len(kb)):
+        return 0.0, ""  # a short word inside a long one is not alike
     cutoff = _SHORT_CUTOFFS.get(shortest, _FUZZY_CUTOFF)
     sim = _normalized_similarity(ka, kb, score_cutoff=cutoff)
     if sim:
@@ -314,10 +325,12 @@ def short_name_cap(query: NameForm, candidate: NameForm) -> tuple[float, Any]:
 
 
 def single_word_person_cap(query: NameForm, candidate: NameForm) -> tuple[float, Any]:
-    """A person known by a single word (``Omar``) is weak evidence of anyone."""
+    """A person known by a single word (``Omar``, ``Abu Dua``, ``Abdulkadir``) is weak
+    evidence of anyone."""
     if candidate.kind != PERSON:
         return 1.0, None
-    words = min(len(query.tokens), len(candidate.tokens))
+    words = min(sum(1 for t in form.tokens if t.role != CONNECTOR)
+                for form in (query, candidate))
     if words <= 1:
         return 0.7, "one-word person name"
     return 1.0, None

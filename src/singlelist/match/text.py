@@ -34,6 +34,7 @@ from anyascii import anyascii
 
 from singlelist.match.compare import (
     DEFAULT_THRESHOLD,
+    FUZZY,
     Score,
     align,
     compare_forms,
@@ -219,7 +220,12 @@ def _automaton(index: NameIndex) -> tuple[Any, dict[str, list[_Alias]]]:
         folded = fold(value)
         if len(folded) < 2:
             return
-        ambiguous = _is_ambiguous(value, folded, index)
+        ambiguous = _is_ambiguous(value, folded, index) or (
+            # one word naming a ship, an aircraft or a person: too often something else
+            index.entries[entry_no].kind not in ("organisation",)
+            and len(prepare(value, form_kind(index.entries[entry_no].kind),
+                            index.vocabulary).tokens) == 1
+        )
         variants = {folded}
         words = folded.split()
         while len(words) > 1 and (words[0] in index.vocabulary.articles or words[0] == "the"):
@@ -228,9 +234,13 @@ def _automaton(index: NameIndex) -> tuple[Any, dict[str, list[_Alias]]]:
         for variant in variants:
             if len(variant.replace(" ", "")) < 3 and not ambiguous:
                 continue
-            target = short if ambiguous else keys
+            # without its article, one word ("Jazira" for "El Jazira") is only a word
+            vague = ambiguous or (variant != folded and " " not in variant)
+            if vague and variant != folded:
+                continue  # the short path matches names as written, not stripped ones
+            target = short if vague else keys
             target.setdefault(variant, []).append(
-                _Alias(name_no, entry_no, value, ambiguous, _acronym(value, folded)))
+                _Alias(name_no, entry_no, value, vague, _acronym(value, folded)))
 
     for name_no, value in enumerate(index.name_values):
         add(value, name_no, index.name_entry[name_no])
@@ -483,6 +493,9 @@ def _score_run(run_text: str, index: NameIndex, accept: Any,
         if best is None:
             continue
         score, a, b = best
+        pairs = score.pairs
+        if pairs and all(how == FUZZY for *_w, how in pairs):
+            continue  # only look-alike words: too weak in running text
         factor = ROLE_FACTORS.get(index.name_roles[name_no], 1.0)
         if factor != 1.0:
             score = score.with_factor(factor, f"{index.name_roles[name_no]} alias")
