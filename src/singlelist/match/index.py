@@ -125,7 +125,7 @@ class NameIndex:
         self.postings: dict[str, array] = {}
         self.idf: dict[str, float] = {}
         self.norms = array("d")
-        self.deletions: dict[str, list[str]] = {}
+        self.deletions: dict[str, tuple[str, ...]] = {}
         self._forms: list[NameForm | None] = []
         self._common: int = _COMMON_MIN
         self._sets: dict[str, frozenset[int]] = {}
@@ -187,7 +187,8 @@ class NameIndex:
             if key[0] == "t" and len(key) >= 5:
                 for variant in _deletions(key[1:]):
                     deletions.setdefault(variant, []).append(key[1:])
-        self.deletions = deletions
+        # tuples of strings: not followed by the garbage collector (lists would be)
+        self.deletions = {k: tuple(v) for k, v in deletions.items()}
         self._common = max(_COMMON_MIN, int(n * _COMMON_SHARE))
 
     # --- persistence ----------------------------------------------------------------
