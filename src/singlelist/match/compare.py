@@ -18,6 +18,7 @@ from singlelist.match.names import (
     ACRONYM,
     CONCEPT,
     CONNECTOR,
+    GENERIC,
     INITIAL,
     ORGANISATION,
     PERSON,
@@ -25,6 +26,7 @@ from singlelist.match.names import (
     Token,
     prepare,
 )
+from singlelist.match.normalize import phonetic, skeleton
 from singlelist.match.vocabulary import Vocabulary
 
 #: Scores at or above this value are matches. Chosen on the benchmark's hold-out and
@@ -40,6 +42,7 @@ FUZZY = "fuzzy"
 INITIALS = "initial"
 
 _FUZZY_CUTOFF = 0.75
+_LIGHT = frozenset({GENERIC, CONNECTOR})  # roles of words that weigh little
 _SHORT_CUTOFFS = {3: 0.85, 4: 0.8}  # short words: one letter more or less at most
 _CROSS_CUTOFF = 0.65  # keys of a transliterated word and a Latin one
 _ABJAD_CUTOFF = 0.8  # consonant classes of a word in Arabic script and a Latin one
@@ -166,6 +169,32 @@ def token_similarity(a: Token, b: Token) -> tuple[float, str]:
     return 0.0, ""
 
 
+def _compounds(xs: tuple[Token, ...], ys: tuple[Token, ...], used_x: set[int],
+               used_y: set[int], pairs: list, query_side: bool) -> tuple[float, float]:
+    """Two adjacent unmatched words of one name written as one word in the other
+    (``Hamid Allah`` / ``Hamidullah``, ``Bin Laden`` / ``Binladen``): paired as one."""
+    got_x = got_y = 0.0
+    for i in range(len(xs) - 1):
+        if i in used_x or i + 1 in used_x:
+            continue
+        first, second = xs[i], xs[i + 1]
+        key = phonetic(first.text + second.text)
+        joined = Token(first.text + second.text, key, skeleton(key), None, first.role,
+                       first.weight + second.weight, first.abjad, first.foreign)
+        for j, other in enumerate(ys):
+            if j in used_y:
+                continue
+            sim, how = token_similarity(joined, other)
+            if sim >= 0.8:
+                used_x.update((i, i + 1))
+                used_y.add(j)
+                pairs.append((joined, other, sim, how) if query_side else (other, joined, sim, how))
+                got_x += sim * joined.weight
+                got_y += sim * other.weight
+                break
+    return got_x, got_y
+
+
 def align(query: NameForm, candidate: NameForm) -> tuple[float, float, list, list, list]:
     """Pair each query token with its best candidate token, whatever their order.
 
@@ -213,6 +242,11 @@ def align(query: NameForm, candidate: NameForm) -> tuple[float, float, list, lis
         pairs.append((a, b, sim, how))
         q_got += sim * a.weight
         c_got += sim * b.weight
+    if len(used_q) < len(qt) and len(used_c) < len(ct):
+        got = _compounds(qt, ct, used_q, used_c, pairs, query_side=True)
+        q_got, c_got = q_got + got[0], c_got + got[1]
+        got = _compounds(ct, qt, used_c, used_q, pairs, query_side=False)
+        q_got, c_got = q_got + got[1], c_got + got[0]
     q_total = sum(t.weight for t in qt) or 1.0
     c_total = sum(t.weight for t in ct) or 1.0
     q_left = [t for i, t in enumerate(qt) if i not in used_q]
@@ -238,14 +272,18 @@ def tokens_feature(query: NameForm, candidate: NameForm) -> tuple[float, Any]:
     # unmatched: a listed person may have more names than the query, not other ones,
     # and an extra distinctive word in a company name makes it another company
     score = 2 * q_share * c_share / (q_share + c_share) if q_share + c_share else 0.0
-    q_total = sum(t.weight for t in query.tokens) or 1.0
-    score *= (1.0 - sum(t.weight for t in q_left) / q_total) ** 0.5
+    # (legal forms, trade words and connectors left over do not count here)
+    q_total = sum(t.weight for t in query.tokens if t.role not in _LIGHT) or 1.0
+    score *= max(0.0, 1.0 - sum(t.weight for t in q_left if t.role not in _LIGHT) / q_total) ** 0.5
     if candidate.kind == PERSON:
         if all(INITIAL in (p[0].role, p[1].role) for p in pairs):
             score *= 0.5  # nothing but initials matched
     elif (q_left or c_left) and all(p[0].role == CONCEPT for p in pairs):
         score *= 0.6  # a name matched only by its vocabulary words is not that name
-    if len(pairs) == 1 and pairs[0][3] in (FUZZY, VOCABULARY):
+    telling = [p for p in pairs if p[0].role not in _LIGHT and p[1].role not in _LIGHT]
+    if not telling:
+        score = min(score, 0.5)  # legal forms and trade words alone
+    elif len(telling) == 1 and telling[0][3] in (FUZZY, VOCABULARY):
         score = min(score, 0.7)  # one word spelled alike or translated is not a name
     return score, (pairs, q_left, c_left)
 

@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from singlelist.match.normalize import clean, is_abjad, phonetic, skeleton
-from singlelist.match.vocabulary import Vocabulary, load_vocabulary
+from singlelist.match.vocabulary import LEGAL_FORM, Vocabulary, load_vocabulary
 
 PERSON = "person"
 ORGANISATION = "organisation"
@@ -25,7 +25,7 @@ CONNECTOR = "connector"
 GENERIC = "generic"
 INITIAL = "initial"
 ACRONYM = "acronym"
-WEIGHTS = {WORD: 1.0, CONCEPT: 0.6, CONNECTOR: 0.3, GENERIC: 0.3, INITIAL: 0.5, ACRONYM: 1.0}
+WEIGHTS = {WORD: 1.0, CONCEPT: 0.6, CONNECTOR: 0.3, GENERIC: 0.2, INITIAL: 0.5, ACRONYM: 1.0}
 
 _FOREIGN = re.compile(r"[^\W\d_\u0000-\u024f\u1e00-\u1eff]")  # a letter not in Latin
 _ABD = re.compile(r"^abd(?:[aeiou]([lrsntdz]))?([a-z]{3,})$")
@@ -155,8 +155,9 @@ def _tokens(words: list[str], kind: str, vocab: Vocabulary, abjad: bool) -> list
                 text = " ".join(kept[i:i + size])
                 for concept in concepts:
                     key = keys[i] if size == 1 and len(concepts) == 1 else concept
-                    out.append(Token(text, key, skeleton(key), concept, CONCEPT,
-                                     WEIGHTS[CONCEPT], abjad))
+                    role = GENERIC if concept == LEGAL_FORM else CONCEPT
+                    out.append(Token(text, key, skeleton(key), concept, role,
+                                     WEIGHTS[role], abjad))
                 i += size
                 continue
         word, key = kept[i], keys[i]

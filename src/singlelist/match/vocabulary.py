@@ -13,7 +13,9 @@ The files in ``data/`` beside this module are YAML mappings with any of these se
 * ``function_words``: words dropped from organisation names (``the``, ``of``, ``and``...).
 * ``connectors``: canonical connector -> spellings (``bin: [ibn, ben, bint]``), kept in
   person names with a low weight.
-* ``generic``: words that carry little weight in organisation names (``company``, ``ltd``).
+* ``generic``: words that carry little weight in organisation names (``trading``).
+* ``legal_forms``: legal forms in any language (``ltd``, ``Joint Stock Company``, ``ООО``):
+  one concept of little weight, so that any of them meets any other.
 * ``common_words``: words and place names that, alone, are too common in free text to
   mean a listed name without corroboration (``Israel``, ``Success``).
 * ``equivalences``: group id -> names that denote the same organisation whatever their
@@ -38,6 +40,7 @@ import yaml
 from singlelist.match.normalize import clean, is_abjad, phonetic, skeleton
 
 DATA_DIR = Path(__file__).with_name("data")
+LEGAL_FORM = "legal-form"  # the concept of the generic phrases (Joint Stock Company, ООО...)
 ENV_VAR = "SINGLELIST_VOCABULARY"
 
 
@@ -111,6 +114,8 @@ def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str]
             for spelling in [canonical, *_words(spellings)]:
                 connectors[clean(spelling)] = str(canonical)
         generic.update(phonetic(t) for w in _words(doc.get("generic")) for t in clean(w).split())
+        for word in _words(doc.get("legal_forms")):
+            compounds[word] = [LEGAL_FORM]
         for group, names in (doc.get("equivalences") or {}).items():
             equivalences.setdefault(str(group), []).extend(_words(names))
         for concept, words in (doc.get("concepts") or {}).items():
@@ -121,7 +126,7 @@ def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str]
                 labels.setdefault(concept, next(iter(_words(words["en"]))))
         for word, parts in (doc.get("compounds") or {}).items():
             compounds[str(word)] = [str(p) for p in _words(parts)]
-    drop = frozenset(articles)
+    drop = frozenset(articles) | frozenset(function_words)
     phrases: dict[tuple[str, ...], tuple[str, ...]] = {}
     abjad_phrases: dict[tuple[str, ...], tuple[str, ...]] = {}
     skeletons: dict[str, set[str]] = {}
