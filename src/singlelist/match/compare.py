@@ -174,16 +174,20 @@ def _compounds(xs: tuple[Token, ...], ys: tuple[Token, ...], used_x: set[int],
     """Two adjacent unmatched words of one name written as one word in the other
     (``Hamid Allah`` / ``Hamidullah``, ``Bin Laden`` / ``Binladen``): paired as one."""
     got_x = got_y = 0.0
+    lengths = [(j, len(y.text)) for j, y in enumerate(ys) if j not in used_y]
     for i in range(len(xs) - 1):
         if i in used_x or i + 1 in used_x:
             continue
         first, second = xs[i], xs[i + 1]
+        size = len(first.text) + len(second.text)
+        near = [j for j, n in lengths if j not in used_y and abs(n - size) <= 3]
+        if not near:
+            continue
         key = phonetic(first.text + second.text)
         joined = Token(first.text + second.text, key, skeleton(key), None, first.role,
                        first.weight + second.weight, first.abjad, first.foreign)
-        for j, other in enumerate(ys):
-            if j in used_y:
-                continue
+        for j in near:
+            other = ys[j]
             sim, how = token_similarity(joined, other)
             if sim >= 0.8:
                 used_x.update((i, i + 1))

@@ -11,7 +11,6 @@ n-gram index at a fraction of its cost. The best candidates are then scored with
 
 from __future__ import annotations
 
-import heapq
 import math
 import pickle
 import re
@@ -33,14 +32,14 @@ ROLE_FACTORS = {"primary": 1.0, "alias": 1.0, "original": 1.0, "former": 0.97, "
 FORMAT_VERSION = 1
 
 # Retrieval tuning.
-_CANDIDATES = 16  # names scored in full per query
+_CANDIDATES = 10  # names scored in full per query
 _MORE = 4  # up to this many times more while candidates keep matching (a name on many lists)
 _COMMON_SHARE = 0.004  # a key in more names than this share only re-ranks
 _COMMON_MIN = 400
 _FUZZY_BELOW = 50  # near spellings in at most this many names, of query words as rare
 _POOL = 300  # names holding the two rarest common query words, added when this few
 _NAMES_PER_ENTRY = 3  # names of one entry among the candidates scored in full
-_KEEP_SHARE = 0.25  # candidates retrieved with less than this share of the best are dropped
+_KEEP_SHARE = 0.3  # candidates retrieved with less than this share of the best are dropped
 _EQUIV_WEIGHT = 2.0
 _TRAILING_ACRONYM = re.compile(r"^(.{4,}?)\s*\(\s*([^()]{2,12})\s*\)$")
 
@@ -271,6 +270,7 @@ class NameIndex:
     def _query_keys(self, forms: Sequence[NameForm]) -> dict[str, float]:
         keys: dict[str, float] = {}
         postings = self.postings
+        looked_up: set[str] = set()
         for form in forms:
             for key, weight in _form_keys(form).items():
                 if key[0] == "a":  # acronyms are looked up from an acronym query below
@@ -283,6 +283,9 @@ class NameIndex:
                     if "t" + token.key not in postings and len(token.skel) >= 2:
                         keys.setdefault("s" + token.skel, 0.6)  # an unknown spelling
             for token in form.tokens:
+                if token.key in looked_up:
+                    continue
+                looked_up.add(token.key)
                 known = postings.get("t" + token.key)
                 if known is not None and len(known) > _FUZZY_BELOW:
                     continue  # a known spelling: near spellings are other names
@@ -349,7 +352,8 @@ class NameIndex:
         out: list[int] = []
         per_entry: dict[int, int] = {}
         name_entry = self.name_entry
-        for _, name_no in heapq.nlargest(size * 4, scored):
+        scored.sort(reverse=True)
+        for _, name_no in scored[:size * 4]:
             entry_no = name_entry[name_no]
             seen = per_entry.get(entry_no, 0)
             if seen >= _NAMES_PER_ENTRY:
