@@ -47,6 +47,11 @@ def test_organisations_match_across_spellings_scripts_and_languages(a, b, how):
         ("Айман аз-Завахири", "Ayman al-Zawahiri"),
         ("A. al-Zawahiri", "Ayman al-Zawahiri"),
         ("Youssef Ould Ahmed", "Yusuf Walad Ahmad"),
+        ("Hamid Allah Akhund", "Hamidullah Akhund"),
+        ("حمید الله آخوند", "Hamidullah Akhund"),
+        ("Osama Binladen", "Usama bin Laden"),
+        ("Mufti Abdul Rahim Qasimi", "Abdul Rahim Qasimi"),
+        ("Dragan Marković", "Драган Маркович"),
     ],
 )
 def test_persons_match_reordered_and_with_other_particles(a, b):
@@ -77,6 +82,25 @@ def test_persons_match_reordered_and_with_other_particles(a, b):
 def test_different_names_do_not_match(a, b, kind):
     score = compare(a, b, kind=kind)
     assert not score.match, (score.value, score.explanation)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Gazprom Kapital LLC", "Общество с ограниченной ответственностью «Газпром капитал»"),
+        ("Cloudwalk Technology Co., Ltd.", "Cloudwalk"),
+        ("Russian Railways", "Russian Railways JSC"),
+        ("Central Bank of Syria", "Banque centrale de Syrie"),
+    ],
+)
+def test_legal_forms_and_trade_words_weigh_little(a, b):
+    score = compare(a, b)
+    assert score.match, (score.value, score.explanation)
+
+
+def test_legal_forms_alone_are_not_a_name():
+    assert compare("Alpha LLC", "Omega Joint Stock Company").value < 0.5
+    assert not compare("Wolf Consulting SA", "Wolf Holding Company").value > 0.9
 
 
 def test_crisis_is_not_isis():

@@ -33,6 +33,8 @@ FORMAT_VERSION = 1
 
 # Retrieval tuning.
 _CANDIDATES = 10  # names scored in full per query
+_FEWEST = 4  # names always scored in full
+_FAR_BELOW = 0.4  # then only while their retrieval score is at least this share of the best
 _MORE = 4  # up to this many times more while candidates keep matching (a name on many lists)
 _COMMON_SHARE = 0.004  # a key in more names than this share only re-ranks
 _COMMON_MIN = 400
@@ -301,6 +303,11 @@ class NameIndex:
     def candidates(self, forms: Sequence[NameForm], accept: Callable[[int], bool] | None = None,
                    size: int = _CANDIDATES) -> list[int]:
         """Numbers of the names most likely to match, best first (retrieval only)."""
+        return [name_no for _value, name_no in self._ranked(forms, accept, size)]
+
+    def _ranked(self, forms: Sequence[NameForm], accept: Callable[[int], bool] | None,
+                size: int) -> list[tuple[float, int]]:
+        """``(retrieval score, name number)`` of the likeliest names, best first."""
         keys = self._query_keys(forms)
         weighted = []
         for key, weight in keys.items():
@@ -353,13 +360,13 @@ class NameIndex:
         per_entry: dict[int, int] = {}
         name_entry = self.name_entry
         scored.sort(reverse=True)
-        for _, name_no in scored[:size * 4]:
+        for value, name_no in scored[:size * 4]:
             entry_no = name_entry[name_no]
             seen = per_entry.get(entry_no, 0)
             if seen >= _NAMES_PER_ENTRY:
                 continue
             per_entry[entry_no] = seen + 1
-            out.append(name_no)
+            out.append((value, name_no))
             if len(out) >= size:
                 break
         return out
@@ -429,12 +436,15 @@ class NameIndex:
         alternatives = {k: prepare(split, k, self.vocabulary) for k in kinds} if split else {}
         accept = self._filter(kind, topics, sources)
         best: dict[int, tuple[Score, int]] = {}
-        ordered = self.candidates([*forms.values(), *alternatives.values()], accept,
-                                  size=_CANDIDATES * _MORE)
+        ordered = self._ranked([*forms.values(), *alternatives.values()], accept,
+                               size=_CANDIDATES * _MORE)
         last_hit = -1
-        for rank, name_no in enumerate(ordered):
+        top = ordered[0][0] if ordered else 0.0
+        for rank, (retrieved, name_no) in enumerate(ordered):
             if rank >= _CANDIDATES and rank - last_hit > _CANDIDATES // 2:
                 break  # more candidates only while the last ones still matched
+            if rank >= _FEWEST and retrieved < _FAR_BELOW * top and rank - last_hit > 2:
+                break  # far below the best candidates and nothing matched lately
             candidate = self.form(name_no)
             name_kind = self.name_kinds[name_no]
             score = compare_forms(forms[name_kind], candidate, threshold)
