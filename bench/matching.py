@@ -6,20 +6,29 @@ snapshot of each source with ``--quick``), builds the name index of the current 
 and measures:
 
 1. alias hold-out - for every listed record with two or more distinct names, one
-   non-primary name (seeded choice) is removed from ONE index and queried (with the
-   record's kind); recall@1 and recall@5 by kind, script and name role. A hit counts as
-   right when it is the record itself, a record of the same subject on another list
-   (linked by cross-references or shared identifiers, never by names), or a record that
-   lists the query itself as one of its names;
+   non-primary name (seeded choice) is removed from ONE index and queried with the
+   record's kind: recall@1 and recall@5 by kind, script, name role, length, source and
+   whether the name shares a word with the record's remaining names. The main measure
+   searches the record's own list (``sources=[its source]``), because the same subject
+   is often listed by several lists with no link between the records; the same numbers
+   over all lists are shown beside it. A hit is right when it is the record itself, a
+   record of the same subject (linked by cross-references or shared identifiers, or
+   sharing a full name of 2+ words written the same on another list), or a record that
+   lists the query itself among its names;
 2. false matches - composed person and organisation names that are on no list; share
    with any hit at the default threshold, then precision/recall over thresholds;
 3. cross-script - Cyrillic and Arabic spellings (``../shared/data/translit``) against
    their Latin twins, two tokens per name;
 4. speed - single queries on one core, a CSV through ``SingleList.screen_csv`` on both
-   cores, ``find_mentions`` text throughput, index build/load time and peak memory;
-5. side by side with nomenklatura ``logic-v2`` on identical query/candidate pairs.
+   cores (1,000,000 rows by default: about 20 minutes; ``--rows N`` for fewer),
+   ``find_mentions`` text throughput, index build/load time and peak memory;
+5. side by side with nomenklatura ``logic-v2`` on identical query/candidate pairs (needs
+   ``pip install nomenklatura``, the ``bench`` extra; skipped by ``--quick`` unless
+   ``--nomenklatura``).
 
-Prints tables and writes bench/results/matching.json.
+Prints tables and writes bench/results/matching.json. ``--quick`` runs a reduced version
+(samples, 2,000 CSV rows) in about a minute. Timings depend on what else runs on the
+machine: the load average is printed and kept in the JSON.
 
     .venv/bin/python bench/matching.py [--corpus DIR] [--quick] [--rows N]
 """
@@ -68,7 +77,7 @@ TARGETS = {
     "index_load_seconds": ("<=", 2.0),
 }
 
-console = Console()
+console = Console() if sys.stdout.isatty() else Console(width=150)
 
 
 # --- helpers ------------------------------------------------------------------------------
@@ -372,36 +381,51 @@ def run_holdout(records: list[Any], entity: dict[str, str], seed: int, sample: i
             "index": index, "judge": judge}
 
 
+def _alternate(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Organisations and persons in turn, each in its given order."""
+    orgs = [r for r in rows if r["kind"] == "organisation"]
+    persons = [r for r in rows if r["kind"] == "person"]
+    mixed = [r for pair in zip(orgs, persons, strict=False) for r in pair]
+    return mixed + orgs[len(persons):] + persons[len(orgs):]
+
+
+MISS_KINDS = {
+    "wrong_subject_first": "a wrong subject ranked first at or above the threshold (ties with the "
+                           "right one last)",
+    "right_subject_too_low": "the right subject found below the threshold (query shares a word "
+                             "with a remaining name; nearest misses first)",
+    "not_found": "the right subject not among the hits >= 0.5 (query shares a word with a remaining name)",
+}
+
+
 def holdout_misses(queries: list[dict[str, Any]], threshold: float, entries: dict[str, Any],
-                   n: int) -> list[dict[str, Any]]:
-    """Missed hold-outs, worst first: a wrong subject ranked first above the threshold
-    (by its score), then the right subject found too low or not at all."""
-    rows = []
+                   n: int) -> dict[str, Any]:
+    """Missed hold-outs of persons and organisations in three groups (:data:`MISS_KINDS`)."""
+    groups: dict[str, list[tuple[tuple, dict[str, Any]]]] = {k: [] for k in MISS_KINDS}
     for q in queries:
         if q["kind"] not in ("person", "organisation") or found(q["ranked"], 1, threshold):
             continue
         top = q["ranked"][0] if q["ranked"] else None
         right = next(((i + 1, s, m) for i, (_e, s, r, m) in enumerate(q["ranked"]) if r), None)
-        wrong_first = top is not None and not top[2] and top[1] >= threshold
         entry = entries.get(top[0]) if top else None
-        rows.append({
-            "kind": q["kind"], "role": q["role"], "query (held out)": q["query"],
-            "listed as": q["primary"], "record": q["key"],
-            "top hit": f"{top[3]} [{top[0]}] {top[1]:.2f}" if top else "none >= 0.5",
-            "top hit subject": entry.caption if entry else "",
-            "right one": f"rank {right[0]}, {right[1]:.2f} via {right[2]}" if right else "not in top 10",
-            "_order": (0 if wrong_first else 1,
-                       -(top[1] if wrong_first and top else (right[1] if right else 0))),
-        })
-    rows.sort(key=lambda r: r["_order"])
-    # a mix of kinds: alternate organisations and persons among the worst
-    orgs = [r for r in rows if r["kind"] == "organisation"]
-    persons = [r for r in rows if r["kind"] == "person"]
-    mixed = [r for pair in zip(orgs, persons, strict=False) for r in pair]
-    mixed += orgs[len(persons):] + persons[len(orgs):]
-    for r in mixed:
-        r.pop("_order", None)
-    return mixed[:n]
+        row = {"kind": q["kind"], "role": q["role"], "query (held out)": q["query"],
+               "listed as": q["primary"], "record": q["key"],
+               "top hit": f"{top[3]} [{top[0]}] {top[1]:.2f}" if top else "none >= 0.5",
+               "top hit subject": entry.caption if entry else "",
+               "right one": f"rank {right[0]}, {right[1]:.2f} via {right[2]}" if right else "not in top 10"}
+        if top is not None and not top[2] and top[1] >= threshold:
+            tie = right is not None and right[1] >= top[1]
+            groups["wrong_subject_first"].append(((tie, -top[1], q["key"]), row))
+        elif not q.get("shares"):
+            continue
+        elif right is not None:
+            groups["right_subject_too_low"].append(((-right[1], q["key"]), row))
+        else:
+            groups["not_found"].append(((q["key"],), row))
+    out: dict[str, Any] = {k: _alternate([row for _key, row in sorted(v, key=lambda item: item[0])])[:n]
+                           for k, v in groups.items()}
+    out["counts"] = {k: len(v) for k, v in groups.items()}
+    return out
 
 
 # --- 2. false matches ---------------------------------------------------------------------
@@ -1074,6 +1098,8 @@ def main() -> None:
     parser.add_argument("--rows", type=int, default=None, help="CSV rows (default 1,000,000; --quick 2,000)")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--no-nomenklatura", action="store_true", help="skip the side-by-side run")
+    parser.add_argument("--nomenklatura", action="store_true",
+                        help="the side-by-side run with --quick too (loading its data takes ~10 s)")
     parser.add_argument("--out", type=Path, default=RESULT_FILE)
     parser.add_argument("--measure", choices=["build", "load"], help=argparse.SUPPRESS)
     parser.add_argument("--arg", action="append", default=[], help=argparse.SUPPRESS)
@@ -1092,7 +1118,7 @@ def main() -> None:
     rows = args.rows if args.rows is not None else (2_000 if quick else 1_000_000)
     sizes = {"holdout": 300 if quick else None, "negatives": 200 if quick else 3000,
              "cross": 300 if quick else None, "speed": 1000 if quick else 8000,
-             "text": 60_000 if quick else 4_000_000, "side": 24 if quick else 1200}
+             "text": 50_000 if quick else 4_000_000, "side": 24 if quick else 1200}
     threshold = DEFAULT_THRESHOLD
     report: dict[str, Any] = {"corpus": str(args.corpus), "quick": quick, "seed": args.seed,
                               "default_threshold": threshold, "cpus": os.cpu_count(),
@@ -1168,7 +1194,7 @@ def main() -> None:
         text = run_text(index, Judge(index.entries, entity), sizes["text"], args.seed)
 
         side: dict[str, Any] = {"skipped": True}
-        if not args.no_nomenklatura:
+        if not args.no_nomenklatura and (args.nomenklatura or not quick):
             section("side by side with nomenklatura logic-v2 ...")
             sets = candidate_sets(holdout, negatives, cross, index, sizes["side"], args.seed)
             side = run_nomenklatura(sets, threshold)
@@ -1197,9 +1223,10 @@ def main() -> None:
         table(f"alias hold-out by {label} (recall on the record's own list; then on all lists)",
               [label, *columns], [[g, *cells(s)] for g, s in groups.items()])
     table("alias hold-out, all", ["", *columns], [["all", *cells(h["all"])]])
-    examples_table("missed hold-outs (worst first: a wrong subject ranked first, then the right one too low)",
-                   misses[:10], ["kind", "role", "query (held out)", "listed as", "record", "top hit",
-                            "top hit subject", "right one"])
+    for group, description in MISS_KINDS.items():
+        examples_table(f"missed hold-outs ({misses['counts'][group]}): {description}", misses[group][:10],
+                       ["kind", "role", "query (held out)", "listed as", "record", "top hit",
+                        "top hit subject", "right one"])
     table(f"false matches at threshold {threshold}",
           ["kind", "names", "with a hit", "rate", "excluded as listed"],
           [[k, v["n"], v["with_hit"], fmt(v["rate"], 4), negatives["excluded_as_listed"][k]]
