@@ -8,7 +8,7 @@ import pytest
 import yaml
 
 from singlelist.match import IndexEntry, Mention, NameIndex, find_mentions
-from singlelist.match.text import Folded, fold
+from singlelist.match.folding import Folded, fold
 
 DATA = Path(__file__).parent / "data"
 

@@ -5,8 +5,11 @@
   :meth:`NameIndex.search` -> :class:`Hit` list; saved and loaded from disk.
 * :func:`find_mentions` - listed names mentioned in free text -> :class:`Mention` list.
 
-Normalisation rules live in :mod:`.normalize`, the multilingual vocabulary, particles
-and known equivalences in the YAML files of ``data/`` (:mod:`.vocabulary`).
+Modules: :mod:`.normalize` (scripts to Latin, phonetic keys, skeletons), :mod:`.names`
+(a name prepared once), :mod:`.compare` (features and scores), :mod:`.index` (retrieval
+and search), :mod:`.folding`, :mod:`.runs` and :mod:`.text` (mentions in text). The
+multilingual vocabulary, particles, legal forms, common words and known equivalences
+are the YAML files of ``data/`` (:mod:`.vocabulary`), extensible by the user.
 """
 
 from singlelist.match.compare import DEFAULT_THRESHOLD, Score, compare

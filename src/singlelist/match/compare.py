@@ -29,8 +29,10 @@ from singlelist.match.names import (
 from singlelist.match.normalize import phonetic, skeleton
 from singlelist.match.vocabulary import Vocabulary
 
-#: Scores at or above this value are matches. Chosen on the benchmark's hold-out and
-#: negative sets (see bench/matching.py); one constant used by compare, search and text.
+#: Scores at or above this value are matches; one constant used by compare, search and
+#: text. Chosen on the real lists (~94k names): names on no list (translit person pairs,
+#: composed company names) match at 0.1% / 0.6% at 0.75 against 0.3% / 1.4% at 0.70,
+#: while alias hold-out and cross-script recall barely move between the two.
 DEFAULT_THRESHOLD = 0.75
 
 # How a pair of tokens matched, strongest first.

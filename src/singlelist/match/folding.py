@@ -1,0 +1,94 @@
+"""One character mapping for names and running text, with offsets kept.
+
+Free text is searched after a mapping of each character - to lowercase ASCII
+(through ``anyascii``), apostrophes and combining marks removed, punctuation to a space
+- and after runs of spaces are collapsed; :class:`Folded` keeps the breakpoints to map
+a position in the folded text back to the original characters. Names are put through
+the same mapping (:func:`fold`) so that an automaton of names matches the folded text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+from functools import lru_cache
+from itertools import accumulate
+
+from anyascii import anyascii
+
+from singlelist.match.normalize import APOSTROPHES
+
+_TABLE: dict[int, str] = {}
+_SPACES = re.compile(r" {2,}")
+_KNOWN: set[str] = set()
+
+
+def _map_char(char: str) -> str:
+    if char in APOSTROPHES:
+        return ""
+    if char.isascii():
+        return char.lower() if char.isalnum() else " "
+    if unicodedata.category(char).startswith("M"):  # a combining mark
+        return ""
+    mapped = "".join(c for c in anyascii(char).lower() if c.isalnum() and c.isascii())
+    return mapped or " "
+
+
+def _table_for(text: str) -> dict[int, str]:
+    for char in set(text).difference(_KNOWN):
+        _TABLE[ord(char)] = _map_char(char)
+        _KNOWN.add(char)
+    return _TABLE
+
+
+class Folded:
+    """Text put through the character mapping, with a map back to original offsets."""
+
+    __slots__ = ("text", "_maps")
+
+    def __init__(self, original: str) -> None:
+        table = _table_for(original)
+        mapped = original.translate(table)
+        # level 1: characters whose mapping is not one character long
+        norm_points, orig_points, widths = [0], [0], [1]
+        irregular = {c for c in set(original) if len(table[ord(c)]) != 1}
+        if irregular:
+            pattern = re.compile("[" + "".join(re.escape(c) for c in irregular) + "]")
+            shift = 0
+            for match in pattern.finditer(original):
+                pos = match.start()
+                length = len(table[ord(original[pos])])
+                norm_at = pos + shift
+                norm_points += [norm_at, norm_at + length]
+                orig_points += [pos, pos + 1]
+                widths += [length, 1]
+                shift += length - 1
+        # level 2: runs of spaces collapsed into one
+        space_norm, space_orig = [0], [0]
+        if "  " in mapped:
+            spans = [m.span() for m in _SPACES.finditer(mapped)]
+            ends = [end for _start, end in spans]
+            removed = accumulate(end - start - 1 for start, end in spans)
+            space_norm += [end - gone for end, gone in zip(ends, removed, strict=True)]
+            space_orig += ends
+            mapped = _SPACES.sub(" ", mapped)
+        self.text = mapped
+        self._maps = (space_norm, space_orig, norm_points, orig_points, widths)
+
+    def original_offset(self, position: int) -> int:
+        """The offset in the original text of character ``position`` of the folded text
+        (a character produced by transliterating one original character maps to it)."""
+        space_norm, space_orig, norm_points, orig_points, widths = self._maps
+        i = bisect_right(space_norm, position) - 1
+        position = space_orig[i] + (position - space_norm[i])
+        j = bisect_right(norm_points, position) - 1
+        if widths[j] != 1:
+            return orig_points[j]
+        return orig_points[j] + (position - norm_points[j])
+
+
+@lru_cache(maxsize=100_000)
+def fold(text: str) -> str:
+    """A name or a text through the character mapping (what the automaton matches)."""
+    return " ".join(Folded(text).text.split())
