@@ -46,7 +46,8 @@ INITIALS = "initial"
 _FUZZY_CUTOFF = 0.75
 _LIGHT = frozenset({GENERIC, CONNECTOR})  # roles of words that weigh little
 _SHORT_CUTOFFS = {3: 0.85, 4: 0.8}  # short words: one letter more or less at most
-_CROSS_CUTOFF = 0.65  # keys of a transliterated word and a Latin one
+_CROSS_CUTOFF = 0.65
+_CROSS_SHORT_CUTOFFS = {3: 0.75, 4: 0.7}  # keys of a transliterated word and a Latin one
 _ABJAD_CUTOFF = 0.8  # consonant classes of a word in Arabic script and a Latin one
 # Consonants that Arabic script writes alike (it has no p, v or g; one letter for z/s
 # sounds of foreign names), and h that it adds or drops: compared as one class.
@@ -159,6 +160,8 @@ def token_similarity(a: Token, b: Token) -> tuple[float, str]:
             sim = _normalized_similarity(x, y, score_cutoff=cut)
             if sim:
                 return top - 0.2 * (1 - sim) / (1 - cut), how
+            if a.skel == b.skel and len(a.skel) >= 3:
+                return 0.85, SKELETON  # other vowels (English spellings: Pancake / Пэнкейк)
     shortest = min(len(ka), len(kb))
     if shortest <= 2:
         return 0.0, ""
