@@ -22,6 +22,7 @@ from singlelist.match.normalize import APOSTROPHES
 _TABLE: dict[int, str] = {}
 _SPACES = re.compile(r" {2,}")
 _KNOWN: set[str] = set()
+_IRREGULAR: set[str] = set()  # characters mapped to more or fewer than one
 
 
 def _map_char(char: str) -> str:
@@ -35,10 +36,12 @@ def _map_char(char: str) -> str:
     return mapped or " "
 
 
-def _table_for(text: str) -> dict[int, str]:
-    for char in set(text).difference(_KNOWN):
+def _table_for(chars: set[str]) -> dict[int, str]:
+    for char in chars.difference(_KNOWN):
         _TABLE[ord(char)] = _map_char(char)
         _KNOWN.add(char)
+        if len(_map_char(char)) != 1:
+            _IRREGULAR.add(char)
     return _TABLE
 
 
@@ -48,11 +51,12 @@ class Folded:
     __slots__ = ("text", "_maps")
 
     def __init__(self, original: str) -> None:
-        table = _table_for(original)
+        chars = set(original)
+        table = _table_for(chars)
         mapped = original.translate(table)
         # level 1: characters whose mapping is not one character long
         norm_points, orig_points, widths = [0], [0], [1]
-        irregular = {c for c in set(original) if len(table[ord(c)]) != 1}
+        irregular = chars & _IRREGULAR
         if irregular:
             pattern = re.compile("[" + "".join(re.escape(c) for c in irregular) + "]")
             shift = 0

@@ -99,23 +99,36 @@ def _extend_run(text: str, end: int, index: NameIndex) -> int:
     return end
 
 
-def _anchor_words(text: str, index: NameIndex) -> list[str]:
-    """Distinct name-like words of the text whose key is rare in the index, or that
-    are words of the vocabulary (a translated name)."""
+def _anchor_words(text: str, index: NameIndex) -> tuple[list[str], list[str]]:
+    """Distinct name-like words of the text: those whose key is rare in the index (and
+    that are not common words or places), and words of the vocabulary (a translated
+    name is made of them)."""
     anchors = _anchor_keys(index)
-    known: dict[str, bool] = index.cache.setdefault("text_anchor_words", {})
+    known: dict[str, int] = index.cache.setdefault("text_anchor_words", {})
     vocab = index.vocabulary
-    out = []
+    rare, concepts = [], []
     for word in set(_NAME_WORD.findall(text)):
-        flag = known.get(word)
-        if flag is None:
-            form = prepare(word, "organisation", vocab)
-            flag = any(("t" + t.key) in anchors or t.concept for t in form.tokens)
+        kind = known.get(word)
+        if kind is None:
+            form = prepare(word, ORGANISATION, vocab)
+            folded = fold(word)
+            kind = _NOT_ANCHOR
+            if any(t.concept for t in form.tokens):
+                kind = _CONCEPT_ANCHOR
+            elif folded not in vocab.common_words and any(
+                    ("t" + t.key) in anchors for t in form.tokens):
+                kind = _RARE_ANCHOR
             if len(known) < 500_000:
-                known[word] = flag
-        if flag:
-            out.append(word)
-    return out
+                known[word] = kind
+        if kind == _RARE_ANCHOR:
+            rare.append(word)
+        elif kind == _CONCEPT_ANCHOR:
+            concepts.append(word)
+    return rare, concepts
+
+
+_NOT_ANCHOR, _RARE_ANCHOR, _CONCEPT_ANCHOR = 0, 1, 2
+_NEAR = 40  # characters within which a vocabulary word needs another anchor
 
 
 def _anchor_keys(index: NameIndex) -> frozenset[str]:
@@ -137,9 +150,10 @@ def fuzzy_mentions(text: str, index: NameIndex, accept: Any, threshold: float,
                    covered: list[tuple[int, int]]) -> list[tuple[int, int, int, Score, str]]:
     """``(start, end, entry number, score, listed name)`` of names written otherwise than
     listed; runs inside the ``covered`` spans (exact mentions) are skipped."""
-    words = _anchor_words(text, index)
-    if not words:
+    rare, concepts = _anchor_words(text, index)
+    if not rare and len(concepts) < 2:
         return []
+    words = rare + concepts
     pattern = re.compile(r"(?<![^\W_])(?:" + "|".join(
         re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")(?![^\W_])")
     out: list[tuple[int, int, int, Score, str]] = []
@@ -147,7 +161,16 @@ def fuzzy_mentions(text: str, index: NameIndex, accept: Any, threshold: float,
     covered = sorted(covered)
     starts = [a for a, _b in covered]
     reach = list(accumulate((b for _a, b in covered), max))  # furthest end so far
-    hits = [m.span() for m in pattern.finditer(text)]
+    found_words = [(m.start(), m.end(), m.group(0)) for m in pattern.finditer(text)]
+    rare_set = set(rare)
+    hits = []
+    for k, (a, b, word) in enumerate(found_words):
+        if word not in rare_set:  # a vocabulary word counts next to another anchor only
+            near = (k > 0 and a - found_words[k - 1][1] <= _NEAR) or (
+                k + 1 < len(found_words) and found_words[k + 1][0] - b <= _NEAR)
+            if not near:
+                continue
+        hits.append((a, b))
     if len(hits) * _WINDOW * 2 > len(text):  # many anchors: every run of the text at once
         runs = [m.span() for m in _RUN.finditer(text)]
     else:
