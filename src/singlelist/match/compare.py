@@ -8,8 +8,10 @@ by the penalties (:data:`PENALTIES`) - short names and lone acronyms are weak ev
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from rapidfuzz.distance import Indel, Levenshtein
@@ -51,6 +53,18 @@ _CROSS_SHORT_CUTOFFS = {3: 0.75, 4: 0.7}  # keys of a transliterated word and a 
 _ABJAD_CUTOFF = 0.8  # consonant classes of a word in Arabic script and a Latin one
 # Consonants that Arabic script writes alike (it has no p, v or g; one letter for z/s
 # sounds of foreign names), and h that it adds or drops: compared as one class.
+# romanisations that differ in voicing only (Korean, Chinese, Arabic-through-German...)
+_VOICING = str.maketrans({"b": "p", "d": "t", "g": "k", "j": "s", "z": "s"})
+_NOT_CONSONANTS = re.compile(r"[aeiouyw]")
+
+
+@lru_cache(maxsize=100_000)
+def _raw_consonants(text: str) -> str:
+    """The consonants of a Latin word as written, in the classes of Arabic script."""
+    return _NOT_CONSONANTS.sub("", text.replace("c", "k").replace("x", "ks")).translate(
+        _ABJAD_CLASSES)
+
+
 _ABJAD_CLASSES = str.maketrans({"p": "b", "v": "f", "g": "k", "j": "k", "q": "k", "z": "s",
                                 "h": None})
 _normalized_similarity = Indel.normalized_similarity
@@ -162,6 +176,15 @@ def token_similarity(a: Token, b: Token) -> tuple[float, str]:
                 return top - 0.2 * (1 - sim) / (1 - cut), how
             if a.skel == b.skel and len(a.skel) >= 3:
                 return 0.85, SKELETON  # other vowels (English spellings: Pancake / Пэнкейк)
+        if a.abjad != b.abjad:
+            # the Latin side's own consonants, digraphs not folded (Azhar: z-h-r)
+            latin = b if a.abjad else a
+            raw, other = _raw_consonants(latin.text), (y if b.abjad else x)
+            if raw == other and len(raw) >= 2 or min(len(raw), len(other)) >= 3 and (
+                    _normalized_similarity(raw, other, score_cutoff=cut)):
+                return 0.85, SKELETON
+    if ka.translate(_VOICING) == kb.translate(_VOICING):
+        return 0.85, TRANSLIT  # voiced for voiceless (Korean Bong / Pong, Jae / Chae)
     shortest = min(len(ka), len(kb))
     if shortest <= 2:
         return 0.0, ""
@@ -372,15 +395,17 @@ def short_name_cap(query: NameForm, candidate: NameForm) -> tuple[float, Any]:
 
 
 def single_word_person_cap(query: NameForm, candidate: NameForm) -> tuple[float, Any]:
-    """A person known by a single word (``Omar``, ``Abu Dua``, ``Abdulkadir``) is weak
-    evidence of anyone."""
+    """A person known by a single word (``Omar``) is weak evidence of anyone, and by a
+    kunya or a title and one word (``Abu Dua``, ``Mullah Omar``) little more."""
     if candidate.kind != PERSON:
         return 1.0, None
     words = min(sum(1 for t in form.tokens if t.role != CONNECTOR)
                 for form in (query, candidate))
-    if words <= 1:
-        return 0.7, "one-word person name"
-    return 1.0, None
+    if words > 1:
+        return 1.0, None
+    if all(len(form.tokens) > 1 for form in (query, candidate)):
+        return 0.8, "a kunya or title and one word"  # Abu Jabal, Mullah Omar
+    return 0.7, "one-word person name"
 
 
 #: Caps applied to the value after the features.
