@@ -167,9 +167,14 @@ def _load(paths: tuple[str, ...]) -> Vocabulary:
     return build_vocabulary([_read(Path(p)) for p in paths], paths)
 
 
+@lru_cache(maxsize=1)
+def _data_files() -> tuple[str, ...]:
+    return tuple(str(p) for p in sorted(DATA_DIR.glob("*.yml")))
+
+
 def vocabulary_paths(extra: Sequence[str | Path] | None = None) -> tuple[str, ...]:
     """The data files in force: ours, then ``SINGLELIST_VOCABULARY``, then ``extra``."""
-    paths = [str(p) for p in sorted(DATA_DIR.glob("*.yml"))]
+    paths = list(_data_files())
     env = os.environ.get(ENV_VAR, "")
     paths.extend(p for p in env.split(os.pathsep) if p.strip())
     paths.extend(str(p) for p in extra or ())
