@@ -20,6 +20,7 @@ text or, for a 3-letter acronym, a vocabulary word nearby (``HTS fighters``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -265,35 +266,53 @@ def _accept_entry(index: NameIndex, entry_no: int, topics: Iterable[str] | None,
     return not (sources and not set(sources) & entry.sources)
 
 
+def _short_forms(index: NameIndex, short: dict[str, list[_Alias]]) -> tuple[Any, dict]:
+    """An automaton of the acronyms (as written: capitals only, "IS" but not "is"), and
+    the other ambiguous names by entry (looked for only where the entry is mentioned)."""
+    cached = index.cache.get("text_short_forms")
+    if cached is not None:
+        return cached
+    automaton = ahocorasick.Automaton()
+    acronyms: dict[str, list[_Alias]] = {}
+    by_entry: dict[int, dict[str, list[_Alias]]] = {}
+    for aliases in short.values():
+        for alias in aliases:
+            forms = {alias.value, alias.value.upper(), alias.value.title()}
+            for form in forms:
+                target = (acronyms if alias.acronym
+                          else by_entry.setdefault(alias.entry_no, {})).setdefault(form, [])
+                if alias not in target:
+                    target.append(alias)
+    for form, aliases in acronyms.items():
+        automaton.add_word(form, (form, aliases))
+    if acronyms:
+        automaton.make_automaton()
+    cached = (automaton if acronyms else None, by_entry)
+    index.cache["text_short_forms"] = cached
+    return cached
+
+
 def _short_mentions(text: str, index: NameIndex, short: dict[str, list[_Alias]],
                     strong: dict[int, float], accept: Any, topics: Any, sources: Any,
                     threshold: float) -> list[Mention]:
-    """Ambiguous names, written in capitals and corroborated."""
+    """Ambiguous names, written as listed (acronyms in capitals) and corroborated."""
     if not short:
         return []
-    automaton = index.cache.get("text_short_automaton")
-    if automaton is None:
-        # matched on the text as written: acronyms only in capitals ("IS", not "is")
-        automaton = ahocorasick.Automaton()
-        forms: dict[str, list[_Alias]] = {}
-        for aliases in short.values():
-            for alias in aliases:
-                for form in (alias.value, alias.value.upper(), alias.value.title()):
-                    forms.setdefault(form, [])
-                    if alias not in forms[form]:
-                        forms[form].append(alias)
-        for form, aliases in forms.items():
-            automaton.add_word(form, (form, aliases))
-        automaton.make_automaton()
-        index.cache["text_short_automaton"] = automaton
+    automaton, by_entry = _short_forms(index, short)
+    found: list[tuple[int, int, str, list[_Alias]]] = []
+    if automaton is not None:
+        for end, (form, aliases) in automaton.iter(text):
+            found.append((end - len(form) + 1, end + 1, form, aliases))
+    wanted = {f: a for e in strong for f, a in by_entry.get(e, {}).items()}
+    if wanted:
+        pattern = re.compile("|".join(re.escape(f) for f in sorted(wanted, key=len, reverse=True)))
+        found.extend((m.start(), m.end(), m.group(0), wanted[m.group(0)])
+                     for m in pattern.finditer(text))
     out = []
-    for end, (form, aliases) in automaton.iter(text):
-        start = end - len(form) + 1
-        end += 1
+    for start, end, span, aliases in found:
         if (start > 0 and (text[start - 1].isalnum() or text[start - 1] == "-")) or (
                 end < len(text) and (text[end].isalnum() or text[end] == "-")):
             continue
-        span = form
         for alias in aliases:
             if not _accept_entry(index, alias.entry_no, topics, sources):
                 continue
