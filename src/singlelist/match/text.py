@@ -206,8 +206,6 @@ def find_mentions(text: str, index: NameIndex, sources: Iterable[str] | None = N
             start = end - len(key) + 1
             if not _boundary(norm, start, end + 1):
                 continue
-            if any(a.short for a in aliases):
-                continue
             o_start = folded.original_offset(start)
             o_end = folded.original_offset(end) + 1
             span = text[o_start:o_end]
