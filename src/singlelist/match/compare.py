@@ -154,7 +154,8 @@ def token_similarity(a: Token, b: Token) -> tuple[float, str]:
     if a.concept is not None and a.concept == b.concept:
         return 1.0, VOCABULARY
     if a.role == ACRONYM or b.role == ACRONYM:
-        return 0.0, ""  # the letters of an acronym match exactly or not at all
+        # the letters of an acronym match exactly or not at all
+        return (1.0, EXACT) if a.text == b.text else (0.0, "")
     if a.role == INITIAL or b.role == INITIAL:
         if a.text[0] == b.text[0] and (a.role != INITIAL or b.role != INITIAL):
             return 0.7, INITIALS

@@ -432,12 +432,21 @@ class NameIndex:
             return []
         kinds = [form_kind(kind)] if kind else [ORGANISATION, PERSON]
         forms = {k: prepare(query, k, self.vocabulary) for k in kinds}
+        # other readings of the query: words written together split, a bracketed
+        # acronym set apart ("Foo Bar (FB)" is searched as "Foo Bar" too)
+        alternatives: list[tuple[dict[str, NameForm], str]] = []
         split = self._split_joined(query)
-        alternatives = {k: prepare(split, k, self.vocabulary) for k in kinds} if split else {}
+        if split:
+            alternatives.append(({k: prepare(split, k, self.vocabulary) for k in kinds},
+                                 "words written together"))
+        expanded = expand_name(query)
+        if len(expanded) > 1:
+            alternatives.append(({k: prepare(expanded[0], k, self.vocabulary) for k in kinds},
+                                 "without the bracketed acronym"))
         accept = self._filter(kind, topics, sources)
         best: dict[int, tuple[Score, int]] = {}
-        ordered = self._ranked([*forms.values(), *alternatives.values()], accept,
-                               size=_CANDIDATES * _MORE)
+        all_forms = [*forms.values(), *(f for alt, _ in alternatives for f in alt.values())]
+        ordered = self._ranked(all_forms, accept, size=_CANDIDATES * _MORE)
         last_hit = -1
         top = ordered[0][0] if ordered else 0.0
         for rank, (retrieved, name_no) in enumerate(ordered):
@@ -448,10 +457,10 @@ class NameIndex:
             candidate = self.form(name_no)
             name_kind = self.name_kinds[name_no]
             score = compare_forms(forms[name_kind], candidate, threshold)
-            if alternatives:
-                other = compare_forms(alternatives[name_kind], candidate, threshold)
-                if other.value > score.value:
-                    score = other.with_factor(0.98, "words written together")
+            for alternative, reason in alternatives:
+                other = compare_forms(alternative[name_kind], candidate, threshold)
+                if other.value * 0.98 > score.value:
+                    score = other.with_factor(0.98, reason)
             factor = ROLE_FACTORS.get(self.name_roles[name_no], 1.0)
             if factor != 1.0:
                 score = score.with_factor(factor, f"{self.name_roles[name_no]} alias")

@@ -161,6 +161,11 @@ def _tokens(words: list[str], kind: str, vocab: Vocabulary, abjad: bool) -> list
                 i += size
                 continue
         word, key = kept[i], keys[i]
+        group = None if person else equivalent_words(vocab).get(word)
+        if group:  # ISIS in "ISIS in Yemen" meets ISIL in "ISIL in Yemen"
+            out.append(Token(word, key, skeleton(key), group, WORD, 1.0, abjad))
+            i += 1
+            continue
         if word in vocab.connectors:
             role = CONNECTOR
             key = vocab.connectors[word]
@@ -194,7 +199,8 @@ def _prepare(text: str, kind: str, vocab: Vocabulary) -> NameForm:
     acronym_like = _is_acronym_like(text, words)
     if acronym_like and not abjad:
         # letters of an acronym are not sounds: compared as written, never folded
-        tokens = [Token(w, w, w, None, ACRONYM, 1.0, False) for w in words]
+        members = equivalent_words(vocab) if kind != PERSON else {}
+        tokens = [Token(w, w, w, members.get(w), ACRONYM, 1.0, False) for w in words]
     else:
         tokens = _tokens(words, kind, vocab, abjad)
     if not tokens and words:  # a name made only of particles: keep its words
@@ -231,6 +237,22 @@ def equivalence_index(vocab: Vocabulary) -> dict[str, frozenset[str]]:
         vocab.cache["equivalences"] = index
         _prepare.cache_clear()
     return index
+
+
+def equivalent_words(vocab: Vocabulary) -> dict[str, str]:
+    """Single words of four letters or more that name one equivalence group (``isis``,
+    ``daesh``) -> ``=group``: such a word meets the others inside longer names too."""
+    words = vocab.cache.get("equivalent_words")
+    if words is None:
+        groups: dict[str, set[str]] = {}
+        for group, names in vocab.equivalences.items():
+            for name in names:
+                cleaned = clean(name).split()
+                if len(cleaned) == 1 and len(cleaned[0]) >= 4:
+                    groups.setdefault(cleaned[0], set()).add(group)
+        words = {w: "=" + next(iter(g)) for w, g in groups.items() if len(g) == 1}
+        vocab.cache["equivalent_words"] = words
+    return words
 
 
 def equivalence_groups(form: NameForm, vocab: Vocabulary) -> frozenset[str]:
