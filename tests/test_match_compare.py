@@ -25,6 +25,8 @@ from singlelist.match.compare import FEATURES, PENALTIES
         ("ISIL", "Islamic State in Iraq and the Levant", "equivalent"),
         ("Daesh", "Islamic State in Iraq and the Levant", "equivalent"),
         ("AQIM", "Al-Qaida in the Islamic Maghreb", "equivalent"),
+        ("ISIS in Yemen", "ISIL in Yemen", "vocabulary"),
+        ("Katiba al-Tawhid wal-Jihad", "Катиба ат-Таухид валь-Джихад", "translit"),
     ],
 )
 def test_organisations_match_across_spellings_scripts_and_languages(a, b, how):
@@ -52,6 +54,9 @@ def test_organisations_match_across_spellings_scripts_and_languages(a, b, how):
         ("Osama Binladen", "Usama bin Laden"),
         ("Mufti Abdul Rahim Qasimi", "Abdul Rahim Qasimi"),
         ("Dragan Marković", "Драган Маркович"),
+        ("Jang Pom Su", "Jang Bom Su"),
+        ("Ri Chae Il", "Ri Jae Il"),
+        ("Adel ben al-Azhar ben Youssef Hamdi", "عادل بن الأزهر بن يوسف حمدي"),
     ],
 )
 def test_persons_match_reordered_and_with_other_particles(a, b):

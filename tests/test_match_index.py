@@ -96,6 +96,16 @@ def test_bracketed_acronym_is_a_name_of_its_own(index):
     assert hits[0].score.value < index.search("Hayat Tahrir al-Sham")[0].score.value
 
 
+def test_query_with_bracketed_acronym(index):
+    hits = index.search("Jaish-e-Mohammed (JEM)")
+    assert hits and hits[0].entry.id == "un:QDe.019"
+
+
+def test_words_written_together(index):
+    hits = index.search("AymanZawahiri", kind="person", threshold=0.5)
+    assert hits and hits[0].entry.id == "un:QDi.006"
+
+
 def test_filters(index):
     assert index.search("Al Qaeda", sources=["us-ofac"]) == []
     assert index.search("Al Qaeda", sources=["un-sc"])[0].entry.id == "un:QDe.004"
