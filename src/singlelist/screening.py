@@ -13,6 +13,7 @@ import hashlib
 import multiprocessing
 import os
 from collections.abc import Callable, Iterable, Iterator
+from functools import lru_cache
 from itertools import islice
 from pathlib import Path
 from typing import Any, TextIO
@@ -121,11 +122,18 @@ def _init_worker(path: str, options: dict[str, Any]) -> None:
     global _worker_index, _worker_options
     _worker_index = NameIndex.load(path)
     _worker_options = options
+    _cached_columns.cache_clear()
+
+
+@lru_cache(maxsize=200_000)
+def _cached_columns(name: str, kind: str | None) -> tuple[str, ...]:
+    # customer files repeat names: each distinct (name, kind) is searched once per worker
+    assert _worker_index is not None
+    return tuple(_hit_columns(_worker_index, name, kind, _worker_options))
 
 
 def _screen_rows(rows: list[tuple[str, str | None]]) -> list[list[str]]:
-    assert _worker_index is not None
-    return [_hit_columns(_worker_index, name, kind, _worker_options) for name, kind in rows]
+    return [list(_cached_columns(" ".join(name.split()), kind)) for name, kind in rows]
 
 
 def _hit_columns(index: NameIndex, name: str, kind: str | None, options: dict[str, Any]) -> list[str]:
