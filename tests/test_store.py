@@ -100,3 +100,18 @@ def test_corpus_loads_every_un_release(corpus: Path, tmp_path: Path) -> None:
     assert current.counts == {"person": 730, "organisation": 273}
     again = core.update(["un-sc"], from_dir=corpus)[0]
     assert all(r.skipped for r in again.loads)
+
+
+def test_schema_compiles_for_postgresql() -> None:
+    from sqlalchemy.dialects import postgresql
+    from sqlalchemy.schema import CreateIndex, CreateTable
+
+    from singlelist.store.schema import metadata
+
+    dialect = postgresql.dialect()
+    for table in metadata.sorted_tables:
+        ddl = str(CreateTable(table).compile(dialect=dialect))
+        assert f"CREATE TABLE {table.name}" in ddl
+        for index in table.indexes:
+            str(CreateIndex(index).compile(dialect=dialect))
+    assert "JSON" in str(CreateTable(metadata.tables["record_versions"]).compile(dialect=dialect))
