@@ -99,15 +99,17 @@ def _extend_run(text: str, end: int, index: NameIndex) -> int:
     return end
 
 
-def _anchor_words(text: str, index: NameIndex) -> tuple[list[str], list[str]]:
-    """Distinct name-like words of the text: those whose key is rare in the index (and
-    that are not common words or places), and words of the vocabulary (a translated
-    name is made of them)."""
+def _anchor_words(text: str, index: NameIndex) -> list[tuple[int, int, str, int]]:
+    """Name-like words of the text that anchor a run, in order: ``(start, end, word,
+    kind)`` where kind says whether the word's key is rare in the index (and the word is
+    not a common word or place) or the word is of the vocabulary (a translated name is
+    made of them). Each distinct word is classified once per index."""
     anchors = _anchor_keys(index)
     known: dict[str, int] = index.cache.setdefault("text_anchor_words", {})
     vocab = index.vocabulary
-    rare, concepts = [], []
-    for word in set(_NAME_WORD.findall(text)):
+    out = []
+    for match in _NAME_WORD.finditer(text):
+        word = match.group(0)
         kind = known.get(word)
         if kind is None:
             form = prepare(word, ORGANISATION, vocab)
@@ -120,11 +122,9 @@ def _anchor_words(text: str, index: NameIndex) -> tuple[list[str], list[str]]:
                 kind = _RARE_ANCHOR
             if len(known) < 500_000:
                 known[word] = kind
-        if kind == _RARE_ANCHOR:
-            rare.append(word)
-        elif kind == _CONCEPT_ANCHOR:
-            concepts.append(word)
-    return rare, concepts
+        if kind != _NOT_ANCHOR:
+            out.append((match.start(), match.end(), word, kind))
+    return out
 
 
 _NOT_ANCHOR, _RARE_ANCHOR, _CONCEPT_ANCHOR = 0, 1, 2
@@ -150,26 +150,25 @@ def fuzzy_mentions(text: str, index: NameIndex, accept: Any, threshold: float,
                    covered: list[tuple[int, int]]) -> list[tuple[int, int, int, Score, str]]:
     """``(start, end, entry number, score, listed name)`` of names written otherwise than
     listed; runs inside the ``covered`` spans (exact mentions) are skipped."""
-    rare, concepts = _anchor_words(text, index)
-    if not rare and len(concepts) < 2:
+    found_words = _anchor_words(text, index)
+    if not any(kind == _RARE_ANCHOR for *_w, kind in found_words) and len(
+            {w for _a, _b, w, _k in found_words}) < 2:
         return []
-    words = rare + concepts
-    pattern = re.compile(r"(?<![^\W_])(?:" + "|".join(
-        re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")(?![^\W_])")
     out: list[tuple[int, int, int, Score, str]] = []
     seen_runs: dict[str, list[tuple[int, int, int, Score, str]]] = {}
     covered = sorted(covered)
     starts = [a for a, _b in covered]
     reach = list(accumulate((b for _a, b in covered), max))  # furthest end so far
-    found_words = [(m.start(), m.end(), m.group(0)) for m in pattern.finditer(text)]
-    rare_set = set(rare)
     hits = []
-    for k, (a, b, word) in enumerate(found_words):
-        if word not in rare_set:  # a vocabulary word counts next to another anchor only
+    for k, (a, b, _word, kind) in enumerate(found_words):
+        if kind != _RARE_ANCHOR:  # a vocabulary word counts next to another anchor only
             near = (k > 0 and a - found_words[k - 1][1] <= _NEAR) or (
                 k + 1 < len(found_words) and found_words[k + 1][0] - b <= _NEAR)
             if not near:
                 continue
+        before = bisect_right(starts, a) - 1
+        if before >= 0 and reach[before] >= b:
+            continue  # a word of a name already found as listed: that name is found
         hits.append((a, b))
     if len(hits) * _WINDOW * 2 > len(text):  # many anchors: every run of the text at once
         runs = [m.span() for m in _RUN.finditer(text)]
@@ -198,13 +197,33 @@ def fuzzy_mentions(text: str, index: NameIndex, accept: Any, threshold: float,
         run_text = text[run_start:run_end]
         results = seen_runs.get(run_text)
         if results is None:
-            results = (_score_run(run_text, index, accept, threshold)
-                       if _worth_scoring(run_text, index) else [])
-            seen_runs[run_text] = results
+            results = seen_runs[run_text] = _run_results(run_text, index, accept, threshold)
         for rel_start, rel_end, entry_no, score, name in results:
             start, end = run_start + rel_start, run_start + rel_end
             out.append((start, end, entry_no, score, name))
     return out
+
+
+_RUN_CACHE_SIZE = 100_000
+
+
+def _run_results(run_text: str, index: NameIndex, accept: Any,
+                 threshold: float) -> list[tuple[int, int, int, Score, str]]:
+    """:func:`_score_run` of a run worth scoring; without filters, remembered across
+    texts (names and phrases recur from one article to the next)."""
+    if accept is not None:
+        return (_score_run(run_text, index, accept, threshold)
+                if _worth_scoring(run_text, index) else [])
+    memo: dict[tuple[str, float], list] = index.cache.setdefault("text_run_scores", {})
+    key = (run_text, threshold)
+    results = memo.get(key)
+    if results is None:
+        results = (_score_run(run_text, index, None, threshold)
+                   if _worth_scoring(run_text, index) else [])
+        if len(memo) >= _RUN_CACHE_SIZE:
+            memo.clear()
+        memo[key] = results
+    return results
 
 
 def _worth_scoring(run_text: str, index: NameIndex) -> bool:
@@ -245,48 +264,20 @@ def _score_run(run_text: str, index: NameIndex, accept: Any,
     vocab = index.vocabulary
     forms = {k: prepare(run_text, k, vocab) for k in (ORGANISATION, PERSON)}
     results: dict[int, tuple[int, int, int, Score, str]] = {}
+    word_forms: dict[str, list[Any]] = {}
+    by_name: dict[tuple[str, str], tuple[Score, int, int] | None] = {}
     for name_no in _run_candidates(forms, index, accept):
-        candidate = index.form(name_no)
         kind = index.name_kinds[name_no]
-        # the words of a part of the run cover at most what the whole run covers
-        _q, c_share, _pairs, _ql, _cl = align(forms[kind], candidate)
-        if c_share < _MIN_COVER and not (forms[kind].equiv & candidate.equiv):
-            continue
-        matched = []
-        for i, (a, b) in enumerate(spans):
-            word_form = prepare(run_text[a:b], kind, vocab)
-            if any(_token_matches(t, candidate) for t in word_form.tokens):
-                matched.append(i)
-        best = None
-        if not matched:  # no word in common (an acronym, an equivalent name): the whole run
-            matched = [0, len(spans) - 1] if len(spans) > 1 else [0]
-        elif len(matched) < 2:
-            continue  # one word in common is not a mention
-        # a mention does not run over "and" unless the listed name has one
-        joins = _CONJUNCTIONS.isdisjoint(clean(candidate.original).split())
-        for x, i in enumerate(matched):
-            for j in matched[x + 1:] if len(matched) > 1 else matched:
-                if joins and any(words[k] in _CONJUNCTIONS for k in range(i + 1, j)):
-                    break
-                a = spans[i][0]
-                if i > 0 and fold(run_text[spans[i - 1][0]:spans[i - 1][1]]) in _ARABIC_ARTICLES:
-                    a = spans[i - 1][0]  # keep the article: "al-Qaida"
-                b = spans[j][1]
-                span_text = run_text[a:b]
-                folded = fold(span_text)
-                if i == j and is_ambiguous(span_text, folded, index):
-                    continue  # one common word or a short name alone
-                if not any(_name_like(run_text[spans[k][0]:spans[k][1]]) for k in range(i, j + 1)):
-                    continue  # no capitalised word: not a name
-                score = compare_forms(prepare(span_text, kind, vocab), candidate, threshold)
-                if best is None or (score.value, b - a) > (best[0].value, best[2] - best[1]):
-                    best = (score, a, b)
+        # a name listed by several lists (or entries) is compared once
+        name_key = (index.name_values[name_no], kind)
+        if name_key not in by_name:
+            by_name[name_key] = _best_span(run_text, spans, words, forms[kind],
+                                           index.form(name_no), kind, word_forms, index,
+                                           threshold)
+        best = by_name[name_key]
         if best is None:
             continue
         score, a, b = best
-        pairs = score.pairs
-        if pairs and all(how == FUZZY for *_w, how in pairs):
-            continue  # only look-alike words: too weak in running text
         factor = ROLE_FACTORS.get(index.name_roles[name_no], 1.0)
         if factor != 1.0:
             score = score.with_factor(factor, f"{index.name_roles[name_no]} alias")
@@ -297,6 +288,53 @@ def _score_run(run_text: str, index: NameIndex, accept: Any,
         if current is None or score.value > current[3].value:
             results[entry_no] = (a, b, entry_no, score, index.name_values[name_no])
     return list(results.values())
+
+
+def _best_span(run_text: str, spans: list[tuple[int, int]], words: list[str], run_form: Any,
+               candidate: Any, kind: str, word_forms: dict[str, list[Any]], index: NameIndex,
+               threshold: float) -> tuple[Score, int, int] | None:
+    """The part of the run that best matches one listed name, before its role factor."""
+    vocab = index.vocabulary
+    # the words of a part of the run cover at most what the whole run covers
+    _q, c_share, _pairs, _ql, _cl = align(run_form, candidate)
+    if c_share < _MIN_COVER and not (run_form.equiv & candidate.equiv):
+        return None
+    tokens = word_forms.get(kind)
+    if tokens is None:
+        tokens = word_forms[kind] = [prepare(run_text[a:b], kind, vocab).tokens
+                                     for a, b in spans]
+    matched = [i for i, word_tokens in enumerate(tokens)
+               if any(_token_matches(t, candidate) for t in word_tokens)]
+    best = None
+    if not matched:  # no word in common (an acronym, an equivalent name): the whole run
+        matched = [0, len(spans) - 1] if len(spans) > 1 else [0]
+    elif len(matched) < 2:
+        return None  # one word in common is not a mention
+    # a mention does not run over "and" unless the listed name has one
+    joins = _CONJUNCTIONS.isdisjoint(clean(candidate.original).split())
+    for x, i in enumerate(matched):
+        for j in matched[x + 1:] if len(matched) > 1 else matched:
+            if joins and any(words[k] in _CONJUNCTIONS for k in range(i + 1, j)):
+                break
+            a = spans[i][0]
+            if i > 0 and fold(run_text[spans[i - 1][0]:spans[i - 1][1]]) in _ARABIC_ARTICLES:
+                a = spans[i - 1][0]  # keep the article: "al-Qaida"
+            b = spans[j][1]
+            span_text = run_text[a:b]
+            folded = fold(span_text)
+            if i == j and is_ambiguous(span_text, folded, index):
+                continue  # one common word or a short name alone
+            if not any(_name_like(run_text[spans[k][0]:spans[k][1]]) for k in range(i, j + 1)):
+                continue  # no capitalised word: not a name
+            score = compare_forms(prepare(span_text, kind, vocab), candidate, threshold)
+            if best is None or (score.value, b - a) > (best[0].value, best[2] - best[1]):
+                best = (score, a, b)
+    if best is None:
+        return None
+    pairs = best[0].pairs
+    if pairs and all(how == FUZZY for *_w, how in pairs):
+        return None  # only look-alike words: too weak in running text
+    return best
 
 
 def _token_matches(token: Any, candidate: Any) -> bool:

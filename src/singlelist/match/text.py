@@ -35,6 +35,7 @@ from singlelist.match.normalize import phonetic
 from singlelist.match.runs import WORD, fuzzy_mentions, is_ambiguous
 
 _CONTEXT_WORDS = 6  # how near a vocabulary word must be to corroborate a short name
+_SCORE_CACHE_SIZE = 200_000  # scores of spans against listed names kept across texts
 
 
 class Mention:
@@ -200,7 +201,7 @@ def find_mentions(text: str, index: NameIndex, sources: Iterable[str] | None = N
     norm = folded.text
     mentions: list[Mention] = []
     strong_entries: dict[int, float] = {}
-    scored: dict[tuple[str, int], tuple[Score, str]] = {}
+    scored: dict[tuple, tuple[Score, str]] = index.cache.setdefault("text_alias_scores", {})
     if automaton is not None:
         for end, (key, aliases) in automaton.iter(norm):
             start = end - len(key) + 1
@@ -218,10 +219,16 @@ def find_mentions(text: str, index: NameIndex, sources: Iterable[str] | None = N
                 if accept is not None and alias.name_no is None and not _accept_entry(
                         index, alias.entry_no, topics, sources):
                     continue
-                memo_key = (span, id(alias))
+                # the score depends on the listed name and its kind, not on the entry:
+                # a name listed by several lists is scored once (and across texts)
+                memo_key = ((span, alias.value, index.name_kinds[alias.name_no], threshold)
+                            if alias.name_no is not None else (span, id(alias), threshold))
                 memo = scored.get(memo_key)
                 if memo is None:
-                    memo = scored[memo_key] = _score_alias(span, alias, index, threshold)
+                    memo = _score_alias(span, alias, index, threshold)
+                    if len(scored) >= _SCORE_CACHE_SIZE:
+                        scored.clear()
+                    scored[memo_key] = memo
                 score, name = memo
                 if score.value < threshold:
                     continue
