@@ -62,6 +62,10 @@ def index() -> NameIndex:
                                                    ("Al Kifah", "alias")]),
         IndexEntry("decoy:vessel", "vessel", [("Success", "primary"), ("Israel", "alias")]),
         IndexEntry("decoy:bh", "organisation", [("B&H Southern England", "primary")]),
+        IndexEntry("decoy:east", "organisation", [("East Energy", "primary")]),
+        IndexEntry("decoy:said", "person", [("Said SAID", "primary")]),
+        IndexEntry("decoy:bank", "organisation", [("Banco Corporativo SA", "primary"),
+                                                  ("National Bank", "alias")]),
     ]
     return NameIndex.build(listed_entries() + decoys)
 
@@ -137,6 +141,27 @@ def test_common_words_and_single_translated_words_are_not_mentions(index):
     # with a longer name of the same entry, the common word is corroborated
     text = "The vessel Success, listed as Israel, sailed. Success was seen in port."
     assert found(find_mentions(text, index)) == []
+
+
+def test_ordinary_phrases_need_corroboration(index):
+    # listed names written in lower case in a text that capitalises names
+    assert find_mentions("Prices of east energy rose, he said said Reuters.", index) == []
+    assert find_mentions("The national bank of Ruritania raised its rates.", index) == []
+    # a name running over the end of a sentence is not that name
+    assert find_mentions("It was national. Bank staff left.", index) == []
+    # written as a name, or corroborated by another name of the same entry
+    assert found(find_mentions("Shares of East Energy fell.", index)) == [
+        ("East Energy", "decoy:east")]
+    assert found(find_mentions("Police questioned Said Said on Monday.", index)) == [
+        ("Said Said", "decoy:said")]
+    text = "Banco Corporativo SA, the national bank of Ruritania, was listed."
+    assert found(find_mentions(text, index)) == [
+        ("Banco Corporativo SA", "decoy:bank"), ("national bank", "decoy:bank")]
+    weak = find_mentions(text, index)[1]
+    assert "corroborated" in weak.explanation
+    # a text written all in lower case has no capitals to go by
+    assert found(find_mentions("shares of east energy fell.", index)) == [
+        ("east energy", "decoy:east")]
 
 
 def test_filters(index):

@@ -32,7 +32,7 @@ from singlelist.match.folding import Folded, fold
 from singlelist.match.index import IndexEntry, NameIndex, form_kind
 from singlelist.match.names import prepare
 from singlelist.match.normalize import phonetic
-from singlelist.match.runs import WORD, fuzzy_mentions, is_ambiguous
+from singlelist.match.runs import _RUN_GLUE, WORD, fuzzy_mentions, is_ambiguous
 
 _CONTEXT_WORDS = 6  # how near a vocabulary word must be to corroborate a short name
 _SCORE_CACHE_SIZE = 200_000  # scores of spans against listed names kept across texts
@@ -201,6 +201,10 @@ def find_mentions(text: str, index: NameIndex, sources: Iterable[str] | None = N
     norm = folded.text
     mentions: list[Mention] = []
     strong_entries: dict[int, float] = {}
+    # names written in lower case (in a text that capitalises names) or made only of
+    # common words: kept only if the same entry is also mentioned otherwise
+    weak: list[tuple[int, Mention, str]] = []
+    cased = any(c.isupper() for c in text)
     scored: dict[tuple, tuple[Score, str]] = index.cache.setdefault("text_alias_scores", {})
     if automaton is not None:
         for end, (key, aliases) in automaton.iter(norm):
@@ -232,10 +236,17 @@ def find_mentions(text: str, index: NameIndex, sources: Iterable[str] | None = N
                 score, name = memo
                 if score.value < threshold:
                     continue
+                if _across_sentences(span, alias.value):
+                    continue  # "... national. Bank ..." is not National Bank
+                why = _weak_reason(text, o_start, span, alias.value, index, cased, exact=True)
+                mention = Mention(o_start, o_end, span, index.entries[alias.entry_no],
+                                  score.value, name, "listed name in text", score)
+                if why:
+                    weak.append((alias.entry_no, mention, why))
+                    continue
                 strong_entries[alias.entry_no] = max(strong_entries.get(alias.entry_no, 0.0),
                                                      score.value)
-                mentions.append(Mention(o_start, o_end, span, index.entries[alias.entry_no],
-                                        score.value, name, "listed name in text", score))
+                mentions.append(mention)
     mentions = _dedupe(mentions)
     covered = [(m.start, m.end) for m in mentions]
     exact_spans: dict[int, list[tuple[int, int]]] = {}
@@ -248,11 +259,81 @@ def find_mentions(text: str, index: NameIndex, sources: Iterable[str] | None = N
         if any(a < mention.end and mention.start < b
                for a, b in exact_spans.get(id(mention.entry), ())):
             continue  # the same entry is already found there by a listed name
-        strong_entries.setdefault(_entry_no(index, mention.entry), mention.score)
+        why = _weak_reason(text, start, mention.text, name, index, cased, exact=False)
+        if why:
+            weak.append((entry_no, mention, why))
+            continue
+        strong_entries.setdefault(entry_no, mention.score)
         mentions.append(mention)
+    for entry_no, mention, why in weak:
+        if entry_no in strong_entries:
+            mention._how += f" ({why}: corroborated by another name of the same entry)"
+            mentions.append(mention)
     mentions.extend(_short_mentions(text, index, short, strong_entries, accept, topics,
                                     sources, threshold))
     return sorted(_dedupe(mentions), key=lambda m: (m.start, -m.score))
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?;:]\s|\n")
+_SENTENCE_END = re.compile(r"(?:^|[.!?:;\n\"“”«»()\[\]]|\s[-–—])\W*$")
+
+
+def _across_sentences(span: str, value: str) -> bool:
+    """The span runs over the end of a sentence that the listed name does not have."""
+    return bool(_SENTENCE_BREAK.search(span)) and not _SENTENCE_BREAK.search(value)
+
+
+def _common_word(folded: str, index: NameIndex) -> bool:
+    """An ordinary word (or place) of the vocabulary, or the plural of one."""
+    vocab = index.vocabulary
+    words = (vocab.english, vocab.common_words, vocab.function_words, vocab.articles)
+    forms = [folded]
+    if len(folded) > 3 and folded.endswith("s"):
+        forms.append(folded[:-1])
+        if folded.endswith("ies"):
+            forms.append(folded[:-3] + "y")
+        elif folded.endswith("es"):
+            forms.append(folded[:-2])
+    return any(form in group for form in forms for group in words)
+
+
+def _particle(folded: str, index: NameIndex) -> bool:
+    vocab = index.vocabulary
+    return (folded in vocab.function_words or folded in vocab.articles
+            or folded in vocab.connectors or folded in _RUN_GLUE)
+
+
+def _weak_reason(text: str, start: int, span: str, value: str, index: NameIndex,
+                 cased: bool, exact: bool) -> str:
+    """Why a mention needs corroboration, or "": a listed name written in lower case in a
+    text that capitalises names ("said said", "national bank"), or a name made only of
+    common words that is not written as a name ("Bank support", "Companies Defence" at
+    the start of a sentence)."""
+    words = [(m.start(), m.group(0)) for m in WORD.finditer(span)]
+    if not words or not cased:
+        return ""
+    listed_lower = {w for w in WORD.findall(value) if w[:1].islower()}
+    content = []
+    for at, word in words:
+        folded = fold(word)
+        if not folded or _particle(folded, index):
+            continue
+        content.append((at, word, folded))
+    if not content:
+        return ""
+    all_common = all(_common_word(f, index) for _a, _w, f in content)
+    for _at, word, folded in content:
+        if not word[:1].islower() or word in listed_lower:
+            continue
+        if exact or all_common or _common_word(folded, index):
+            return "written in lower case"
+    if all_common:
+        # the capital of the first word of a sentence says nothing
+        capitals = [w for a, w, _f in content if w[:1].isupper()
+                    and not (a == 0 and _SENTENCE_END.search(text[max(0, start - 40):start]))]
+        if len(capitals) < len(content):
+            return "common words, not written as a name"
+    return ""
 
 
 def _entry_no(index: NameIndex, entry: IndexEntry) -> int:
