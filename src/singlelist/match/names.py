@@ -27,8 +27,12 @@ INITIAL = "initial"
 ACRONYM = "acronym"
 WEIGHTS = {WORD: 1.0, CONCEPT: 0.6, CONNECTOR: 0.3, GENERIC: 0.2, INITIAL: 0.5, ACRONYM: 1.0}
 
-_FOREIGN = re.compile(r"[^\W\d_\u0000-\u024f\u1e00-\u1eff]")  # a letter not in Latin
+# a letter not in Latin (Latin extended, IPA letters such as the schwa of Azerbaijani
+# and the Latin extended-C/D/E blocks are Latin)
+_FOREIGN = re.compile(
+    r"[^\W\d_\u0000-\u02af\u1d00-\u1dbf\u1e00-\u1eff\u2c60-\u2c7f\ua720-\ua7ff\uab30-\uab6f]")
 _ABD = re.compile(r"^abd(?:[aeiou]([lrsntdz]))?([a-z]{3,})$")
+_ALLAH = re.compile(r"^[aeiou]?ll?[aeiou]?h?$")
 
 
 class Token(NamedTuple):
@@ -77,8 +81,8 @@ def _split_abd(token: str) -> list[str]:
     if not match:
         return [token]
     rest = match.group(2)
-    if rest in ("lah", "llah", "ulah", "ullah", "allah"):
-        rest = "allah"
+    if _ALLAH.match(rest) or match.group(1) == "l" and _ALLAH.match("l" + rest):
+        rest = "allah"  # abdullah, abdulla, abdallh (Arabic script without the long a)
     return ["abd", rest]
 
 
