@@ -153,3 +153,42 @@ def test_symmetric_enough():
 def test_empty_names():
     assert compare("", "Al-Qaida").value == 0.0
     assert not compare("---", "").match
+
+
+@pytest.mark.parametrize(
+    ("query", "listed"),
+    [
+        ("Karim Tahar", "KARIM BEN YOUSSEF BEN ALI AL-TAHAR"),  # a subset, family name last
+        ("Marco Dalu Pereira", "Marco Dalu Ferreira"),  # one near-miss word among three
+        ("Sayed Omar Haddad", "Sayyed Omar Haddad"),  # a title spelled otherwise
+    ],
+)
+def test_person_subsets_and_near_misses_match(query, listed):
+    score = compare(query, listed, kind="person")
+    assert score.value >= 0.8, (score.value, score.explanation)
+
+
+def test_person_subset_needs_the_family_name():
+    assert not compare("Karim Tahar", "Karim Tahar Youssef Bakri", kind="person").match
+    assert compare("Peter Gold", "Peter Goldberg", kind="person").value < 0.5
+    # two words, one a near miss: not enough
+    assert not compare("Marco Dalu", "Marco Kalu", kind="person").match
+
+
+def test_joined_article_and_compounds():
+    assert compare("Ali Alqudsi", "Ali al-Qudsi", kind="person").value > 0.9
+    assert compare("Ali Alhasimi", "Ali al Hashmi", kind="person").match
+    assert compare("Hydroengineering", "Hydro Engineering").match
+    assert compare("عبدالله", "ABDULLA", kind="person").value >= 0.75
+
+
+def test_one_distinctive_word_with_other_trades_is_another_company():
+    assert not compare("Granite Logistics Ltd", "GRANITE SHIPPING LTD").match
+    assert not compare("Nadir Solutions Inc", "NADIR FINANCE LLC").match
+    assert compare("Granite Shipping Co.", "Granite Shipping Ltd").match
+
+
+def test_latin_ipa_letters_are_latin_and_fuzzy_needs_few_edits():
+    # the schwa of Azerbaijani does not make a name foreign (looser cut-offs)
+    assert compare("Lahiff Bəkir", "Asef Deker", kind="person").value < 0.5
+    assert compare("Pontus Royaards", "Pontus Richard", kind="person").value < 0.75

@@ -24,12 +24,13 @@ from singlelist.match.names import (
     INITIAL,
     ORGANISATION,
     PERSON,
+    WORD,
     NameForm,
     Token,
     prepare,
 )
 from singlelist.match.normalize import phonetic, skeleton
-from singlelist.match.vocabulary import Vocabulary
+from singlelist.match.vocabulary import LEGAL_FORM, Vocabulary
 
 #: Scores at or above this value are matches; one constant used by compare, search and
 #: text. Chosen on the real lists (~94k names): names on no list (translit person pairs,
@@ -46,6 +47,9 @@ FUZZY = "fuzzy"
 INITIALS = "initial"
 
 _FUZZY_CUTOFF = 0.75
+# an unmatched trade word beside a single matched distinctive word, when both names
+# have one (another trade)
+_OTHER_TRADE = 0.78
 _LIGHT = frozenset({GENERIC, CONNECTOR})  # roles of words that weigh little
 _SHORT_CUTOFFS = {3: 0.85, 4: 0.8}  # short words: one letter more or less at most
 _CROSS_CUTOFF = 0.65
@@ -69,6 +73,12 @@ _ABJAD_CLASSES = str.maketrans({"p": "b", "v": "f", "g": "k", "j": "k", "q": "k"
                                 "h": None})
 _normalized_similarity = Indel.normalized_similarity
 _levenshtein = Levenshtein.normalized_similarity
+
+
+def _distance(a: str, b: str, score_cutoff: int) -> int | None:
+    """Levenshtein distance of two strings when at most ``score_cutoff``, else None."""
+    distance = Levenshtein.distance(a, b, score_cutoff=score_cutoff)
+    return distance if distance <= score_cutoff else None
 
 
 class Score:
@@ -153,6 +163,8 @@ def token_similarity(a: Token, b: Token) -> tuple[float, str]:
         return 1.0, TRANSLIT
     if a.concept is not None and a.concept == b.concept:
         return 1.0, VOCABULARY
+    if (a.role == CONNECTOR) != (b.role == CONNECTOR) and phonetic(a.text) == phonetic(b.text):
+        return 1.0, TRANSLIT  # a title spelled otherwise than the vocabulary (Sayyed / Sayed)
     if a.role == ACRONYM or b.role == ACRONYM:
         # the letters of an acronym match exactly or not at all
         return (1.0, EXACT) if a.text == b.text else (0.0, "")
@@ -193,8 +205,8 @@ def token_similarity(a: Token, b: Token) -> tuple[float, str]:
         return 0.0, ""  # a short word inside a long one is not alike
     cutoff = _SHORT_CUTOFFS.get(shortest, _FUZZY_CUTOFF)
     sim = _normalized_similarity(ka, kb, score_cutoff=cutoff)
-    if sim:
-        return sim, FUZZY
+    if sim and _distance(ka, kb, score_cutoff=max(1, (shortest + 1) // 3)) is not None:
+        return sim, FUZZY  # (at most a third of the letters edited: not Royaards / Richard)
     return 0.0, ""
 
 
@@ -224,6 +236,42 @@ def _compounds(xs: tuple[Token, ...], ys: tuple[Token, ...], used_x: set[int],
                 pairs.append((joined, other, sim, how) if query_side else (other, joined, sim, how))
                 got_x += sim * joined.weight
                 got_y += sim * other.weight
+                break
+    return got_x, got_y
+
+
+_JOINED_ARTICLE = re.compile(r"^(?:al|el|ul|ad|ar|as|at|az|an|ash|ad|ed|er|es|et|ez)(?=[a-z]{4})")
+
+
+def _article_joined(xs: tuple[Token, ...], ys: tuple[Token, ...], used_x: set[int],
+                    used_y: set[int], pairs: list) -> tuple[float, float]:
+    """A word written with its article joined (``Alhashemi``) against the word without
+    it (``al-Hashmi``, whose article is dropped): compared without the article."""
+    got_x = got_y = 0.0
+    for i, a in enumerate(xs):
+        if i in used_x:
+            continue
+        for j, b in enumerate(ys):
+            if j in used_y:
+                continue
+            ma, mb = _JOINED_ARTICLE.match(a.text), _JOINED_ARTICLE.match(b.text)
+            if bool(ma) == bool(mb):
+                continue
+            if ma:
+                key = phonetic(a.text[ma.end():])
+                a2 = a._replace(text=a.text[ma.end():], key=key, skel=skeleton(key))
+                b2 = b
+            else:
+                key = phonetic(b.text[mb.end():])
+                b2 = b._replace(text=b.text[mb.end():], key=key, skel=skeleton(key))
+                a2 = a
+            sim, how = token_similarity(a2, b2)
+            if sim >= 0.8:
+                used_x.add(i)
+                used_y.add(j)
+                pairs.append((a, b, sim, how))
+                got_x += sim * a.weight
+                got_y += sim * b.weight
                 break
     return got_x, got_y
 
@@ -280,6 +328,9 @@ def align(query: NameForm, candidate: NameForm) -> tuple[float, float, list, lis
         q_got, c_got = q_got + got[0], c_got + got[1]
         got = _compounds(ct, qt, used_c, used_q, pairs, query_side=False)
         q_got, c_got = q_got + got[1], c_got + got[0]
+    if len(used_q) < len(qt) and len(used_c) < len(ct):
+        got = _article_joined(qt, ct, used_q, used_c, pairs)
+        q_got, c_got = q_got + got[0], c_got + got[1]
     q_total = sum(t.weight for t in qt) or 1.0
     c_total = sum(t.weight for t in ct) or 1.0
     q_left = [t for i, t in enumerate(qt) if i not in used_q]
@@ -304,21 +355,88 @@ def tokens_feature(query: NameForm, candidate: NameForm) -> tuple[float, Any]:
     # harmonic mean of the shares of each name matched, lowered for query words left
     # unmatched: a listed person may have more names than the query, not other ones,
     # and an extra distinctive word in a company name makes it another company
-    score = 2 * q_share * c_share / (q_share + c_share) if q_share + c_share else 0.0
     # (legal forms, trade words and connectors left over do not count here)
     q_total = sum(t.weight for t in query.tokens if t.role not in _LIGHT) or 1.0
-    score *= max(0.0, 1.0 - sum(t.weight for t in q_left if t.role not in _LIGHT) / q_total) ** 0.5
-    if candidate.kind == PERSON:
+    missing = sum(t.weight for t in q_left if t.role not in _LIGHT)
+    person = candidate.kind == PERSON
+    strong = [p for p in pairs if p[2] >= 0.9 and p[0].role not in _LIGHT
+              and p[1].role not in _LIGHT and INITIAL not in (p[0].role, p[1].role)]
+    near: list = []
+    if person and len(strong) >= 2 and q_left and c_left:
+        # one word spelled a little otherwise among several matched words (Kuol / Wuol,
+        # Hai / Chai): part of a match, and costs less than a word missing
+        near = _near_misses(q_left, c_left)
+        if near:
+            q_all = sum(t.weight for t in query.tokens) or 1.0
+            c_all = sum(t.weight for t in candidate.tokens) or 1.0
+            q_share += sum(credit * a.weight for a, _b, credit in near) / q_all
+            c_share += sum(credit * b.weight for _a, b, credit in near) / c_all
+            missing -= sum((1 + credit) / 2 * a.weight for a, _b, credit in near)
+    penalty = max(0.0, 1.0 - missing / q_total) ** 0.5
+    score = 2 * q_share * c_share / (q_share + c_share) if q_share + c_share else 0.0
+    score *= penalty
+    if person and len(strong) >= 2 and _family_matched(candidate, strong):
+        # every word of the query among the listed name's words, the family name too:
+        # a listed person has more names than the query, not other ones
+        near_q = {id(a) for a, _b, _c in near}
+        if all(t.role in _LIGHT or id(t) in near_q for t in q_left):
+            score = max(score, q_share * (0.8 + 0.2 * c_share) * penalty)
+    if person:
         if all(INITIAL in (p[0].role, p[1].role) for p in pairs):
             score *= 0.5  # nothing but initials matched
     elif (q_left or c_left) and all(p[0].role == CONCEPT for p in pairs):
         score *= 0.6  # a name matched only by its vocabulary words is not that name
     telling = [p for p in pairs if p[0].role not in _LIGHT and p[1].role not in _LIGHT]
+    if not person:
+        words = [p for p in telling if CONCEPT not in (p[0].role, p[1].role)]
+        if len(words) == 1 and words[0][0].weight + words[0][1].weight <= 2:
+            # one distinctive word matched: an extra distinctive word in the listed name
+            # makes it another company, and so does another trade on each side (Marble
+            # Logistics / Marble Shipping); a trade on one side only is the same company
+            # more or less described (Cloudwalk Technology Co. / Cloudwalk)
+            c_total = sum(t.weight for t in candidate.tokens if t.role not in _LIGHT) or 1.0
+            c_missing = sum(t.weight for t in c_left if t.role not in _LIGHT)
+            score *= max(0.0, 1.0 - 0.5 * c_missing / c_total) ** 0.5
+            q_trades, c_trades = (sum(1 for t in left if t.role == GENERIC
+                                      and t.concept != LEGAL_FORM) for left in (q_left, c_left))
+            if q_trades and c_trades or words[0][3] != EXACT:
+                # (a trade on one side and the one word spelled otherwise: Nowak
+                # Solutions / Novak OOO is as weak)
+                score *= _OTHER_TRADE ** (q_trades + c_trades)
     if not telling:
         score = min(score, 0.5)  # legal forms and trade words alone
-    elif len(telling) == 1 and telling[0][3] in (FUZZY, VOCABULARY):
+    elif (len(telling) == 1 and telling[0][3] in (FUZZY, VOCABULARY)
+          and telling[0][0].weight + telling[0][1].weight <= 2):  # (not two words joined)
         score = min(score, 0.7)  # one word spelled alike or translated is not a name
     return score, (pairs, q_left, c_left)
+
+
+def _near_misses(q_left: list[Token], c_left: list[Token]) -> list[tuple[Token, Token, float]]:
+    """Unmatched words of both names that differ by a letter or two, with a credit."""
+    found = []
+    used: set[int] = set()
+    for a in q_left:
+        if a.role not in (WORD,) or len(a.key) < 3:
+            continue
+        best = None
+        for j, b in enumerate(c_left):
+            if j in used or b.role != WORD or len(b.key) < 3:
+                continue
+            if min(len(a.key), len(b.key)) < 0.7 * max(len(a.key), len(b.key)):
+                continue
+            sim = _levenshtein(a.key, b.key, score_cutoff=0.5)
+            if sim and (best is None or sim > best[1]):
+                best = (j, sim)
+        if best is not None:
+            used.add(best[0])
+            found.append((a, c_left[best[0]], 0.8 * best[1]))
+    return found
+
+
+def _family_matched(candidate: NameForm, strong: list) -> bool:
+    """The last word of the listed name (its family name in natural order) is matched."""
+    words = [t for t in candidate.tokens if t.role not in _LIGHT]
+    return bool(words) and any(b is words[-1] for _a, b, _s, _h in strong)
 
 
 def joined_feature(query: NameForm, candidate: NameForm) -> tuple[float, Any]:
