@@ -104,27 +104,36 @@ def _anchor_words(text: str, index: NameIndex) -> list[tuple[int, int, str, int]
     kind)`` where kind says whether the word's key is rare in the index (and the word is
     not a common word or place) or the word is of the vocabulary (a translated name is
     made of them). Each distinct word is classified once per index."""
-    anchors = _anchor_keys(index)
     known: dict[str, int] = index.cache.setdefault("text_anchor_words", {})
-    vocab = index.vocabulary
     out = []
     for match in _NAME_WORD.finditer(text):
         word = match.group(0)
         kind = known.get(word)
         if kind is None:
-            form = prepare(word, ORGANISATION, vocab)
-            folded = fold(word)
-            kind = _NOT_ANCHOR
-            if any(t.concept for t in form.tokens):
-                kind = _CONCEPT_ANCHOR
-            elif folded not in vocab.common_words and any(
-                    ("t" + t.key) in anchors for t in form.tokens):
-                kind = _RARE_ANCHOR
-            if len(known) < 500_000:
-                known[word] = kind
+            kind = _word_kind(word, index, known)
         if kind != _NOT_ANCHOR:
             out.append((match.start(), match.end(), word, kind))
     return out
+
+
+def _word_kind(word: str, index: NameIndex, known: dict[str, int] | None = None) -> int:
+    """Whether a word is rare in the index, of the vocabulary, or neither (remembered)."""
+    if known is None:
+        known = index.cache.setdefault("text_anchor_words", {})
+        kind = known.get(word)
+        if kind is not None:
+            return kind
+    vocab = index.vocabulary
+    form = prepare(word, ORGANISATION, vocab)
+    kind = _NOT_ANCHOR
+    if any(t.concept for t in form.tokens):
+        kind = _CONCEPT_ANCHOR
+    elif fold(word) not in vocab.common_words and any(
+            ("t" + t.key) in _anchor_keys(index) for t in form.tokens):
+        kind = _RARE_ANCHOR
+    if len(known) < 500_000:
+        known[word] = kind
+    return kind
 
 
 _NOT_ANCHOR, _RARE_ANCHOR, _CONCEPT_ANCHOR = 0, 1, 2
@@ -194,6 +203,11 @@ def fuzzy_mentions(text: str, index: NameIndex, accept: Any, threshold: float,
         before = bisect_right(starts, run_start) - 1
         if before >= 0 and reach[before] >= run_end:
             continue  # already inside an exact mention
+        inside = [(a, b) for a, b in covered[max(0, bisect_right(starts, run_start) - 1):
+                                             bisect_right(starts, run_end)]
+                  if a < run_end and b > run_start]
+        if inside and _name_words_outside(text, run_start, run_end, inside, index) < 2:
+            continue  # one word next to a name found as listed ("Airport" + a name)
         run_text = text[run_start:run_end]
         results = seen_runs.get(run_text)
         if results is None:
@@ -202,6 +216,21 @@ def fuzzy_mentions(text: str, index: NameIndex, accept: Any, threshold: float,
             start, end = run_start + rel_start, run_start + rel_end
             out.append((start, end, entry_no, score, name))
     return out
+
+
+def _name_words_outside(text: str, start: int, end: int, inside: list[tuple[int, int]],
+                        index: NameIndex) -> int:
+    """Words of ``text[start:end]`` that could be part of a name, outside the spans of
+    names found as listed."""
+    count = 0
+    for match in WORD.finditer(text, start, end):
+        if any(a <= match.start() and match.end() <= b for a, b in inside):
+            continue
+        word = match.group(0)
+        if word[:1].islower() and (particle(fold(word), index) or common_word(fold(word), index)):
+            continue
+        count += 1
+    return count
 
 
 _RUN_CACHE_SIZE = 100_000
@@ -226,16 +255,39 @@ def _run_results(run_text: str, index: NameIndex, accept: Any,
     return results
 
 
+def common_word(folded: str, index: NameIndex) -> bool:
+    """An ordinary word (or place) of the vocabulary, or the plural of one."""
+    vocab = index.vocabulary
+    words = (vocab.english, vocab.common_words, vocab.function_words, vocab.articles)
+    forms = [folded]
+    if len(folded) > 3 and folded.endswith("s"):
+        forms.append(folded[:-1])
+        if folded.endswith("ies"):
+            forms.append(folded[:-3] + "y")
+        elif folded.endswith("es"):
+            forms.append(folded[:-2])
+    return any(form in group for form in forms for group in words)
+
+
+def particle(folded: str, index: NameIndex) -> bool:
+    """An article, connector or function word (``al``, ``bin``, ``of``)."""
+    vocab = index.vocabulary
+    return (folded in vocab.function_words or folded in vocab.articles
+            or folded in vocab.connectors or folded in _RUN_GLUE)
+
+
 def _worth_scoring(run_text: str, index: NameIndex) -> bool:
     """A run of two words or more with a rare word of the index, or two vocabulary
-    words (a translated name): only such runs are scored against the index."""
-    form = prepare(run_text, "organisation", index.vocabulary)
-    if len(form.tokens) < 2:
+    words (a translated name): only such runs are scored against the index. Ordinary
+    words written in lower case ("bank", "troops" after a capitalised word) do not
+    count: a mention needing them would need corroboration."""
+    words = [w for w in WORD.findall(run_text)
+             if not (w[:1].islower() and (particle(fold(w), index)
+                                          or common_word(fold(w), index)))]
+    if len(words) < 2:
         return False
-    anchors = _anchor_keys(index)
-    if any(("t" + t.key) in anchors for t in form.tokens):
-        return True
-    return sum(1 for t in form.tokens if t.concept) >= 2
+    kinds = [_word_kind(w, index) for w in words]
+    return _RARE_ANCHOR in kinds or kinds.count(_CONCEPT_ANCHOR) >= 2
 
 
 def _run_candidates(forms: dict[str, Any], index: NameIndex, accept: Any) -> list[int]:
@@ -295,21 +347,21 @@ def _best_span(run_text: str, spans: list[tuple[int, int]], words: list[str], ru
                threshold: float) -> tuple[Score, int, int] | None:
     """The part of the run that best matches one listed name, before its role factor."""
     vocab = index.vocabulary
-    # the words of a part of the run cover at most what the whole run covers
-    _q, c_share, _pairs, _ql, _cl = align(run_form, candidate)
-    if c_share < _MIN_COVER and not (run_form.equiv & candidate.equiv):
-        return None
     tokens = word_forms.get(kind)
     if tokens is None:
         tokens = word_forms[kind] = [prepare(run_text[a:b], kind, vocab).tokens
                                      for a, b in spans]
     matched = [i for i, word_tokens in enumerate(tokens)
                if any(_token_matches(t, candidate) for t in word_tokens)]
+    if len(matched) == 1:
+        return None  # one word in common is not a mention
+    # the words of a part of the run cover at most what the whole run covers
+    _q, c_share, _pairs, _ql, _cl = align(run_form, candidate)
+    if c_share < _MIN_COVER and not (run_form.equiv & candidate.equiv):
+        return None
     best = None
     if not matched:  # no word in common (an acronym, an equivalent name): the whole run
         matched = [0, len(spans) - 1] if len(spans) > 1 else [0]
-    elif len(matched) < 2:
-        return None  # one word in common is not a mention
     # a mention does not run over "and" unless the listed name has one
     joins = _CONJUNCTIONS.isdisjoint(clean(candidate.original).split())
     for x, i in enumerate(matched):

@@ -32,7 +32,7 @@ from singlelist.match.folding import Folded, fold
 from singlelist.match.index import IndexEntry, NameIndex, form_kind
 from singlelist.match.names import prepare
 from singlelist.match.normalize import phonetic
-from singlelist.match.runs import _RUN_GLUE, WORD, fuzzy_mentions, is_ambiguous
+from singlelist.match.runs import WORD, common_word, fuzzy_mentions, is_ambiguous, particle
 
 _CONTEXT_WORDS = 6  # how near a vocabulary word must be to corroborate a short name
 _SCORE_CACHE_SIZE = 200_000  # scores of spans against listed names kept across texts
@@ -283,56 +283,54 @@ def _across_sentences(span: str, value: str) -> bool:
     return bool(_SENTENCE_BREAK.search(span)) and not _SENTENCE_BREAK.search(value)
 
 
-def _common_word(folded: str, index: NameIndex) -> bool:
-    """An ordinary word (or place) of the vocabulary, or the plural of one."""
-    vocab = index.vocabulary
-    words = (vocab.english, vocab.common_words, vocab.function_words, vocab.articles)
-    forms = [folded]
-    if len(folded) > 3 and folded.endswith("s"):
-        forms.append(folded[:-1])
-        if folded.endswith("ies"):
-            forms.append(folded[:-3] + "y")
-        elif folded.endswith("es"):
-            forms.append(folded[:-2])
-    return any(form in group for form in forms for group in words)
-
-
-def _particle(folded: str, index: NameIndex) -> bool:
-    vocab = index.vocabulary
-    return (folded in vocab.function_words or folded in vocab.articles
-            or folded in vocab.connectors or folded in _RUN_GLUE)
-
-
 def _weak_reason(text: str, start: int, span: str, value: str, index: NameIndex,
                  cased: bool, exact: bool) -> str:
     """Why a mention needs corroboration, or "": a listed name written in lower case in a
     text that capitalises names ("said said", "national bank"), or a name made only of
     common words that is not written as a name ("Bank support", "Companies Defence" at
     the start of a sentence)."""
+    if not cased:
+        return ""
+    initial = bool(_SENTENCE_END.search(text[max(0, start - 40):start]))
+    memo: dict = index.cache.setdefault("text_weak_reasons", {})
+    key = (span, value, exact, initial)
+    why = memo.get(key)
+    if why is None:
+        why = _weak_span(span, value, index, exact, initial)
+        if len(memo) >= _SCORE_CACHE_SIZE:
+            memo.clear()
+        memo[key] = why
+    return why
+
+
+def _fold_word(word: str) -> str:
+    return word.lower() if word.isascii() and word.isalnum() else fold(word)
+
+
+def _weak_span(span: str, value: str, index: NameIndex, exact: bool, initial: bool) -> str:
     words = [(m.start(), m.group(0)) for m in WORD.finditer(span)]
-    if not words or not cased:
+    if not words:
         return ""
     listed_lower = {w for w in WORD.findall(value) if w[:1].islower()}
     content = []
     for at, word in words:
-        folded = fold(word)
-        if not folded or _particle(folded, index):
+        folded = _fold_word(word)
+        if not folded or particle(folded, index):
             continue
         content.append((at, word, folded))
     if not content:
         return ""
-    all_common = all(_common_word(f, index) for _a, _w, f in content)
-    for _at, word, folded in content:
-        if not word[:1].islower() or word in listed_lower:
-            continue
-        if exact or all_common or _common_word(folded, index):
-            return "written in lower case"
-    if all_common:
+    lower = [(w, f) for _a, w, f in content if w[:1].islower() and w not in listed_lower]
+    if lower and exact:
+        return "written in lower case"
+    capitals = [w for a, w, _f in content if w[:1].isupper() and not (a == 0 and initial)]
+    if not lower and len(capitals) == len(content):
+        return ""  # written as a name
+    if any(common_word(f, index) for _w, f in lower):
+        return "written in lower case"
+    if all(common_word(f, index) for _a, _w, f in content):
         # the capital of the first word of a sentence says nothing
-        capitals = [w for a, w, _f in content if w[:1].isupper()
-                    and not (a == 0 and _SENTENCE_END.search(text[max(0, start - 40):start]))]
-        if len(capitals) < len(content):
-            return "common words, not written as a name"
+        return "common words, not written as a name"
     return ""
 
 
@@ -390,10 +388,11 @@ def _short_mentions(text: str, index: NameIndex, short: dict[str, list[_Alias]],
         for end, (form, aliases) in automaton.iter(text):
             found.append((end - len(form) + 1, end + 1, form, aliases))
     wanted = {f: a for e in strong for f, a in by_entry.get(e, {}).items()}
-    if wanted:
-        pattern = re.compile("|".join(re.escape(f) for f in sorted(wanted, key=len, reverse=True)))
-        found.extend((m.start(), m.end(), m.group(0), wanted[m.group(0)])
-                     for m in pattern.finditer(text))
+    for form, aliases in wanted.items():  # a few names: searched one by one
+        at = text.find(form)
+        while at >= 0:
+            found.append((at, at + len(form), form, aliases))
+            at = text.find(form, at + 1)
     out = []
     for start, end, span, aliases in found:
         if (start > 0 and (text[start - 1].isalnum() or text[start - 1] == "-")) or (
