@@ -196,12 +196,13 @@ def token_similarity(a: Token, b: Token) -> tuple[float, str]:
             if raw == other and len(raw) >= 2 or min(len(raw), len(other)) >= 3 and (
                     _normalized_similarity(raw, other, score_cutoff=cut)):
                 return 0.85, SKELETON
-    if ka.translate(_VOICING) == kb.translate(_VOICING):
+    la, lb = len(ka), len(kb)
+    if la == lb and ka.translate(_VOICING) == kb.translate(_VOICING):
         return 0.85, TRANSLIT  # voiced for voiceless (Korean Bong / Pong, Jae / Chae)
-    shortest = min(len(ka), len(kb))
+    shortest = min(la, lb)
     if shortest <= 2:
         return 0.0, ""
-    if shortest < 0.7 * max(len(ka), len(kb)):
+    if shortest < 0.7 * max(la, lb):
         return 0.0, ""  # a short word inside a long one is not alike
     cutoff = _SHORT_CUTOFFS.get(shortest, _FUZZY_CUTOFF)
     sim = _normalized_similarity(ka, kb, score_cutoff=cutoff)
@@ -248,15 +249,16 @@ def _article_joined(xs: tuple[Token, ...], ys: tuple[Token, ...], used_x: set[in
     """A word written with its article joined (``Alhashemi``) against the word without
     it (``al-Hashmi``, whose article is dropped): compared without the article."""
     got_x = got_y = 0.0
-    for i, a in enumerate(xs):
-        if i in used_x:
-            continue
-        for j, b in enumerate(ys):
-            if j in used_y:
+    x_articles = {i: _JOINED_ARTICLE.match(a.text) for i, a in enumerate(xs) if i not in used_x}
+    y_articles = {j: _JOINED_ARTICLE.match(b.text) for j, b in enumerate(ys) if j not in used_y}
+    if not any(x_articles.values()) and not any(y_articles.values()):
+        return got_x, got_y
+    for i, ma in x_articles.items():
+        a = xs[i]
+        for j, mb in y_articles.items():
+            if j in used_y or bool(ma) == bool(mb):
                 continue
-            ma, mb = _JOINED_ARTICLE.match(a.text), _JOINED_ARTICLE.match(b.text)
-            if bool(ma) == bool(mb):
-                continue
+            b = ys[j]
             if ma:
                 key = phonetic(a.text[ma.end():])
                 a2 = a._replace(text=a.text[ma.end():], key=key, skel=skeleton(key))
@@ -289,16 +291,20 @@ def align(query: NameForm, candidate: NameForm) -> tuple[float, float, list, lis
     pairs = []
     q_got = c_got = 0.0
     # same keys first (most pairs of a real match): no string comparison needed
-    by_key: dict[str, list[int]] = {}
-    for j, b in enumerate(ct):
-        by_key.setdefault(b.key, []).append(j)
+    by_key = candidate.positions
     for i, a in enumerate(qt):
         for j in by_key.get(a.key, ()):
             if j not in used_c:
                 b = ct[j]
                 used_q.add(i)
                 used_c.add(j)
-                pairs.append((a, b, 1.0, token_similarity(a, b)[1]))
+                if a.text == b.text:
+                    how = EXACT
+                elif a.concept and a.concept == b.concept and a.key == a.concept:
+                    how = VOCABULARY
+                else:
+                    how = TRANSLIT
+                pairs.append((a, b, 1.0, how))
                 q_got += a.weight
                 c_got += b.weight
                 break
@@ -331,10 +337,10 @@ def align(query: NameForm, candidate: NameForm) -> tuple[float, float, list, lis
     if len(used_q) < len(qt) and len(used_c) < len(ct):
         got = _article_joined(qt, ct, used_q, used_c, pairs)
         q_got, c_got = q_got + got[0], c_got + got[1]
-    q_total = sum(t.weight for t in qt) or 1.0
-    c_total = sum(t.weight for t in ct) or 1.0
-    q_left = [t for i, t in enumerate(qt) if i not in used_q]
-    c_left = [t for j, t in enumerate(ct) if j not in used_c]
+    q_total = query.weight_total or 1.0
+    c_total = candidate.weight_total or 1.0
+    q_left = [t for i, t in enumerate(qt) if i not in used_q] if used_q else list(qt)
+    c_left = [t for j, t in enumerate(ct) if j not in used_c] if used_c else list(ct)
     return q_got / q_total, c_got / c_total, pairs, q_left, c_left
 
 
@@ -356,8 +362,8 @@ def tokens_feature(query: NameForm, candidate: NameForm) -> tuple[float, Any]:
     # unmatched: a listed person may have more names than the query, not other ones,
     # and an extra distinctive word in a company name makes it another company
     # (legal forms, trade words and connectors left over do not count here)
-    q_total = sum(t.weight for t in query.tokens if t.role not in _LIGHT) or 1.0
-    missing = sum(t.weight for t in q_left if t.role not in _LIGHT)
+    q_total = query.heavy_total or 1.0
+    missing = sum(t.weight for t in q_left if t.role not in _LIGHT) if q_left else 0.0
     person = candidate.kind == PERSON
     strong = [p for p in pairs if p[2] >= 0.9 and p[0].role not in _LIGHT
               and p[1].role not in _LIGHT and INITIAL not in (p[0].role, p[1].role)]
@@ -367,8 +373,8 @@ def tokens_feature(query: NameForm, candidate: NameForm) -> tuple[float, Any]:
         # Hai / Chai): part of a match, and costs less than a word missing
         near = _near_misses(q_left, c_left)
         if near:
-            q_all = sum(t.weight for t in query.tokens) or 1.0
-            c_all = sum(t.weight for t in candidate.tokens) or 1.0
+            q_all = query.weight_total or 1.0
+            c_all = candidate.weight_total or 1.0
             q_share += sum(credit * a.weight for a, _b, credit in near) / q_all
             c_share += sum(credit * b.weight for _a, b, credit in near) / c_all
             missing -= sum((1 + credit) / 2 * a.weight for a, _b, credit in near)
@@ -394,7 +400,7 @@ def tokens_feature(query: NameForm, candidate: NameForm) -> tuple[float, Any]:
             # makes it another company, and so does another trade on each side (Marble
             # Logistics / Marble Shipping); a trade on one side only is the same company
             # more or less described (Cloudwalk Technology Co. / Cloudwalk)
-            c_total = sum(t.weight for t in candidate.tokens if t.role not in _LIGHT) or 1.0
+            c_total = candidate.heavy_total or 1.0
             c_missing = sum(t.weight for t in c_left if t.role not in _LIGHT)
             score *= max(0.0, 1.0 - 0.5 * c_missing / c_total) ** 0.5
             q_trades, c_trades = (sum(1 for t in left if t.role == GENERIC

@@ -53,7 +53,8 @@ class NameForm:
 
     __slots__ = (
         "original", "kind", "tokens", "joined", "sorted_joined", "acronyms",
-        "acronym_like", "equiv", "concept_key", "compact", "abjad",
+        "acronym_like", "equiv", "concept_key", "compact", "abjad", "positions",
+        "weight_total", "heavy_total",
     )
 
     def __init__(self, original: str, kind: str, tokens: tuple[Token, ...], compact: str,
@@ -70,6 +71,14 @@ class NameForm:
         self.acronym_like = acronym_like
         self.abjad = abjad
         self.equiv: frozenset[str] = frozenset()
+        # for comparisons: token positions by key, total weight, weight of the words
+        # that are neither legal forms, trade words nor connectors
+        positions: dict[str, tuple[int, ...]] = {}
+        for j, key in enumerate(keys):
+            positions[key] = (*positions.get(key, ()), j)
+        self.positions = positions
+        self.weight_total = sum(t.weight for t in tokens)
+        self.heavy_total = sum(t.weight for t in tokens if t.role not in (GENERIC, CONNECTOR))
 
     def __repr__(self) -> str:
         return f"NameForm({self.original!r}, {self.kind}, {[t.text for t in self.tokens]})"
