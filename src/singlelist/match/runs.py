@@ -99,14 +99,21 @@ def _extend_run(text: str, end: int, index: NameIndex) -> int:
     return end
 
 
-def _anchor_words(text: str, index: NameIndex) -> list[tuple[int, int, str, int]]:
+def _anchor_words(text: str, index: NameIndex, starts: list[int],
+                  reach: list[int]) -> list[tuple[int, int, str, int]]:
     """Name-like words of the text that anchor a run, in order: ``(start, end, word,
     kind)`` where kind says whether the word's key is rare in the index (and the word is
     not a common word or place) or the word is of the vocabulary (a translated name is
-    made of them). Each distinct word is classified once per index."""
+    made of them). Each distinct word is classified once per index. Words of the names
+    found as listed (``starts``/``reach``: the sorted spans of those names) are skipped:
+    those names are found."""
     known: dict[str, int] = index.cache.setdefault("text_anchor_words", {})
     out = []
     for match in _NAME_WORD.finditer(text):
+        if starts:
+            before = bisect_right(starts, match.start()) - 1
+            if before >= 0 and reach[before] >= match.end():
+                continue
         word = match.group(0)
         kind = known.get(word)
         if kind is None:
@@ -159,15 +166,15 @@ def fuzzy_mentions(text: str, index: NameIndex, accept: Any, threshold: float,
                    covered: list[tuple[int, int]]) -> list[tuple[int, int, int, Score, str]]:
     """``(start, end, entry number, score, listed name)`` of names written otherwise than
     listed; runs inside the ``covered`` spans (exact mentions) are skipped."""
-    found_words = _anchor_words(text, index)
+    covered = sorted(covered)
+    starts = [a for a, _b in covered]
+    reach = list(accumulate((b for _a, b in covered), max))  # furthest end so far
+    found_words = _anchor_words(text, index, starts, reach)
     if not any(kind == _RARE_ANCHOR for *_w, kind in found_words) and len(
             {w for _a, _b, w, _k in found_words}) < 2:
         return []
     out: list[tuple[int, int, int, Score, str]] = []
     seen_runs: dict[str, list[tuple[int, int, int, Score, str]]] = {}
-    covered = sorted(covered)
-    starts = [a for a, _b in covered]
-    reach = list(accumulate((b for _a, b in covered), max))  # furthest end so far
     hits = []
     for k, (a, b, _word, kind) in enumerate(found_words):
         if kind != _RARE_ANCHOR:  # a vocabulary word counts next to another anchor only
@@ -175,9 +182,6 @@ def fuzzy_mentions(text: str, index: NameIndex, accept: Any, threshold: float,
                 k + 1 < len(found_words) and found_words[k + 1][0] - b <= _NEAR)
             if not near:
                 continue
-        before = bisect_right(starts, a) - 1
-        if before >= 0 and reach[before] >= b:
-            continue  # a word of a name already found as listed: that name is found
         hits.append((a, b))
     if len(hits) * _WINDOW * 2 > len(text):  # many anchors: every run of the text at once
         runs = [m.span() for m in _RUN.finditer(text)]

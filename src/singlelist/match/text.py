@@ -206,47 +206,56 @@ def find_mentions(text: str, index: NameIndex, sources: Iterable[str] | None = N
     weak: list[tuple[int, Mention, str]] = []
     cased = any(c.isupper() for c in text)
     scored: dict[tuple, tuple[Score, str]] = index.cache.setdefault("text_alias_scores", {})
+    hits = []
     if automaton is not None:
         for end, (key, aliases) in automaton.iter(norm):
             start = end - len(key) + 1
-            if not _boundary(norm, start, end + 1):
+            if _boundary(norm, start, end + 1):
+                hits.append((start, end + 1, aliases))
+    # longest names first: a name inside a longer name found as listed is not scored
+    hits.sort(key=lambda h: (h[0] - h[1], h[0]))
+    found_spans: list[tuple[int, int]] = []
+    for start, end, aliases in hits:
+        if any(a <= start and end <= b for a, b in found_spans):
+            continue
+        o_start = folded.original_offset(start)
+        o_end = folded.original_offset(end - 1) + 1
+        span = text[o_start:o_end]
+        upper = span.isupper()
+        for alias in aliases:
+            if alias.acronym and not upper:
+                continue  # "Isis" is not ISIS
+            if accept is not None and alias.name_no is not None and not accept(alias.name_no):
                 continue
-            o_start = folded.original_offset(start)
-            o_end = folded.original_offset(end) + 1
-            span = text[o_start:o_end]
-            upper = span.isupper()
-            for alias in aliases:
-                if alias.acronym and not upper:
-                    continue  # "Isis" is not ISIS
-                if accept is not None and alias.name_no is not None and not accept(alias.name_no):
-                    continue
-                if accept is not None and alias.name_no is None and not _accept_entry(
-                        index, alias.entry_no, topics, sources):
-                    continue
-                # the score depends on the listed name and its kind, not on the entry:
-                # a name listed by several lists is scored once (and across texts)
-                memo_key = ((span, alias.value, index.name_kinds[alias.name_no], threshold)
-                            if alias.name_no is not None else (span, id(alias), threshold))
-                memo = scored.get(memo_key)
-                if memo is None:
-                    memo = _score_alias(span, alias, index, threshold)
-                    if len(scored) >= _SCORE_CACHE_SIZE:
-                        scored.clear()
-                    scored[memo_key] = memo
-                score, name = memo
-                if score.value < threshold:
-                    continue
-                if _across_sentences(span, alias.value):
-                    continue  # "... national. Bank ..." is not National Bank
-                why = _weak_reason(text, o_start, span, alias.value, index, cased, exact=True)
-                mention = Mention(o_start, o_end, span, index.entries[alias.entry_no],
-                                  score.value, name, "listed name in text", score)
-                if why:
-                    weak.append((alias.entry_no, mention, why))
-                    continue
-                strong_entries[alias.entry_no] = max(strong_entries.get(alias.entry_no, 0.0),
-                                                     score.value)
-                mentions.append(mention)
+            if accept is not None and alias.name_no is None and not _accept_entry(
+                    index, alias.entry_no, topics, sources):
+                continue
+            # the score depends on the listed name and its kind, not on the entry:
+            # a name listed by several lists is scored once (and across texts)
+            memo_key = ((span, alias.value, index.name_kinds[alias.name_no], threshold)
+                        if alias.name_no is not None else (span, id(alias), threshold))
+            memo = scored.get(memo_key)
+            if memo is None:
+                memo = _score_alias(span, alias, index, threshold)
+                if len(scored) >= _SCORE_CACHE_SIZE:
+                    scored.clear()
+                scored[memo_key] = memo
+            score, name = memo
+            if score.value < threshold:
+                continue
+            if _across_sentences(span, alias.value):
+                continue  # "... national. Bank ..." is not National Bank
+            why = _weak_reason(text, o_start, span, alias.value, index, cased, exact=True)
+            mention = Mention(o_start, o_end, span, index.entries[alias.entry_no],
+                              score.value, name, "listed name in text", score)
+            if why:
+                weak.append((alias.entry_no, mention, why))
+                continue
+            strong_entries[alias.entry_no] = max(strong_entries.get(alias.entry_no, 0.0),
+                                                 score.value)
+            mentions.append(mention)
+            if not found_spans or found_spans[-1] != (start, end):
+                found_spans.append((start, end))
     mentions = _dedupe(mentions)
     covered = [(m.start, m.end) for m in mentions]
     exact_spans: dict[int, list[tuple[int, int]]] = {}
