@@ -192,3 +192,11 @@ def test_latin_ipa_letters_are_latin_and_fuzzy_needs_few_edits():
     # the schwa of Azerbaijani does not make a name foreign (looser cut-offs)
     assert compare("Lahiff Bəkir", "Asef Deker", kind="person").value < 0.5
     assert compare("Pontus Royaards", "Pontus Richard", kind="person").value < 0.75
+
+
+def test_near_miss_is_explained_as_a_pair():
+    score = compare("Marco Dalu Pereira", "Marco Dalu Ferreira", kind="person")
+    assert score.match
+    score = compare("Tomas Arvid Kolm", "Tomas Arvid Wolm", kind="person")
+    assert score.match and "kolm~wolm (near miss)" in score.explanation
+    assert ("kolm", "wolm") in [(a, b) for a, b, _s, _h in score.pairs]

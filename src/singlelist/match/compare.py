@@ -45,6 +45,7 @@ VOCABULARY = "vocabulary"
 SKELETON = "skeleton"
 FUZZY = "fuzzy"
 INITIALS = "initial"
+NEAR = "near miss"  # a word of a person name a letter or two away, among matched words
 
 _FUZZY_CUTOFF = 0.75
 # an unmatched trade word beside a single matched distinctive word, when both names
@@ -414,6 +415,11 @@ def tokens_feature(query: NameForm, candidate: NameForm) -> tuple[float, Any]:
     elif (len(telling) == 1 and telling[0][3] in (FUZZY, VOCABULARY)
           and telling[0][0].weight + telling[0][1].weight <= 2):  # (not two words joined)
         score = min(score, 0.7)  # one word spelled alike or translated is not a name
+    if near:  # shown as pairs: part of the match, at a lower similarity
+        near_ids = {id(t) for a, b, _c in near for t in (a, b)}
+        pairs = [*pairs, *((a, b, credit, NEAR) for a, b, credit in near)]
+        q_left = [t for t in q_left if id(t) not in near_ids]
+        c_left = [t for t in c_left if id(t) not in near_ids]
     return score, (pairs, q_left, c_left)
 
 
