@@ -222,9 +222,12 @@ def find_mentions(text: str, index: NameIndex, sources: Iterable[str] | None = N
         o_end = folded.original_offset(end - 1) + 1
         span = text[o_start:o_end]
         upper = span.isupper()
+        full: set[int] = set()  # entries found here at the highest score already
         for alias in aliases:
             if alias.acronym and not upper:
                 continue  # "Isis" is not ISIS
+            if alias.entry_no in full:
+                continue  # another spelling of the entry's names cannot do better
             if accept is not None and alias.name_no is not None and not accept(alias.name_no):
                 continue
             if accept is not None and alias.name_no is None and not _accept_entry(
@@ -254,6 +257,8 @@ def find_mentions(text: str, index: NameIndex, sources: Iterable[str] | None = N
             strong_entries[alias.entry_no] = max(strong_entries.get(alias.entry_no, 0.0),
                                                  score.value)
             mentions.append(mention)
+            if score.value >= 1.0:
+                full.add(alias.entry_no)
             if not found_spans or found_spans[-1] != (start, end):
                 found_spans.append((start, end))
     mentions = _dedupe(mentions)
@@ -318,8 +323,8 @@ def _fold_word(word: str) -> str:
 
 def _weak_span(span: str, value: str, index: NameIndex, exact: bool, initial: bool) -> str:
     words = [(m.start(), m.group(0)) for m in WORD.finditer(span)]
-    if not words:
-        return ""
+    if not words or not (initial or any(w[:1].islower() for _a, w in words)):
+        return ""  # no word in lower case, the first one not a sentence's first word
     listed_lower = {w for w in WORD.findall(value) if w[:1].islower()}
     content = []
     for at, word in words:
