@@ -402,7 +402,7 @@ def tokens_feature(query: NameForm, candidate: NameForm) -> tuple[float, Any]:
             # Logistics / Marble Shipping); a trade on one side only is the same company
             # more or less described (Cloudwalk Technology Co. / Cloudwalk)
             c_total = candidate.heavy_total or 1.0
-            c_missing = sum(t.weight for t in c_left if t.role not in _LIGHT)
+            c_missing = sum(t.weight for t in c_left if t.role not in _LIGHT and t.role != CONCEPT)
             score *= max(0.0, 1.0 - 0.5 * c_missing / c_total) ** 0.5
             q_trades, c_trades = (sum(1 for t in left if t.role == GENERIC
                                       and t.concept != LEGAL_FORM) for left in (q_left, c_left))
