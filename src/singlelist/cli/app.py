@@ -46,6 +46,26 @@ DbOption = Annotated[
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")]
 
+# Selection of single-list entities, shared by `list` and `export`.
+TopicSelection = Annotated[str, typer.Option("--topic", help="terrorism, sanctions, or 'all'.")]
+KindSelection = Annotated[str, typer.Option("--kind", help="organisation, person, ..., or 'all'.")]
+ListedBy = Annotated[
+    list[str] | None, typer.Option("--listed-by", help="Listed by this source (repeatable).")
+]
+NotListedBy = Annotated[
+    list[str] | None, typer.Option("--not-listed-by", help="Not listed by this source (repeatable).")
+]
+MinAuthorities = Annotated[int, typer.Option("--min-authorities", help="Listed by at least K lists.")]
+
+
+def selected_entities(db: str | None, topic: str, kind: str, listed_by: list[str] | None,
+                      not_listed_by: list[str] | None, min_authorities: int) -> tuple[SingleList, list]:
+    """The core and the single-list entities chosen by the selection options."""
+    core = open_core(db)
+    entities = core.single_list().select(None if topic == "all" else topic, None if kind == "all" else kind,
+                                         listed_by or (), not_listed_by or (), min_authorities)
+    return core, entities
+
 
 def open_core(db: str | None) -> SingleList:
     url = db

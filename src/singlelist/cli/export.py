@@ -7,7 +7,20 @@ from typing import Annotated
 
 import typer
 
-from singlelist.cli.app import DbOption, JsonOption, app, console, errors, open_core, print_json
+from singlelist.cli.app import (
+    DbOption,
+    JsonOption,
+    KindSelection,
+    ListedBy,
+    MinAuthorities,
+    NotListedBy,
+    TopicSelection,
+    app,
+    console,
+    errors,
+    print_json,
+    selected_entities,
+)
 from singlelist.export import FORMATS, export
 
 
@@ -15,15 +28,11 @@ from singlelist.export import FORMATS, export
 def export_(
     out: Annotated[Path, typer.Argument(help="File to write.")],
     fmt: Annotated[str, typer.Option("--format", "-f", help="csv, json, ftm (JSON lines) or xlsx.")] = "csv",
-    topic: Annotated[str, typer.Option(help="terrorism, sanctions, or 'all'.")] = "terrorism",
-    kind: Annotated[str, typer.Option(help="organisation, person, ..., or 'all'.")] = "organisation",
-    listed_by: Annotated[
-        list[str] | None, typer.Option("--listed-by", help="Listed by this source (repeatable).")
-    ] = None,
-    not_listed_by: Annotated[
-        list[str] | None, typer.Option("--not-listed-by", help="Not listed by this source (repeatable).")
-    ] = None,
-    min_authorities: Annotated[int, typer.Option(help="Listed by at least K lists.")] = 1,
+    topic: TopicSelection = "terrorism",
+    kind: KindSelection = "organisation",
+    listed_by: ListedBy = None,
+    not_listed_by: NotListedBy = None,
+    min_authorities: MinAuthorities = 1,
     db: DbOption = None,
     as_json: JsonOption = False,
 ) -> None:
@@ -31,10 +40,7 @@ def export_(
     if fmt not in FORMATS:
         raise typer.BadParameter(f"{fmt!r}: choose one of {', '.join(FORMATS)}", param_hint="--format")
     with errors():
-        core = open_core(db)
-        view = core.single_list()
-        entities = view.select(None if topic == "all" else topic, None if kind == "all" else kind,
-                               listed_by or (), not_listed_by or (), min_authorities)
+        core, entities = selected_entities(db, topic, kind, listed_by, not_listed_by, min_authorities)
         written = export(entities, fmt, out, core.catalog)
     if as_json:
         print_json({"format": fmt, "out": str(out), "entities": len(entities), "written": written})

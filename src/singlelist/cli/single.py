@@ -10,7 +10,22 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from singlelist.cli.app import DbOption, JsonOption, app, console, errors, open_core, print_json
+from singlelist.cli.app import (
+    DbOption,
+    JsonOption,
+    KindSelection,
+    ListedBy,
+    MinAuthorities,
+    NotListedBy,
+    TopicSelection,
+    app,
+    console,
+    errors,
+    open_core,
+    print_json,
+    selected_entities,
+)
+from singlelist.export import CSV_COLUMNS, designation_rows
 from singlelist.single import Entity
 
 UserOption = Annotated[str, typer.Option("--user", help="Who decides (default: your login).")]
@@ -38,37 +53,25 @@ def resolve(
 
 @app.command("list")
 def list_(
-    topic: Annotated[str, typer.Option(help="terrorism, sanctions, or 'all'.")] = "terrorism",
-    kind: Annotated[str, typer.Option(help="organisation, person, ..., or 'all'.")] = "organisation",
-    listed_by: Annotated[
-        list[str] | None, typer.Option("--listed-by", help="Listed by this source (repeatable).")
-    ] = None,
-    not_listed_by: Annotated[
-        list[str] | None, typer.Option("--not-listed-by", help="Not listed by this source (repeatable).")
-    ] = None,
-    min_authorities: Annotated[int, typer.Option(help="Listed by at least K lists.")] = 1,
+    topic: TopicSelection = "terrorism",
+    kind: KindSelection = "organisation",
+    listed_by: ListedBy = None,
+    not_listed_by: NotListedBy = None,
+    min_authorities: MinAuthorities = 1,
     as_csv: Annotated[bool, typer.Option("--csv", help="Print CSV.")] = False,
     db: DbOption = None,
     as_json: JsonOption = False,
 ) -> None:
     """The consolidated list: one row per entity, with each list's designation."""
     with errors():
-        view = open_core(db).single_list()
-        entities = view.select(None if topic == "all" else topic, None if kind == "all" else kind,
-                               listed_by or (), not_listed_by or (), min_authorities)
+        _core, entities = selected_entities(db, topic, kind, listed_by, not_listed_by, min_authorities)
     if as_json:
         print_json({"entities": [e.summary() for e in entities]})
         return
     if as_csv:
         writer = csv.writer(sys.stdout)
-        writer.writerow(["id", "name", "kind", "other_names", "source", "ref", "authority",
-                         "programmes", "listed_on"])
-        for entity in entities:
-            summary = entity.summary()
-            for d in summary["designations"]:
-                writer.writerow([entity.id, entity.name, entity.kind, "; ".join(summary["names"]),
-                                 d["source"], d["ref"], d["authority"], "; ".join(d["programmes"]),
-                                 d["listed_on"] or ""])
+        writer.writerow(CSV_COLUMNS)
+        writer.writerows(designation_rows(entities))
         return
     table = Table(title=f"single list: {len(entities)} entities ({topic}, {kind})")
     for column in ("id", "name", "other names", "designations"):
