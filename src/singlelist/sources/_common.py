@@ -98,6 +98,15 @@ def iterparse(
         raise SourceError(path, f"malformed XML: {exc.msg}", line) from None
 
 
+def release(elem: etree._Element) -> None:
+    """Free a streamed element and the siblings parsed before it (bounded memory)."""
+    elem.clear()
+    parent = elem.getparent()
+    if parent is not None:
+        while elem.getprevious() is not None:
+            del parent[0]
+
+
 def root_tag(path: Path) -> tuple[str, str]:
     """``(namespace, local name)`` of the root element, reading as little as possible."""
     for _event, elem in iterparse(path, events=("start",)):

@@ -34,6 +34,7 @@ from singlelist.sources._common import (
     cited_un_refs,
     iso_date,
     iterparse,
+    release,
     sniff_xml_root,
     un_refs,
 )
@@ -105,10 +106,7 @@ def _records(files: list[Path], namespaces: list[str], source_id: str) -> Iterat
             try:
                 yield _record(path, elem, source_id)
             finally:
-                elem.clear()
-                parent = elem.getparent()
-                while parent is not None and elem.getprevious() is not None:
-                    del parent[0]
+                release(elem)
 
 
 # --- one entity ------------------------------------------------------------------

@@ -47,7 +47,7 @@ from singlelist.model import (
     Parsed,
     Record,
 )
-from singlelist.sources._common import SourceError, cited_un_refs, iterparse, local, root_tag, text
+from singlelist.sources._common import SourceError, cited_un_refs, iterparse, local, release, root_tag, text
 from singlelist.sources._ofac import add_identifier, identifier, is_information, period_dates
 
 FORMAT = "ofac-advanced-xml"
@@ -226,11 +226,7 @@ class _Reader:
                     parties[record.ref] = pickle.dumps(record, protocol=pickle.HIGHEST_PROTOCOL)
             elif name == "SanctionsEntry":
                 entries[elem.get("ProfileID", "")].append(self._entry(elem))
-            elem.clear()
-            parent = elem.getparent()
-            if parent is not None:
-                while elem.getprevious() is not None:
-                    del parent[0]
+            release(elem)
         if not self.lookups:
             raise SourceError(self.path, "no ReferenceValueSets: not an OFAC advanced XML file", 1)
         if not saw_parties:

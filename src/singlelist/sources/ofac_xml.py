@@ -19,7 +19,7 @@ from typing import Any
 from lxml import etree
 
 from singlelist.model import ALIAS, FORMER, PRIMARY, WEAK, Address, Identifier, Name, Parsed, Record
-from singlelist.sources._common import SourceError, iterparse, local, root_tag, text
+from singlelist.sources._common import SourceError, iterparse, local, release, root_tag, text
 from singlelist.sources._ofac import (
     add_identifier,
     apply_remarks,
@@ -98,11 +98,7 @@ def _records(path: Path, source_id: str, expected: int | None) -> Iterator[Recor
     for _event, elem in iterparse(path, tags=("{*}sdnEntry",)):
         yield entry_record(elem, source_id, path)
         count += 1
-        elem.clear()
-        parent = elem.getparent()
-        if parent is not None:
-            while elem.getprevious() is not None:
-                del parent[0]
+        release(elem)
     if expected is not None and count != expected:
         raise SourceError(path, f"{count} sdnEntry elements but Record_Count says {expected}", "end")
 

@@ -41,7 +41,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from singlelist.model import ALIAS, ORIGINAL, PRIMARY, WEAK, Identifier, Parsed, Record, detect_script
-from singlelist.sources._common import SourceError, iso_date, iterparse, local
+from singlelist.sources._common import SourceError, iso_date, iterparse, local, release
 
 FORMAT = "sema-xml"
 
@@ -100,9 +100,7 @@ def _rows(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
             else:
                 fields[name] = value
         line = elem.sourceline
-        elem.clear()
-        while elem.getprevious() is not None:
-            del elem.getparent()[0]
+        release(elem)
         yield line, fields
     if not seen_root:
         raise SourceError(path, "no XML root element", 1)

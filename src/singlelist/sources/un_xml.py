@@ -34,7 +34,7 @@ from singlelist.model import (
     Record,
     detect_script,
 )
-from singlelist.sources._common import SourceError, iterparse, sniff_xml_root, un_refs
+from singlelist.sources._common import SourceError, iterparse, release, sniff_xml_root, un_refs
 
 FORMAT = "un-sc-xml"
 ROOT = "CONSOLIDATED_LIST"
@@ -95,10 +95,7 @@ def _records(files: list[Path], source_id: str) -> Iterator[Record]:
             try:
                 yield _record(path, elem, source_id)
             finally:
-                elem.clear()
-                parent = elem.getparent()
-                while parent is not None and elem.getprevious() is not None:
-                    del parent[0]
+                release(elem)
 
 
 # --- one record ------------------------------------------------------------------
