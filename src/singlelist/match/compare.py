@@ -546,11 +546,9 @@ PENALTIES: tuple[tuple[str, Feature], ...] = (
 )
 
 
-def compare_forms(query: NameForm, candidate: NameForm,
-                  threshold: float = DEFAULT_THRESHOLD) -> Score:
-    """Compare two prepared names (see :func:`compare`)."""
-    features: dict[str, float] = {}
-    details: dict[str, Any] = {}
+def _features(query: NameForm, candidate: NameForm, features: dict[str, float],
+              details: dict[str, Any]) -> float:
+    """Every feature of :data:`FEATURES` into ``features``/``details``; the best value."""
     best = 0.0
     for feature in FEATURES:
         score, detail = feature.function(query, candidate)
@@ -558,6 +556,39 @@ def compare_forms(query: NameForm, candidate: NameForm,
         if detail is not None:
             details[feature.name] = detail
         best = max(best, score * feature.weight)
+    return best
+
+
+def _same_words(query: NameForm, candidate: NameForm) -> list | None:
+    """The pairs of two names written with the same words in the same order, when the
+    token feature would give them 1.0 (a distinctive word among them, not initials
+    alone), else None."""
+    qt, ct = query.tokens, candidate.tokens
+    if len(qt) != len(ct) or query.joined != candidate.joined:
+        return None
+    pairs = []
+    telling = False
+    for a, b in zip(qt, ct, strict=True):
+        if a.text != b.text or a.role != b.role:
+            return None
+        pairs.append((a, b, 1.0, EXACT))
+        telling = telling or a.role not in _LIGHT and a.role != INITIAL
+    return pairs if telling else None
+
+
+def compare_forms(query: NameForm, candidate: NameForm,
+                  threshold: float = DEFAULT_THRESHOLD) -> Score:
+    """Compare two prepared names (see :func:`compare`)."""
+    features: dict[str, float] = {}
+    details: dict[str, Any] = {}
+    best = 0.0
+    same = _same_words(query, candidate)
+    if same is not None:
+        # the very same words: the token feature is 1.0 and no other can add to it
+        features["tokens"] = best = 1.0
+        details["tokens"] = (same, [], [])
+    else:
+        best = _features(query, candidate, features, details)
     if best > 0:
         for name, penalty in PENALTIES:
             cap, detail = penalty(query, candidate)

@@ -11,6 +11,7 @@ n-gram index at a fraction of its cost. The best candidates are then scored with
 
 from __future__ import annotations
 
+import gc
 import math
 import pickle
 import re
@@ -23,13 +24,13 @@ from typing import Any
 from rapidfuzz.distance import Indel
 
 from singlelist.match.compare import DEFAULT_THRESHOLD, Score, compare_forms
-from singlelist.match.names import ORGANISATION, PERSON, NameForm, prepare
+from singlelist.match.names import ORGANISATION, PERSON, WEIGHTS, NameForm, Token, prepare
 from singlelist.match.normalize import clean, phonetic
 from singlelist.match.vocabulary import Vocabulary, load_vocabulary
 
 #: How much a name of each role can score, relative to a primary name.
 ROLE_FACTORS = {"primary": 1.0, "alias": 1.0, "original": 1.0, "former": 0.97, "weak": 0.9}
-FORMAT_VERSION = 3  # bumped whenever the keys of the index change
+FORMAT_VERSION = 5  # bumped whenever the keys of the index change
 
 # Retrieval tuning.
 _CANDIDATES = 10  # names scored in full per query
@@ -43,6 +44,7 @@ _POOL = 300  # names holding the two rarest common query words, added when this 
 _NAMES_PER_ENTRY = 3  # names of one entry among the candidates scored in full
 _KEEP_SHARE = 0.3  # candidates retrieved with less than this share of the best are dropped
 _EQUIV_WEIGHT = 2.0
+_SIMILAR_CACHE = 200_000  # query words whose near spellings are remembered
 _TRAILING_ACRONYM = re.compile(r"^(.{4,}?)\s*\(\s*([^()]{2,12})\s*\)$")
 
 
@@ -93,6 +95,30 @@ def expand_name(value: str) -> list[str]:
     return [value]
 
 
+def _signature(form: NameForm) -> tuple:
+    """What a comparison reads of a prepared name: equal signatures compare alike."""
+    return (form.kind, form.tokens, form.compact, form.acronyms, form.acronym_like,
+            form.abjad, form.equiv)
+
+
+def _pack(form: NameForm) -> tuple:
+    """A prepared name as plain tuples, to be saved with the index: listed names are
+    prepared once, when the index is built."""
+    foreign = any(t.foreign for t in form.tokens)
+    return (tuple((t.text, t.key, t.skel, t.concept, t.role) for t in form.tokens),
+            form.compact, form.acronyms, form.acronym_like, form.abjad, foreign, form.equiv)
+
+
+def _unpack(packed: tuple, original: str, kind: str) -> NameForm:
+    tokens, compact, acronyms, acronym_like, abjad, foreign, equiv = packed
+    form = NameForm(original, kind, tuple(Token(text, key, skel, concept, role, WEIGHTS[role],
+                                                abjad, foreign)
+                                          for text, key, skel, concept, role in tokens),
+                    compact, acronyms, acronym_like, abjad)
+    form.equiv = equiv
+    return form
+
+
 def _deletions(key: str) -> list[str]:
     return [key[:i] + key[i + 1:] for i in range(len(key))]
 
@@ -123,13 +149,17 @@ class NameIndex:
         self.name_values: list[str] = []
         self.name_roles: list[str] = []
         self.name_kinds: list[str] = []
+        # names prepared alike (one name on several lists, or in other capitals) share
+        # one form number: prepared and compared once per query
+        self.name_form = array("i")
         self.postings: dict[str, array] = {}
         self.idf: dict[str, float] = {}
         self.norms = array("d")
         self.deletions: dict[str, tuple[str, ...]] = {}
-        self._forms: list[NameForm | None] = []
+        self._forms: list[NameForm | tuple | None] = []
         self._common: int = _COMMON_MIN
         self._sets: dict[str, frozenset[int]] = {}
+        self._similar: dict[str, list[tuple[str, float]]] = {}
         self.cache: dict[str, Any] = {}  # derived structures (text automaton), rebuilt freely
 
     # --- building -------------------------------------------------------------------
@@ -146,6 +176,7 @@ class NameIndex:
         entries = list(entries)
         total = len(entries)
         raw: dict[str, list[int]] = {}
+        signatures: dict[tuple, int] = {}
         for number, entry in enumerate(entries):
             entry_no = len(index.entries)
             index.entries.append(entry)
@@ -164,6 +195,7 @@ class NameIndex:
                     index.name_roles.append(role)
                     index.name_kinds.append(kind)
                     index._forms.append(form)
+                    index.name_form.append(signatures.setdefault(_signature(form), name_no))
                     for key in _form_keys(form):
                         raw.setdefault(key, []).append(name_no)
             if progress and (number + 1) % 1000 == 0:
@@ -195,7 +227,7 @@ class NameIndex:
     # --- persistence ----------------------------------------------------------------
 
     def save(self, path: str | Path) -> None:
-        """Write the index to ``path`` (a pickle; prepared names are rebuilt lazily)."""
+        """Write the index to ``path`` (a pickle, prepared names included)."""
         state = {
             "version": FORMAT_VERSION,
             "vocabulary": self.vocabulary.sources,
@@ -205,11 +237,13 @@ class NameIndex:
             "name_values": self.name_values,
             "name_roles": self.name_roles,
             "name_kinds": self.name_kinds,
+            "name_form": self.name_form,
             "postings": self.postings,
             "idf": self.idf,
             "norms": self.norms,
             "deletions": self.deletions,
             "common": self._common,
+            "forms": [_pack(self.form(n)) for n in sorted(set(self.name_form))],
         }
         with open(path, "wb") as handle:
             pickle.dump(state, handle, protocol=pickle.HIGHEST_PROTOCOL)
@@ -227,12 +261,19 @@ class NameIndex:
         index.name_values = state["name_values"]
         index.name_roles = state["name_roles"]
         index.name_kinds = state["name_kinds"]
+        index.name_form = state["name_form"]
         index.postings = state["postings"]
         index.idf = state["idf"]
         index.norms = state["norms"]
         index.deletions = state["deletions"]
         index._common = state["common"]
-        index._forms = [None] * len(index.name_values)
+        forms: list[NameForm | tuple | None] = [None] * len(index.name_values)
+        for number, packed in zip(sorted(set(index.name_form)), state["forms"], strict=True):
+            forms[number] = packed  # unpacked on first use
+        index._forms = forms
+        # a loaded index lives as long as the process (a screening run, a server): its
+        # millions of objects are kept out of the garbage collector's rounds
+        gc.freeze()
         return index
 
     def __len__(self) -> int:
@@ -243,17 +284,28 @@ class NameIndex:
         return len(self.name_values)
 
     def form(self, name_no: int) -> NameForm:
-        """The prepared form of name number ``name_no`` (prepared on first use)."""
-        form = self._forms[name_no]
-        if form is None:
-            form = prepare(self.name_values[name_no], self.name_kinds[name_no], self.vocabulary)
-            self._forms[name_no] = form
-        return form
+        """The prepared form of name number ``name_no`` (one for all names prepared
+        alike)."""
+        number = self.name_form[name_no]
+        form = self._forms[number]
+        if form.__class__ is tuple:  # as saved: unpacked on first use
+            form = _unpack(form, self.name_values[number], self.name_kinds[number])  # type: ignore[arg-type]
+            self._forms[number] = form
+        return form  # type: ignore[return-value]
 
     # --- searching ------------------------------------------------------------------
 
     def _similar_keys(self, key: str) -> list[tuple[str, float]]:
-        """Index token keys within about two edits of ``key``, with their similarity."""
+        """Index token keys within about two edits of ``key``, with their similarity
+        (remembered: the words of queries come back)."""
+        found = self._similar.get(key)
+        if found is None:
+            if len(self._similar) >= _SIMILAR_CACHE:
+                self._similar.clear()
+            found = self._similar[key] = self._find_similar_keys(key)
+        return found
+
+    def _find_similar_keys(self, key: str) -> list[tuple[str, float]]:
         if len(key) < 4:
             return []
         found: set[str] = set(self.deletions.get(key, ()))
@@ -445,6 +497,7 @@ class NameIndex:
                                  "without the bracketed acronym"))
         accept = self._filter(kind, topics, sources)
         best: dict[int, tuple[Score, int]] = {}
+        compared: dict[int, Score] = {}
         all_forms = [*forms.values(), *(f for alt, _ in alternatives for f in alt.values())]
         ordered = self._ranked(all_forms, accept, size=_CANDIDATES * _MORE)
         last_hit = -1
@@ -454,13 +507,17 @@ class NameIndex:
                 break  # more candidates only while the last ones still matched
             if rank >= _FEWEST and retrieved < _FAR_BELOW * top and rank - last_hit > 2:
                 break  # far below the best candidates and nothing matched lately
-            candidate = self.form(name_no)
-            name_kind = self.name_kinds[name_no]
-            score = compare_forms(forms[name_kind], candidate, threshold)
-            for alternative, reason in alternatives:
-                other = compare_forms(alternative[name_kind], candidate, threshold)
-                if other.value * 0.98 > score.value:
-                    score = other.with_factor(0.98, reason)
+            form_no = self.name_form[name_no]
+            score = compared.get(form_no)
+            if score is None:
+                candidate = self.form(name_no)
+                name_kind = self.name_kinds[name_no]
+                score = compare_forms(forms[name_kind], candidate, threshold)
+                for alternative, reason in alternatives:
+                    other = compare_forms(alternative[name_kind], candidate, threshold)
+                    if other.value * 0.98 > score.value:
+                        score = other.with_factor(0.98, reason)
+                compared[form_no] = score
             factor = ROLE_FACTORS.get(self.name_roles[name_no], 1.0)
             if factor != 1.0:
                 score = score.with_factor(factor, f"{self.name_roles[name_no]} alias")

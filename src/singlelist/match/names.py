@@ -52,9 +52,8 @@ class NameForm:
     """A name prepared once for many comparisons."""
 
     __slots__ = (
-        "original", "kind", "tokens", "joined", "sorted_joined", "acronyms",
-        "acronym_like", "equiv", "concept_key", "compact", "abjad", "positions",
-        "weight_total", "heavy_total",
+        "original", "kind", "tokens", "joined", "acronyms", "acronym_like", "equiv",
+        "compact", "abjad", "weight_total", "heavy_total", "_positions", "_sorted_joined",
     )
 
     def __init__(self, original: str, kind: str, tokens: tuple[Token, ...], compact: str,
@@ -62,23 +61,46 @@ class NameForm:
         self.original = original
         self.kind = kind
         self.tokens = tokens
-        keys = [t.key for t in tokens]
-        self.joined = "".join(keys)
-        self.sorted_joined = "".join(sorted(keys))
-        self.concept_key = " ".join(t.concept or t.key for t in tokens)
+        self.joined = "".join([t.key for t in tokens])
         self.compact = compact  # the cleaned letters of the whole name, no spaces
         self.acronyms = acronyms
         self.acronym_like = acronym_like
         self.abjad = abjad
         self.equiv: frozenset[str] = frozenset()
-        # for comparisons: token positions by key, total weight, weight of the words
-        # that are neither legal forms, trade words nor connectors
-        positions: dict[str, tuple[int, ...]] = {}
-        for j, key in enumerate(keys):
-            positions[key] = (*positions.get(key, ()), j)
-        self.positions = positions
-        self.weight_total = sum(t.weight for t in tokens)
-        self.heavy_total = sum(t.weight for t in tokens if t.role not in (GENERIC, CONNECTOR))
+        # total weight, and weight of the words that are neither legal forms, trade
+        # words nor connectors
+        total = heavy = 0.0
+        for t in tokens:
+            total += t.weight
+            if t.role != GENERIC and t.role != CONNECTOR:
+                heavy += t.weight
+        self.weight_total = total
+        self.heavy_total = heavy
+        self._positions: dict[str, tuple[int, ...]] | None = None
+        self._sorted_joined: str | None = None
+
+    @property
+    def positions(self) -> dict[str, tuple[int, ...]]:
+        """Token positions by key (worked out on first use: listed names need them)."""
+        positions = self._positions
+        if positions is None:
+            positions = {}
+            for j, t in enumerate(self.tokens):
+                positions[t.key] = (*positions.get(t.key, ()), j)
+            self._positions = positions
+        return positions
+
+    @property
+    def sorted_joined(self) -> str:
+        """The token keys in alphabetical order, as one string."""
+        if self._sorted_joined is None:
+            self._sorted_joined = "".join(sorted(t.key for t in self.tokens))
+        return self._sorted_joined
+
+    @property
+    def concept_key(self) -> str:
+        """The concepts (or keys) of the tokens: how equivalence groups are looked up."""
+        return " ".join(t.concept or t.key for t in self.tokens)
 
     def __repr__(self) -> str:
         return f"NameForm({self.original!r}, {self.kind}, {[t.text for t in self.tokens]})"
