@@ -20,6 +20,7 @@ text or, for a 3-letter acronym, a vocabulary word nearby (``HTS fighters``).
 
 from __future__ import annotations
 
+import gc
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -143,6 +144,7 @@ def _automaton(index: NameIndex) -> tuple[Any, dict[str, list[_Alias]]]:
         automaton.make_automaton()
     cached = (automaton if keys else None, short)
     index.cache["text_automaton"] = cached
+    gc.freeze()  # like the index it belongs to: kept, and kept out of the GC's rounds
     return cached
 
 
@@ -159,10 +161,12 @@ def _score_alias(span_text: str, alias: _Alias, index: NameIndex,
                  threshold: float) -> tuple[Score, str]:
     entry = index.entries[alias.entry_no]
     kind = form_kind(entry.kind)
-    query = prepare(span_text, kind, index.vocabulary)
     if alias.name_no is not None:
-        score = compare_forms(query, index.form(alias.name_no), threshold)
-        return score, alias.value
+        listed = index.form(alias.name_no)
+        # a name written as listed is the listed name's own prepared form
+        query = listed if span_text == alias.value else prepare(span_text, kind, index.vocabulary)
+        return compare_forms(query, listed, threshold), alias.value
+    query = prepare(span_text, kind, index.vocabulary)
     # an equivalent name: score against the entry's names
     best: tuple[Score, str] | None = None
     for value, _role in entry.names:
