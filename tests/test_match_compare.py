@@ -200,3 +200,50 @@ def test_near_miss_is_explained_as_a_pair():
     score = compare("Tomas Arvid Kolm", "Tomas Arvid Wolm", kind="person")
     assert score.match and "kolm~wolm (near miss)" in score.explanation
     assert ("kolm", "wolm") in [(a, b) for a, b, _s, _h in score.pairs]
+
+
+@pytest.mark.parametrize(
+    ("query", "listed"),
+    [
+        ("Zarina Hossein Talebi BAKHTIARI", "Zarina Talebi BAKHTIARI"),  # a second given name
+        ("Karim Ilyas Mahmud DOSTALI", "Karim Mahmud DOSTALI"),
+        ("Fahim Mohammed Khalaf Ourane", "Fahim Mohamad Khalaf"),  # a name more, one spelled otherwise
+    ],
+)
+def test_person_query_with_more_names_than_listed_matches(query, listed):
+    score = compare(query, listed, kind="person")
+    assert score.match, (score.value, score.explanation)
+
+
+def test_person_with_more_names_needs_first_and_family_name():
+    assert not compare("Zarina Hossein Talebi", "Zarina Talebi BAKHTIARI", kind="person").match
+
+
+@pytest.mark.parametrize(
+    ("query", "listed"),
+    [
+        ("Vormak Turbine Parts Workshops", "Vormak Turbine Parts"),  # listed name + a trade word
+        ("ZELTRON ACOUSTIC DEVICES KISH CO.", "ZELTRON ACOUSTIC DEVICES"),  # + a place
+        ("Coastal Missile Brigade", "Coastal Missile Brigade of the Navy"),
+    ],
+)
+def test_organisation_name_holding_the_listed_name_matches(query, listed):
+    score = compare(query, listed)
+    assert score.match, (score.value, score.explanation)
+
+
+@pytest.mark.parametrize(
+    ("query", "listed"),
+    [
+        ("Copper Star Co.", "Nuvalis Copper Star Ventura"),  # extra distinctive words
+        ("Blue Harbour Plastics", "Blue Harbour General Trading LLC"),  # another trade each
+    ],
+)
+def test_organisation_holding_needs_more_than_two_ordinary_words(query, listed):
+    score = compare(query, listed)
+    assert not score.match, (score.value, score.explanation)
+
+
+def test_plural_of_a_vocabulary_word_is_that_word():
+    score = compare("Islamic Armies", "Islamic Army")
+    assert score.match and "vocabulary" in score.explanation

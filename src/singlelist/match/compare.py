@@ -388,6 +388,14 @@ def tokens_feature(query: NameForm, candidate: NameForm) -> tuple[float, Any]:
         near_q = {id(a) for a, _b, _c in near}
         if all(t.role in _LIGHT or id(t) in near_q for t in q_left):
             score = max(score, q_share * (0.8 + 0.2 * c_share) * penalty)
+    if person and len(strong) >= 2 and q_left and _first_and_family_matched(candidate, pairs):
+        # every word of the listed name in the query, its first and family names too:
+        # the query gives more names (a second given name, a grandfather's name)
+        near_c = {id(b) for _a, b, _c in near}
+        extra = sum(1 for t in q_left if t.role not in _LIGHT and id(t) not in {
+            id(a) for a, _b, _c in near})
+        if extra <= len(strong) and all(t.role in _LIGHT or id(t) in near_c for t in c_left):
+            score = max(score, c_share * (0.75 + 0.2 * q_share))
     if person:
         if all(INITIAL in (p[0].role, p[1].role) for p in pairs):
             score *= 0.5  # nothing but initials matched
@@ -410,6 +418,17 @@ def tokens_feature(query: NameForm, candidate: NameForm) -> tuple[float, Any]:
                 # (a trade on one side and the one word spelled otherwise: Nowak
                 # Solutions / Novak OOO is as weak)
                 score *= _OTHER_TRADE ** (q_trades + c_trades)
+    if not person and pairs and (q_left or c_left) and not (
+            _trades(q_left) and _trades(c_left)):
+        # one name holds the other (Kaveh Cutting Tools / Kaveh Cutting Tools Factories,
+        # Strategic Rocket Force / Strategic Rocket Force Command of KPA); another trade
+        # on each side is another company, and so is an extra distinctive word beside
+        # two matched ones (Silver Star / Volasys Silver Star)
+        for inner_left, outer_left, outer_share, inner_is_query in (
+                (c_left, q_left, q_share, False), (q_left, c_left, c_share, True)):
+            extra = sum(1 for t in outer_left if t.role not in _LIGHT and t.role != CONCEPT)
+            if _contained(inner_left, pairs, inner_is_query) and extra <= len(telling) - 2:
+                score = max(score, 0.7 + 0.2 * outer_share)
     if not telling:
         score = min(score, 0.5)  # legal forms and trade words alone
     elif (len(telling) == 1 and telling[0][3] in (FUZZY, VOCABULARY)
@@ -443,6 +462,30 @@ def _near_misses(q_left: list[Token], c_left: list[Token]) -> list[tuple[Token, 
             used.add(best[0])
             found.append((a, c_left[best[0]], 0.8 * best[1]))
     return found
+
+
+def _first_and_family_matched(candidate: NameForm, pairs: list) -> bool:
+    """The first and last words of the listed name are matched (at 0.8 or more)."""
+    words = [t for t in candidate.tokens if t.role not in _LIGHT]
+    if len(words) < 2:
+        return False
+    matched = {id(b) for _a, b, sim, _h in pairs if sim >= 0.8}
+    return id(words[0]) in matched and id(words[-1]) in matched
+
+
+def _contained(inner_left: list[Token], pairs: list, inner_is_query: bool) -> bool:
+    """Every distinctive word of one organisation name matched in the other, two of
+    them at least written alike, and the other name's extra distinctive words no more
+    than those matched: one name holds the other."""
+    if any(t.role not in _LIGHT and t.role != CONCEPT for t in inner_left):
+        return False
+    alike = sum(1 for a, b, sim, _h in pairs if sim >= 1.0 and (a if inner_is_query else b).role == WORD)
+    return alike >= 2
+
+
+def _trades(left: list[Token]) -> int:
+    """Trade words (not legal forms) among unmatched words."""
+    return sum(1 for t in left if t.role == GENERIC and t.concept != LEGAL_FORM)
 
 
 def _family_matched(candidate: NameForm, strong: list) -> bool:

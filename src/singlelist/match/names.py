@@ -170,6 +170,8 @@ def _tokens(words: list[str], kind: str, vocab: Vocabulary, abjad: bool) -> list
         else:
             kept.append(word)
     keys = [phonetic(w) for w in kept]
+    if not person and not abjad:
+        keys = [_singular_key(w, k, vocab) for w, k in zip(kept, keys, strict=True)]
     out: list[Token] = []
     phrases = vocab.abjad_phrases if abjad else vocab.phrases
     i = 0
@@ -213,6 +215,31 @@ def _tokens(words: list[str], kind: str, vocab: Vocabulary, abjad: bool) -> list
         out.append(Token(word, key, skeleton(key), None, role, WEIGHTS[role], abjad))
         i += 1
     return out
+
+
+def _vocabulary_keys(vocab: Vocabulary) -> frozenset[str]:
+    """Keys of every word of the vocabulary's phrases and trade words."""
+    keys = vocab.cache.get("word_keys")
+    if keys is None:
+        keys = frozenset(k for phrase in vocab.phrases for k in phrase) | vocab.generic
+        vocab.cache["word_keys"] = keys
+    return keys
+
+
+def _singular_key(word: str, key: str, vocab: Vocabulary) -> str:
+    """The key of an English plural's singular when only that is in the vocabulary
+    (``factories`` -> the key of ``factory``), else ``key``."""
+    if len(word) < 5 or word[-1] != "s" or word[-2] in "su":
+        return key
+    known = _vocabulary_keys(vocab)
+    if key in known:
+        return key
+    stems = [word[:-3] + "y", word[:-1]] if word.endswith("ies") else [word[:-1], word[:-2]]
+    for stem in stems:
+        stem_key = phonetic(stem)
+        if stem_key in known:
+            return stem_key
+    return key
 
 
 def _is_acronym_like(original: str, words: list[str]) -> bool:
