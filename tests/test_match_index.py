@@ -164,3 +164,13 @@ def test_progress_is_reported():
     NameIndex.build(entries, progress=lambda done, total: calls.append((done, total)))
     assert calls[0] == (1000, len(entries))
     assert calls[-1] == (len(entries), len(entries))
+
+
+def test_transliterated_words_find_spellings_further_away():
+    # Cyrillic spellings two or three edits from the Latin one, or with another ending
+    entries = [IndexEntry(id=f"p{i}", kind="person", names=[(name, "primary")])
+               for i, name in enumerate(["Lykourgos Arsenijevic", "Teodor Baranowski",
+                                         "Lukas Arsenault", "Ligur Arsenov"])]
+    index = NameIndex.build(entries)
+    hits = index.search("Ликург Арсениевич", kind="person")
+    assert hits and hits[0].entry.id == "p0", hits

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from singlelist.match import compare
 from singlelist.match.names import prepare
 from singlelist.match.normalize import clean, is_abjad, phonetic, skeleton
 from singlelist.match.vocabulary import ENV_VAR, load_vocabulary
@@ -137,3 +138,9 @@ def test_unquoted_yaml_scalars_are_refused(tmp_path):
     bad.write_text("function_words:\n  en: [yes, no]\n", encoding="utf-8")
     with pytest.raises(ValueError, match="quote it"):
         load_vocabulary([bad])
+
+
+def test_cyrillic_soft_sign_before_a_vowel_is_a_y():
+    assert clean("Оупа Мьо") == "oupa myo"
+    assert clean("Ильин") == "ilyin"
+    assert compare("Мьо Тхан", "Myo Than", kind="person").match

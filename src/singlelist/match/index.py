@@ -16,6 +16,7 @@ import math
 import pickle
 import re
 from array import array
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -45,6 +46,8 @@ _NAMES_PER_ENTRY = 3  # names of one entry among the candidates scored in full
 _KEEP_SHARE = 0.3  # candidates retrieved with less than this share of the best are dropped
 _EQUIV_WEIGHT = 2.0
 _SIMILAR_CACHE = 200_000  # query words whose near spellings are remembered
+_SIMILARITY = 0.7  # near spellings of a query word retrieved
+_CROSS_SIMILARITY = 0.65  # of a word transliterated from another script
 _TRAILING_ACRONYM = re.compile(r"^(.{4,}?)\s*\(\s*([^()]{2,12})\s*\)$")
 
 
@@ -159,7 +162,8 @@ class NameIndex:
         self._forms: list[NameForm | tuple | None] = []
         self._common: int = _COMMON_MIN
         self._sets: dict[str, frozenset[int]] = {}
-        self._similar: dict[str, list[tuple[str, float]]] = {}
+        self._similar: dict[tuple[str, bool], list[tuple[str, float]]] = {}
+        self._sorted_keys: list[str] | None = None
         self.cache: dict[str, Any] = {}  # derived structures (text automaton), rebuilt freely
 
     # --- building -------------------------------------------------------------------
@@ -295,30 +299,55 @@ class NameIndex:
 
     # --- searching ------------------------------------------------------------------
 
-    def _similar_keys(self, key: str) -> list[tuple[str, float]]:
-        """Index token keys within about two edits of ``key``, with their similarity
-        (remembered: the words of queries come back)."""
-        found = self._similar.get(key)
+    def _similar_keys(self, key: str, wide: bool = False) -> list[tuple[str, float]]:
+        """Index token keys within about two edits of ``key`` (three when ``wide``: a
+        word transliterated from another script), with their similarity (remembered:
+        the words of queries come back)."""
+        memo = (key, wide)
+        found = self._similar.get(memo)
         if found is None:
             if len(self._similar) >= _SIMILAR_CACHE:
                 self._similar.clear()
-            found = self._similar[key] = self._find_similar_keys(key)
+            found = self._similar[memo] = self._find_similar_keys(key, wide)
         return found
 
-    def _find_similar_keys(self, key: str) -> list[tuple[str, float]]:
+    def _find_similar_keys(self, key: str, wide: bool) -> list[tuple[str, float]]:
         if len(key) < 4:
             return []
         found: set[str] = set(self.deletions.get(key, ()))
+        postings, deletions = self.postings, self.deletions
         for variant in _deletions(key):
-            if "t" + variant in self.postings:
+            if "t" + variant in postings:
                 found.add(variant)
-            found.update(self.deletions.get(variant, ()))
+            found.update(deletions.get(variant, ()))
+            if wide and len(variant) >= 5:
+                for twice in _deletions(variant):
+                    if "t" + twice in postings:
+                        found.add(twice)
+                    found.update(deletions.get(twice, ()))
+        if wide:  # and the same word with another ending (Likurg / Lykourgos)
+            found.update(self._prefixed(key[:-1] if len(key) > 5 else key, len(key) + 3))
         found.discard(key)
         out = []
+        cutoff = _CROSS_SIMILARITY if wide else _SIMILARITY
         for other in found:
-            sim = Indel.normalized_similarity(key, other, score_cutoff=0.7)
+            sim = Indel.normalized_similarity(key, other, score_cutoff=cutoff)
             if sim:
                 out.append((other, sim))
+        return out
+
+    def _prefixed(self, prefix: str, longest: int) -> list[str]:
+        """Token keys starting with ``prefix``, at most ``longest`` letters long."""
+        keys = self._sorted_keys
+        if keys is None:
+            keys = self._sorted_keys = sorted(k[1:] for k in self.postings if k[0] == "t")
+        out = []
+        for at in range(bisect_left(keys, prefix), len(keys)):
+            other = keys[at]
+            if not other.startswith(prefix):
+                break
+            if len(other) <= longest:
+                out.append(other)
         return out
 
     def _query_keys(self, forms: Sequence[NameForm]) -> dict[str, float]:
@@ -343,7 +372,7 @@ class NameIndex:
                 known = postings.get("t" + token.key)
                 if known is not None and len(known) > _FUZZY_BELOW:
                     continue  # a known spelling: near spellings are other names
-                for other, sim in self._similar_keys(token.key):
+                for other, sim in self._similar_keys(token.key, token.foreign):
                     k = "t" + other
                     if len(postings[k]) <= _FUZZY_BELOW:
                         keys[k] = max(keys.get(k, 0.0), 0.9 * sim)

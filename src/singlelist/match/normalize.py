@@ -128,6 +128,10 @@ _DIACRITIC_DIGRAPHS = str.maketrans({
     "ç": "ch", "ț": "ts", "ţ": "ts", "Č": "Ch", "Ć": "Ch", "Š": "Sh", "Ž": "Zh", "Đ": "Dj",
     "Ř": "Rzh", "Ş": "Sh", "Ș": "Sh", "Ç": "Ch", "Ț": "Ts", "Ţ": "Ts",
 })
+# a soft or hard sign before a vowel is a y sound (Мьо -> Myo, Дьедонне -> Dyedonne);
+# anyascii writes it as an apostrophe, which would vanish
+_CYRILLIC_SIGN_VOWEL = re.compile(r"[ьъЬЪ]([оОеЕёЁиИ])")
+_SIGN_VOWELS = {"о": "yo", "е": "ye", "ё": "yo", "и": "yi"}
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 
@@ -144,6 +148,8 @@ def clean(text: str) -> str:
     text = text.translate(_APOSTROPHE_TABLE)
     if _NON_ASCII.search(text):
         text = text.translate(_DIACRITIC_DIGRAPHS)
+        if "ь" in text or "ъ" in text or "Ь" in text or "Ъ" in text:
+            text = _CYRILLIC_SIGN_VOWEL.sub(lambda m: _SIGN_VOWELS[m.group(1).lower()], text)
         if _ARABIC_WORD.search(text):
             text = _arabic(text)
         text = anyascii(text).translate(_APOSTROPHE_TABLE)
