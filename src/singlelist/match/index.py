@@ -314,23 +314,32 @@ class NameIndex:
     def _find_similar_keys(self, key: str, wide: bool) -> list[tuple[str, float]]:
         if len(key) < 4:
             return []
-        found: set[str] = set(self.deletions.get(key, ()))
         postings, deletions = self.postings, self.deletions
+        found: set[str] = set(deletions.get(key, ()))
         for variant in _deletions(key):
             if "t" + variant in postings:
                 found.add(variant)
             found.update(deletions.get(variant, ()))
-            if wide and len(variant) >= 5:
+        found.discard(key)
+        near = self._similar_of(key, found, _SIMILARITY)
+        if not wide or any(sim >= 0.8 for _other, sim in near):
+            return near
+        # a word transliterated from another script with no near spelling: further
+        # spellings, three edits away or with another ending (Likurg / Lykourgos)
+        for variant in _deletions(key):
+            if len(variant) >= 5:
                 for twice in _deletions(variant):
                     if "t" + twice in postings:
                         found.add(twice)
                     found.update(deletions.get(twice, ()))
-        if wide:  # and the same word with another ending (Likurg / Lykourgos)
-            found.update(self._prefixed(key[:-1] if len(key) > 5 else key, len(key) + 3))
+        found.update(self._prefixed(key[:-1] if len(key) > 5 else key, len(key) + 3))
         found.discard(key)
+        return self._similar_of(key, found, _CROSS_SIMILARITY)
+
+    @staticmethod
+    def _similar_of(key: str, others: Iterable[str], cutoff: float) -> list[tuple[str, float]]:
         out = []
-        cutoff = _CROSS_SIMILARITY if wide else _SIMILARITY
-        for other in found:
+        for other in others:
             sim = Indel.normalized_similarity(key, other, score_cutoff=cutoff)
             if sim:
                 out.append((other, sim))
