@@ -247,3 +247,21 @@ def test_organisation_holding_needs_more_than_two_ordinary_words(query, listed):
 def test_plural_of_a_vocabulary_word_is_that_word():
     score = compare("Islamic Armies", "Islamic Army")
     assert score.match and "vocabulary" in score.explanation
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Ninth of Dey Foundation", "9th of Dey Foundation"),
+        ("Quarry Enterprise Number Five", "Quarry Enterprise No. 5"),
+        ("Девятая бригада", "Ninth Brigade"),
+        ("Brigade 42", "42nd Brigade"),
+    ],
+)
+def test_numbers_as_digits_words_and_ordinals(a, b):
+    score = compare(a, b)
+    assert score.match, (score.value, score.explanation)
+
+
+def test_other_numbers_are_other_names():
+    assert not compare("Quarry Enterprise No. 4", "Quarry Enterprise No. 5").match

@@ -242,7 +242,8 @@ def _compounds(xs: tuple[Token, ...], ys: tuple[Token, ...], used_x: set[int],
     return got_x, got_y
 
 
-_JOINED_ARTICLE = re.compile(r"^(?:al|el|ul|ad|ar|as|at|az|an|ash|ad|ed|er|es|et|ez)(?=[a-z]{4})")
+#: an Arabic article written joined to its word (Alotaibi, Ashshami)
+JOINED_ARTICLE = re.compile(r"^(?:al|el|ul|ad|ar|as|at|az|an|ash|ad|ed|er|es|et|ez)(?=[a-z]{4})")
 
 
 def _article_joined(xs: tuple[Token, ...], ys: tuple[Token, ...], used_x: set[int],
@@ -250,8 +251,8 @@ def _article_joined(xs: tuple[Token, ...], ys: tuple[Token, ...], used_x: set[in
     """A word written with its article joined (``Alhashemi``) against the word without
     it (``al-Hashmi``, whose article is dropped): compared without the article."""
     got_x = got_y = 0.0
-    x_articles = {i: _JOINED_ARTICLE.match(a.text) for i, a in enumerate(xs) if i not in used_x}
-    y_articles = {j: _JOINED_ARTICLE.match(b.text) for j, b in enumerate(ys) if j not in used_y}
+    x_articles = {i: JOINED_ARTICLE.match(a.text) for i, a in enumerate(xs) if i not in used_x}
+    y_articles = {j: JOINED_ARTICLE.match(b.text) for j, b in enumerate(ys) if j not in used_y}
     if not any(x_articles.values()) and not any(y_articles.values()):
         return got_x, got_y
     for i, ma in x_articles.items():

@@ -24,7 +24,7 @@ from typing import Any
 
 from rapidfuzz.distance import Indel
 
-from singlelist.match.compare import DEFAULT_THRESHOLD, Score, compare_forms
+from singlelist.match.compare import DEFAULT_THRESHOLD, JOINED_ARTICLE, Score, compare_forms
 from singlelist.match.names import ORGANISATION, PERSON, WEIGHTS, NameForm, Token, prepare
 from singlelist.match.normalize import clean, phonetic
 from singlelist.match.vocabulary import Vocabulary, load_vocabulary
@@ -378,6 +378,12 @@ class NameIndex:
                 if token.key in looked_up:
                     continue
                 looked_up.add(token.key)
+                article = JOINED_ARTICLE.match(token.text)
+                if article and "t" + token.key not in postings:
+                    # the word without the article joined to it (Alotaibi: al-Otaibi)
+                    rest = "t" + phonetic(token.text[article.end():])
+                    if rest in postings:
+                        keys[rest] = max(keys.get(rest, 0.0), 0.9)
                 known = postings.get("t" + token.key)
                 if known is not None and len(known) > _FUZZY_BELOW:
                     continue  # a known spelling: near spellings are other names

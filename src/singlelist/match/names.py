@@ -32,6 +32,8 @@ WEIGHTS = {WORD: 1.0, CONCEPT: 0.6, CONNECTOR: 0.3, GENERIC: 0.2, INITIAL: 0.5, 
 _FOREIGN = re.compile(
     r"[^\W\d_\u0000-\u02af\u1d00-\u1dbf\u1e00-\u1eff\u2c60-\u2c7f\ua720-\ua7ff\uab30-\uab6f]")
 _ABD = re.compile(r"^abd(?:[aeiou]([lrsntdz]))?([a-z]{3,})$")
+_ORDINAL = re.compile(r"^(\d+)(?:st|nd|rd|th|e|er|re|eme|me|ya|yy|iy|oy|y|j)$")
+_ORDINAL_ENDINGS = frozenset({"ya", "y", "yy", "iy", "oy", "e", "go", "mu", "th", "st", "nd", "rd"})
 _ALLAH = re.compile(r"^[aeiou]?ll?[aeiou]?h?$")
 
 
@@ -167,6 +169,10 @@ def _tokens(words: list[str], kind: str, vocab: Vocabulary, abjad: bool) -> list
             continue
         if person and word.startswith("abd"):
             kept.extend(_split_abd(word))
+        elif word[0].isdigit() and (ordinal := _ORDINAL.match(word)):
+            kept.append(ordinal.group(1))  # 31st, 2nd, 7e: the number
+        elif word in _ORDINAL_ENDINGS and kept and kept[-1].isdigit():
+            continue  # 3-я, 5-й: the ending of a number written apart
         else:
             kept.append(word)
     keys = [phonetic(w) for w in kept]
