@@ -163,6 +163,9 @@ def token_similarity(a: Token, b: Token) -> tuple[float, str]:
             return 1.0, VOCABULARY
         return 1.0, TRANSLIT
     if a.concept is not None and a.concept == b.concept:
+        if a.abjad != b.abjad and len(a.skel) >= 3 and (
+                a.skel.translate(_ABJAD_CLASSES) == b.skel.translate(_ABJAD_CLASSES)):
+            return 1.0, TRANSLIT  # the same word in another script (طالبان / Taliban)
         return 1.0, VOCABULARY
     if (a.role == CONNECTOR) != (b.role == CONNECTOR) and phonetic(a.text) == phonetic(b.text):
         return 1.0, TRANSLIT  # a title spelled otherwise than the vocabulary (Sayyed / Sayed)
