@@ -51,6 +51,7 @@ _FUZZY_CUTOFF = 0.75
 # an unmatched trade word beside a single matched distinctive word, when both names
 # have one (another trade)
 _OTHER_TRADE = 0.78
+_TRANSLATED_DESCRIPTION = 0.78
 _LIGHT = frozenset({GENERIC, CONNECTOR})  # roles of words that weigh little
 _SHORT_CUTOFFS = {3: 0.85, 4: 0.8}  # short words: one letter more or less at most
 _CROSS_CUTOFF = 0.65
@@ -425,14 +426,21 @@ def tokens_feature(query: NameForm, candidate: NameForm) -> tuple[float, Any]:
     if not person and pairs and (q_left or c_left) and not (
             _trades(q_left) and _trades(c_left)):
         # one name holds the other (Kaveh Cutting Tools / Kaveh Cutting Tools Factories,
-        # Strategic Rocket Force / Strategic Rocket Force Command of KPA); another trade
-        # on each side is another company, and so is an extra distinctive word beside
-        # two matched ones (Silver Star / Volasys Silver Star)
+        # Strategic Rocket Force / Strategic Rocket Force Command of KPA, Bank Melli /
+        # Bank Melli Iran); another trade on each side is another company, and so is an
+        # extra distinctive word beside two matched ones (Silver Star / Volasys Silver
+        # Star, Golden Bridge / Golden Bridge Roofing)
         for inner_left, outer_left, outer_share, inner_is_query in (
                 (c_left, q_left, q_share, False), (q_left, c_left, c_share, True)):
             extra = sum(1 for t in outer_left if t.role not in _LIGHT and t.role != CONCEPT)
-            if _contained(inner_left, pairs, inner_is_query) and extra <= len(telling) - 2:
+            if extra <= len(telling) - 2 and _contained(inner_left, pairs, inner_is_query):
                 score = max(score, 0.7 + 0.2 * outer_share)
+    if not person and any(how == VOCABULARY for *_t, how in pairs) and all(
+            t.role in (CONCEPT, GENERIC) and not t.foreign
+            for t in (*query.tokens, *candidate.tokens)):
+        # two names in Latin letters made only of vocabulary words, one the translation
+        # of the other (Bank Melli / National Bank): a description more than a name
+        score = min(score, _TRANSLATED_DESCRIPTION)
     if not telling:
         score = min(score, 0.5)  # legal forms and trade words alone
     elif (len(telling) == 1 and telling[0][3] in (FUZZY, VOCABULARY)
@@ -483,7 +491,8 @@ def _contained(inner_left: list[Token], pairs: list, inner_is_query: bool) -> bo
     than those matched: one name holds the other."""
     if any(t.role not in _LIGHT and t.role != CONCEPT for t in inner_left):
         return False
-    alike = sum(1 for a, b, sim, _h in pairs if sim >= 1.0 and (a if inner_is_query else b).role == WORD)
+    alike = sum(1 for a, b, sim, how in pairs if sim >= 1.0 and how == EXACT
+                and (a if inner_is_query else b).role in (WORD, CONCEPT))
     return alike >= 2
 
 
