@@ -191,3 +191,28 @@ def test_folded_offsets_map_back():
 def test_empty_text(index):
     assert find_mentions("", index) == []
     assert find_mentions("   \n", index) == []
+
+
+def test_names_in_arabic_script_are_found_whole_in_running_text():
+    entries = [IndexEntry(id="g1", kind="organisation", names=[("Zarqan Front", "primary"),
+                                                               ("جبهة الزرقان", "original")]),
+               IndexEntry(id="g2", kind="organisation", names=[("Qasirun", "primary"),
+                                                               ("القاصرون", "original")])]
+    index = NameIndex.build(entries)
+    text = "Fighters of القاصرون and of جبهة الزرقان were seen"
+    found = {(m.text, m.entry.id) for m in find_mentions(text, index)}
+    assert found == {("القاصرون", "g2"), ("جبهة الزرقان", "g1")}
+    for m in find_mentions(text, index):
+        assert text[m.start:m.end] == m.text
+
+
+def test_inflected_and_french_names_in_text():
+    entries = [IndexEntry(id="n", kind="organisation", names=[("Jabhat al-Zarqan", "primary")]),
+               IndexEntry(id="m", kind="organisation",
+                          names=[("Islamic Movement of Uzbekistan", "primary")])]
+    index = NameIndex.build(entries)
+    ru = "Суд запретил «Джебхат аз-Заркану» в прошлом году."  # accusative ending
+    assert [m.entry.id for m in find_mentions(ru, index)] == ["n"]
+    fr = "Selon le ministère, le Mouvement islamique d'Ouzbékistan reste actif."
+    mentions = find_mentions(fr, index)
+    assert [m.text for m in mentions] == ["Mouvement islamique d'Ouzbékistan"]

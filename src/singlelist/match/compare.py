@@ -139,11 +139,12 @@ def _describe(name: str, detail: Any) -> str:
         return detail
     if name == "tokens":
         pairs, q_left, c_left = detail
-        text = "tokens " + ", ".join(
+        # (dict: a word of two concepts, Hezbollah = party + god, is shown once)
+        text = "tokens " + ", ".join(dict.fromkeys(
             f"{a.text}={b.text}" if how == EXACT else f"{a.text}~{b.text} ({how}"
             + (f": {a.concept}" if how == VOCABULARY else "") + ")"
             for a, b, _sim, how in pairs
-        )
+        ))
         if q_left:
             text += "; unmatched in query: " + " ".join(t.text for t in q_left)
         if c_left:
@@ -435,11 +436,12 @@ def tokens_feature(query: NameForm, candidate: NameForm) -> tuple[float, Any]:
             extra = sum(1 for t in outer_left if t.role not in _LIGHT and t.role != CONCEPT)
             if extra <= len(telling) - 2 and _contained(inner_left, pairs, inner_is_query):
                 score = max(score, 0.7 + 0.2 * outer_share)
-    if not person and any(how == VOCABULARY for *_t, how in pairs) and all(
+    if not person and any(how == VOCABULARY for *_t, how in pairs) and len(telling) <= 2 and all(
             t.role in (CONCEPT, GENERIC) and not t.foreign
             for t in (*query.tokens, *candidate.tokens)):
-        # two names in Latin letters made only of vocabulary words, one the translation
-        # of the other (Bank Melli / National Bank): a description more than a name
+        # two short names in Latin letters made only of vocabulary words, one the
+        # translation of the other (Bank Melli / National Bank): a description more
+        # than a name
         score = min(score, _TRANSLATED_DESCRIPTION)
     if not telling:
         score = min(score, 0.5)  # legal forms and trade words alone

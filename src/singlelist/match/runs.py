@@ -87,16 +87,24 @@ def _extend_run(text: str, end: int, index: NameIndex) -> int:
         match = _NEXT_WORD.match(text, pos)
         if not match:
             break
-        words = fold(match.group(1)).split()
+        written = match.group(1)
+        words = fold(written).split()
         if not words:
             break
         if all(w in _RUN_GLUE for w in words):
             pos = match.end()
             continue
+        elided = _ELIDED.match(written)
+        if elided and _name_like(written[elided.end():]):
+            pos = end = match.end()  # d'Ouzbékistan, l'Armée: a name goes on
+            continue
         if not vocab.phrases.get((phonetic(words[-1]),)):
             break
         pos = end = match.end()
     return end
+
+
+_ELIDED = re.compile(r"^(?:[ldjmnst]|qu|dell|all|nell)['’]", re.IGNORECASE)
 
 
 def _anchor_words(text: str, index: NameIndex, starts: list[int],
@@ -136,11 +144,21 @@ def _word_kind(word: str, index: NameIndex, known: dict[str, int] | None = None)
     if any(t.concept for t in form.tokens):
         kind = _CONCEPT_ANCHOR
     elif fold(word) not in vocab.common_words and any(
-            ("t" + t.key) in _anchor_keys(index) for t in form.tokens):
+            ("t" + t.key) in _anchor_keys(index) or _near_anchor(t, index) for t in form.tokens):
         kind = _RARE_ANCHOR
     if len(known) < 500_000:
         known[word] = kind
     return kind
+
+
+def _near_anchor(token: Any, index: NameIndex) -> bool:
+    """A word not in the index a letter or so from a rare one (another spelling, or an
+    inflection: Нусру for Nusra)."""
+    if len(token.key) < 5 or ("t" + token.key) in index.postings:
+        return False
+    anchors = _anchor_keys(index)
+    return any(sim >= 0.8 and ("t" + other) in anchors
+               for other, sim in index._similar_keys(token.key, token.foreign))
 
 
 _NOT_ANCHOR, _RARE_ANCHOR, _CONCEPT_ANCHOR = 0, 1, 2
