@@ -21,7 +21,8 @@ and measures:
    their Latin twins, two tokens per name;
 4. speed - single queries on one core, a CSV through ``SingleList.screen_csv`` on both
    cores (1,000,000 rows by default: about 20 minutes; ``--rows N`` for fewer),
-   ``find_mentions`` text throughput, index build/load time and peak memory;
+   ``find_mentions`` text throughput on news-like text (a listed name in one sentence
+   in 20) and on name-dense text (one in three), index build/load time and peak memory;
 5. side by side with nomenklatura ``logic-v2`` on identical query/candidate pairs (needs
    ``pip install nomenklatura``, the ``bench`` extra; skipped by ``--quick`` unless
    ``--nomenklatura``).
@@ -709,6 +710,8 @@ def run_query_speed(index: Any, queries: list[str], warmup: int) -> dict[str, An
     finally:
         if cpus:
             os.sched_setaffinity(0, cpus)
+    n = max(len(latencies) // 3, 1)
+    thirds = [statistics.fmean(latencies[i * n:(i + 1) * n] or [1.0]) for i in range(3)]
     latencies.sort()
     total = sum(latencies)
 
@@ -716,6 +719,9 @@ def run_query_speed(index: Any, queries: list[str], warmup: int) -> dict[str, An
         return round(1000 * latencies[min(len(latencies) - 1, int(p * len(latencies)))], 3)
 
     return {"queries": len(latencies), "queries_per_second": round(len(latencies) / total, 1),
+            # the first, second and last third of the run: other load on the machine
+            # shows as a spread
+            "queries_per_second_by_third": [round(1 / t, 1) for t in thirds],
             "p50_ms": pct(0.5), "p90_ms": pct(0.9), "p99_ms": pct(0.99),
             "max_ms": round(1000 * latencies[-1], 2),
             "mean_ms": round(1000 * statistics.fmean(latencies), 3),
@@ -801,9 +807,15 @@ Parliament Ministry Interior Defence Finance Treasury Police Coast Guard Airport
 Span = tuple[int, int, str, str]
 
 
-def make_text(index: Any, size: int, seed: int) -> tuple[list[tuple[str, list[Span]]], int]:
+#: Share of sentences given a listed name: news-like text (about one name per 2 KB, still
+#: denser than most news) and name-dense text (a sanctions notice, a UN narrative).
+DENSITIES = {"news-like": 0.05, "name-dense": 0.33}
+
+
+def make_text(index: Any, size: int, seed: int,
+              density: float = DENSITIES["name-dense"]) -> tuple[list[tuple[str, list[Span]]], int]:
     """News-like articles (~3 KB each) of ordinary words and place names, with listed
-    names (any role and script, 5+ letters) put in about one sentence in three.
+    names (any role and script, 5+ letters) put in a share ``density`` of sentences.
     Returns the articles with the spans of the names put in, and the number of bytes."""
     rng = random.Random(seed)
     from singlelist.match.normalize import clean
@@ -820,7 +832,7 @@ def make_text(index: Any, size: int, seed: int) -> tuple[list[tuple[str, list[Sp
             for _ in range(rng.randrange(0, 3)):
                 words.insert(rng.randrange(len(words)), rng.choice(PROPER))
             inserted = None
-            if rng.random() < 0.33:
+            if rng.random() < density:
                 name_no = rng.choice(pool)
                 inserted = (rng.randrange(1, len(words)), name_no)
             sentence = ""
@@ -841,10 +853,10 @@ def make_text(index: Any, size: int, seed: int) -> tuple[list[tuple[str, list[Sp
     return articles, total
 
 
-def run_text(index: Any, judge: Judge, size: int, seed: int) -> dict[str, Any]:
+def run_text(index: Any, judge: Judge, size: int, seed: int, density: float) -> dict[str, Any]:
     from singlelist.match import find_mentions
 
-    articles, nbytes = make_text(index, size, seed)
+    articles, nbytes = make_text(index, size, seed, density)
     timer = Timer()
     find_mentions("warm up the automaton", index)
     automaton = timer.seconds
@@ -1191,7 +1203,10 @@ def main() -> None:
         section(f"CSV of {rows:,} rows through SingleList.screen_csv ...")
         csv_result = run_csv(core, tmp, rows, index, tokens, args.seed, quiet=quick)
         section("text ...")
-        text = run_text(index, Judge(index.entries, entity), sizes["text"], args.seed)
+        judge = Judge(index.entries, entity)
+        texts = {label: run_text(index, judge, sizes["text"], args.seed + i, density)
+                 for i, (label, density) in enumerate(DENSITIES.items())}
+        text = texts["news-like"]
 
         side: dict[str, Any] = {"skipped": True}
         if not args.no_nomenklatura and (args.nomenklatura or not quick):
@@ -1258,21 +1273,26 @@ def main() -> None:
         ["index load, s (first query s)", f"{load['seconds']} ({load['first_query_seconds']})"],
         ["queries/s, one core (first quarter, cold)",
          f"{speed['queries_per_second']} ({speed['first_queries_per_second']})"],
+        ["queries/s by third of the run",
+         " / ".join(str(v) for v in speed["queries_per_second_by_third"])],
         ["latency p50 / p90 / p99 / max, ms",
          f"{speed['p50_ms']} / {speed['p90_ms']} / {speed['p99_ms']} / {speed['max_ms']}"],
         [f"CSV {csv_result['rows']:,} rows, {csv_result['workers']} workers, s", csv_result["seconds"]],
         ["CSV rows/s (minutes per million)",
          f"{csv_result['rows_per_second']} ({csv_result['minutes_per_million_rows']})"],
         ["CSV rows with a hit", f"{csv_result['rows_with_hits']:,}"],
-        [f"text: {text['mb']} MB in {text['articles']} articles, MB/s", text["mb_per_second"]],
         ["text: automaton build, s", text["automaton_build_seconds"]],
-        ["text: names put in found", fmt(text["names_found"])],
-        ["text: mentions outside the names put in (per MB)",
-         f"{text['mentions_outside_the_names_put_in']} ({text['per_mb']})"],
+        *[row for label, t in texts.items() for row in (
+            [f"text, {label} ({DENSITIES[label]:.0%} of sentences with a name): {t['mb']} MB "
+             f"in {t['articles']} articles, MB/s", t["mb_per_second"]],
+            [f"text, {label}: names put in found", fmt(t["names_found"])],
+            [f"text, {label}: mentions outside the names put in (per MB)",
+             f"{t['mentions_outside_the_names_put_in']} ({t['per_mb']})"])],
     ])
-    if text["false_examples"]:
-        examples_table("text: mentions outside the names put in", [
-            {"mention": m, "count": c} for m, c in text["false_examples"]], ["mention", "count"])
+    for label, t in texts.items():
+        if t["false_examples"]:
+            examples_table(f"text, {label}: mentions outside the names put in", [
+                {"mention": m, "count": c} for m, c in t["false_examples"]], ["mention", "count"])
     if "error" in side:
         console.print(f"[red]nomenklatura: {side['error']}[/red]")
     elif not side.get("skipped"):
@@ -1323,7 +1343,7 @@ def main() -> None:
         negatives=strip(negatives), false_matches=false_matches,
         thresholds={"sweep": sweep, "best_f1": best["threshold"],
                     "lowest_meeting_false_match_targets": meets[0]["threshold"] if meets else None},
-        cross_script=strip(cross), speed=speed, csv=csv_result, text=text,
+        cross_script=strip(cross), speed=speed, csv=csv_result, text=texts,
         side_by_side=side, section_seconds=sections, load_average_at_end=os.getloadavg(),
         total_seconds=round(started.seconds, 1),
     )

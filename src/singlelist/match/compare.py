@@ -427,13 +427,12 @@ def tokens_feature(query: NameForm, candidate: NameForm) -> tuple[float, Any]:
     if not person and pairs and (q_left or c_left) and not (
             _trades(q_left) and _trades(c_left)):
         # one name holds the other (Kaveh Cutting Tools / Kaveh Cutting Tools Factories,
-        # Strategic Rocket Force / Strategic Rocket Force Command of KPA, Bank Melli /
-        # Bank Melli Iran); another trade on each side is another company, and so is an
-        # extra distinctive word beside two matched ones (Silver Star / Volasys Silver
-        # Star, Golden Bridge / Golden Bridge Roofing)
+        # Strategic Rocket Force / Strategic Rocket Force of the Navy); another trade on
+        # each side is another company, and so is an extra word beside two matched ones
+        # (Silver Star / Volasys Silver Star, Golden Bridge / Golden Bridge Roofing)
         for inner_left, outer_left, outer_share, inner_is_query in (
                 (c_left, q_left, q_share, False), (q_left, c_left, c_share, True)):
-            extra = sum(1 for t in outer_left if t.role not in _LIGHT and t.role != CONCEPT)
+            extra = sum(1 for t in outer_left if t.role not in _LIGHT)
             if extra <= len(telling) - 2 and _contained(inner_left, pairs, inner_is_query):
                 score = max(score, 0.7 + 0.2 * outer_share)
     if not person and any(how == VOCABULARY for *_t, how in pairs) and len(telling) <= 2 and all(
@@ -491,8 +490,8 @@ def _contained(inner_left: list[Token], pairs: list, inner_is_query: bool) -> bo
     """Every distinctive word of one organisation name matched in the other, two of
     them at least written alike, and the other name's extra distinctive words no more
     than those matched: one name holds the other."""
-    if any(t.role not in _LIGHT and t.role != CONCEPT for t in inner_left):
-        return False
+    if any(t.role not in _LIGHT for t in inner_left):
+        return False  # (a trade word or a legal form may be left over, not a word)
     alike = sum(1 for a, b, sim, how in pairs if sim >= 1.0 and how == EXACT
                 and (a if inner_is_query else b).role in (WORD, CONCEPT))
     return alike >= 2
