@@ -51,7 +51,7 @@ _FUZZY_CUTOFF = 0.75
 # an unmatched trade word beside a single matched distinctive word, when both names
 # have one (another trade)
 _OTHER_TRADE = 0.78
-_TRANSLATED_DESCRIPTION = 0.78
+_TRANSLATED_DESCRIPTION = 0.74  # below the default threshold: alone, not a match
 _LIGHT = frozenset({GENERIC, CONNECTOR})  # roles of words that weigh little
 _SHORT_CUTOFFS = {3: 0.85, 4: 0.8}  # short words: one letter more or less at most
 _CROSS_CUTOFF = 0.65
@@ -433,9 +433,11 @@ def tokens_feature(query: NameForm, candidate: NameForm) -> tuple[float, Any]:
         for inner_left, outer_left, outer_share, inner_is_query in (
                 (c_left, q_left, q_share, False), (q_left, c_left, c_share, True)):
             extra = sum(1 for t in outer_left if t.role not in _LIGHT)
-            if extra <= len(telling) - 2 and _contained(inner_left, pairs, inner_is_query):
+            if extra <= len(telling) - 2 and _contained(inner_left, pairs, inner_is_query) and (
+                    _same_order(pairs, query, candidate)):
                 score = max(score, 0.7 + 0.2 * outer_share)
-    if not person and any(how == VOCABULARY for *_t, how in pairs) and len(telling) <= 2 and all(
+    if not person and any(how == VOCABULARY and not _cognate(a.text, b.text)
+                          for a, b, _s, how in pairs) and len(telling) <= 2 and all(
             t.role in (CONCEPT, GENERIC) and not t.foreign
             for t in (*query.tokens, *candidate.tokens)):
         # two short names in Latin letters made only of vocabulary words, one the
@@ -495,6 +497,22 @@ def _contained(inner_left: list[Token], pairs: list, inner_is_query: bool) -> bo
     alike = sum(1 for a, b, sim, how in pairs if sim >= 1.0 and how == EXACT
                 and (a if inner_is_query else b).role in (WORD, CONCEPT))
     return alike >= 2
+
+
+def _same_order(pairs: list, query: NameForm, candidate: NameForm) -> bool:
+    """The matched words come in the same order in both names (World United is not
+    United World)."""
+    q_at = {id(t): i for i, t in enumerate(query.tokens)}
+    c_at = {id(t): i for i, t in enumerate(candidate.tokens)}
+    order = sorted((q_at[id(a)], c_at[id(b)]) for a, b, _s, _h in pairs
+                   if id(a) in q_at and id(b) in c_at)
+    return all(x[1] < y[1] for x, y in zip(order, order[1:], strict=False))
+
+
+def _cognate(a: str, b: str) -> bool:
+    """Two forms of one word rather than a translation (army / armies, islamic /
+    islamique): the same first letters and about the same length."""
+    return a[:3] == b[:3] and abs(len(a) - len(b)) <= 3
 
 
 def _trades(left: list[Token]) -> int:

@@ -240,12 +240,14 @@ def _singular_key(word: str, key: str, vocab: Vocabulary) -> str:
     known = _vocabulary_keys(vocab)
     if key in known:
         return key
-    stems = [word[:-3] + "y", word[:-1]] if word.endswith("ies") else [word[:-1], word[:-2]]
-    for stem in stems:
-        stem_key = phonetic(stem)
-        if stem_key in known:
-            return stem_key
-    return key
+    if word.endswith("ies"):
+        stem = word[:-3] + "y"  # factories
+    elif word.endswith(("ses", "xes", "zes", "ches", "shes")):
+        stem = word[:-2]  # boxes, branches
+    else:
+        stem = word[:-1]  # armies is above; fronts, ships
+    stem_key = phonetic(stem)
+    return stem_key if len(stem) >= 4 and stem_key in known else key
 
 
 def _is_acronym_like(original: str, words: list[str]) -> bool:
