@@ -174,3 +174,12 @@ def test_transliterated_words_find_spellings_further_away():
     index = NameIndex.build(entries)
     hits = index.search("Ликург Арсениевич", kind="person")
     assert hits and hits[0].entry.id == "p0", hits
+
+
+def test_arabic_script_finds_latin_names_with_letters_it_lacks():
+    # Arabic script has no p, v or g: بافلوف فيغاد is Pavlov Vigad
+    entries = [IndexEntry(id=f"p{i}", kind="person", names=[(name, "primary")])
+               for i, name in enumerate(["Pavlov Vigad", "Bablor Figar", "Tavlon Visad"])]
+    index = NameIndex.build(entries)
+    hits = index.search("بافلوف فيغاد", kind="person")
+    assert hits and hits[0].entry.id == "p0", hits

@@ -29,7 +29,7 @@ from singlelist.match.names import (
     Token,
     prepare,
 )
-from singlelist.match.normalize import phonetic, skeleton
+from singlelist.match.normalize import abjad_classes, phonetic, skeleton
 from singlelist.match.vocabulary import LEGAL_FORM, Vocabulary
 
 #: Scores at or above this value are matches; one constant used by compare, search and
@@ -57,8 +57,6 @@ _SHORT_CUTOFFS = {3: 0.85, 4: 0.8}  # short words: one letter more or less at mo
 _CROSS_CUTOFF = 0.65
 _CROSS_SHORT_CUTOFFS = {3: 0.75, 4: 0.7}  # keys of a transliterated word and a Latin one
 _ABJAD_CUTOFF = 0.8  # consonant classes of a word in Arabic script and a Latin one
-# Consonants that Arabic script writes alike (it has no p, v or g; one letter for z/s
-# sounds of foreign names), and h that it adds or drops: compared as one class.
 # romanisations that differ in voicing only (Korean, Chinese, Arabic-through-German...)
 _VOICING = str.maketrans({"b": "p", "d": "t", "g": "k", "j": "s", "z": "s"})
 _NOT_CONSONANTS = re.compile(r"[aeiouyw]")
@@ -67,12 +65,9 @@ _NOT_CONSONANTS = re.compile(r"[aeiouyw]")
 @lru_cache(maxsize=100_000)
 def _raw_consonants(text: str) -> str:
     """The consonants of a Latin word as written, in the classes of Arabic script."""
-    return _NOT_CONSONANTS.sub("", text.replace("c", "k").replace("x", "ks")).translate(
-        _ABJAD_CLASSES)
+    return abjad_classes(_NOT_CONSONANTS.sub("", text.replace("c", "k").replace("x", "ks")))
 
 
-_ABJAD_CLASSES = str.maketrans({"p": "b", "v": "f", "g": "k", "j": "k", "q": "k", "z": "s",
-                                "h": None})
 _normalized_similarity = Indel.normalized_similarity
 _levenshtein = Levenshtein.normalized_similarity
 
@@ -166,7 +161,7 @@ def token_similarity(a: Token, b: Token) -> tuple[float, str]:
         return 1.0, TRANSLIT
     if a.concept is not None and a.concept == b.concept:
         if a.abjad != b.abjad and len(a.skel) >= 3 and (
-                a.skel.translate(_ABJAD_CLASSES) == b.skel.translate(_ABJAD_CLASSES)):
+                abjad_classes(a.skel) == abjad_classes(b.skel)):
             return 1.0, TRANSLIT  # the same word in another script (طالبان / Taliban)
         return 1.0, VOCABULARY
     if (a.role == CONNECTOR) != (b.role == CONNECTOR) and phonetic(a.text) == phonetic(b.text):
@@ -183,7 +178,7 @@ def token_similarity(a: Token, b: Token) -> tuple[float, str]:
         # across scripts: transliteration adds noise, so a looser cut-off (chosen so
         # that unrelated names rarely pass it); without vowels, consonants only
         if a.abjad or b.abjad:
-            x, y = a.skel.translate(_ABJAD_CLASSES), b.skel.translate(_ABJAD_CLASSES)
+            x, y = abjad_classes(a.skel), abjad_classes(b.skel)
             cut, top, how = _ABJAD_CUTOFF, 0.95, SKELETON
         else:
             x, y, cut, top, how = ka, kb, _CROSS_CUTOFF, 1.0, TRANSLIT

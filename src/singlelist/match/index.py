@@ -26,12 +26,12 @@ from rapidfuzz.distance import Indel
 
 from singlelist.match.compare import DEFAULT_THRESHOLD, JOINED_ARTICLE, Score, compare_forms
 from singlelist.match.names import ORGANISATION, PERSON, WEIGHTS, NameForm, Token, prepare
-from singlelist.match.normalize import clean, phonetic
+from singlelist.match.normalize import abjad_classes, clean, phonetic
 from singlelist.match.vocabulary import Vocabulary, load_vocabulary
 
 #: How much a name of each role can score, relative to a primary name.
 ROLE_FACTORS = {"primary": 1.0, "alias": 1.0, "original": 1.0, "former": 0.97, "weak": 0.9}
-FORMAT_VERSION = 5  # bumped whenever the keys of the index change
+FORMAT_VERSION = 6  # bumped whenever the keys of the index change
 
 # Retrieval tuning.
 _CANDIDATES = 10  # names scored in full per query
@@ -135,6 +135,7 @@ def _form_keys(form: NameForm) -> dict[str, float]:
             keys["c" + token.concept] = 1.0
         if len(token.skel) >= 2:
             keys.setdefault("s" + token.skel, 0.6)
+            keys.setdefault("b" + abjad_classes(token.skel), 0.6)  # as Arabic script writes it
     for group in form.equiv:
         keys["e" + group] = _EQUIV_WEIGHT
     for acronym in form.acronyms:
@@ -367,8 +368,8 @@ class NameIndex:
             for key, weight in _form_keys(form).items():
                 if key[0] == "a":  # acronyms are looked up from an acronym query below
                     continue
-                if key[0] == "s" and not form.abjad:
-                    continue  # skeletons serve names written without vowels
+                if key[0] in "sb" and not form.abjad:
+                    continue  # consonants serve names written without vowels
                 keys[key] = max(keys.get(key, 0.0), weight)
             if not form.abjad:
                 for token in form.tokens:

@@ -205,3 +205,14 @@ def skeleton(key: str) -> str:
     if key.isdigit():
         return key
     return _VOWELS.sub("", key)
+
+
+# Consonants that Arabic script writes alike (it has no p, v or g; one letter for the z/s
+# sounds of foreign names), and h that it adds or drops: compared as one class.
+_ABJAD_CLASSES = str.maketrans({"p": "b", "v": "f", "g": "k", "j": "k", "q": "k", "z": "s",
+                                "h": None})
+
+
+def abjad_classes(consonants: str) -> str:
+    """Consonants in the classes Arabic script can tell apart (``smlv`` -> ``smlf``)."""
+    return consonants.translate(_ABJAD_CLASSES)
