@@ -151,14 +151,20 @@ def _describe(name: str, detail: Any) -> str:
 # --- token similarity ------------------------------------------------------------------
 
 
+def _same_key_how(a: Token, b: Token) -> str:
+    """How two tokens with the same key matched: as written, through the vocabulary, or
+    as another transliteration."""
+    if a.text == b.text:
+        return EXACT
+    if a.concept and a.concept == b.concept and a.key == a.concept:
+        return VOCABULARY
+    return TRANSLIT
+
+
 def token_similarity(a: Token, b: Token) -> tuple[float, str]:
     """How alike two tokens are, and how (exact, translit, vocabulary, skeleton...)."""
     if a.key == b.key:
-        if a.text == b.text:
-            return 1.0, EXACT
-        if a.concept and a.concept == b.concept and a.key == a.concept:
-            return 1.0, VOCABULARY
-        return 1.0, TRANSLIT
+        return 1.0, _same_key_how(a, b)
     if a.concept is not None and a.concept == b.concept:
         if a.abjad != b.abjad and len(a.skel) >= 3 and (
                 abjad_classes(a.skel) == abjad_classes(b.skel)):
@@ -300,13 +306,7 @@ def align(query: NameForm, candidate: NameForm) -> tuple[float, float, list, lis
                 b = ct[j]
                 used_q.add(i)
                 used_c.add(j)
-                if a.text == b.text:
-                    how = EXACT
-                elif a.concept and a.concept == b.concept and a.key == a.concept:
-                    how = VOCABULARY
-                else:
-                    how = TRANSLIT
-                pairs.append((a, b, 1.0, how))
+                pairs.append((a, b, 1.0, _same_key_how(a, b)))
                 q_got += a.weight
                 c_got += b.weight
                 break
@@ -380,21 +380,20 @@ def tokens_feature(query: NameForm, candidate: NameForm) -> tuple[float, Any]:
             q_share += sum(credit * a.weight for a, _b, credit in near) / q_all
             c_share += sum(credit * b.weight for _a, b, credit in near) / c_all
             missing -= sum((1 + credit) / 2 * a.weight for a, _b, credit in near)
+    near_q = {id(a) for a, _b, _c in near}
+    near_c = {id(b) for _a, b, _c in near}
     penalty = max(0.0, 1.0 - missing / q_total) ** 0.5
     score = 2 * q_share * c_share / (q_share + c_share) if q_share + c_share else 0.0
     score *= penalty
-    if person and len(strong) >= 2 and _family_matched(candidate, strong):
+    if person and len(strong) >= 2 and _family_matched(candidate, strong) and all(
+            t.role in _LIGHT or id(t) in near_q for t in q_left):
         # every word of the query among the listed name's words, the family name too:
         # a listed person has more names than the query, not other ones
-        near_q = {id(a) for a, _b, _c in near}
-        if all(t.role in _LIGHT or id(t) in near_q for t in q_left):
-            score = max(score, q_share * (0.8 + 0.2 * c_share) * penalty)
+        score = max(score, q_share * (0.8 + 0.2 * c_share) * penalty)
     if person and len(strong) >= 2 and q_left and _first_and_family_matched(candidate, pairs):
         # every word of the listed name in the query, its first and family names too:
         # the query gives more names (a second given name, a grandfather's name)
-        near_c = {id(b) for _a, b, _c in near}
-        extra = sum(1 for t in q_left if t.role not in _LIGHT and id(t) not in {
-            id(a) for a, _b, _c in near})
+        extra = sum(1 for t in q_left if t.role not in _LIGHT and id(t) not in near_q)
         if extra <= len(strong) and all(t.role in _LIGHT or id(t) in near_c for t in c_left):
             score = max(score, c_share * (0.75 + 0.2 * q_share))
     if person:
@@ -413,8 +412,7 @@ def tokens_feature(query: NameForm, candidate: NameForm) -> tuple[float, Any]:
             c_total = candidate.heavy_total or 1.0
             c_missing = sum(t.weight for t in c_left if t.role not in _LIGHT and t.role != CONCEPT)
             score *= max(0.0, 1.0 - 0.5 * c_missing / c_total) ** 0.5
-            q_trades, c_trades = (sum(1 for t in left if t.role == GENERIC
-                                      and t.concept != LEGAL_FORM) for left in (q_left, c_left))
+            q_trades, c_trades = _trades(q_left), _trades(c_left)
             if q_trades and c_trades or words[0][3] != EXACT:
                 # (a trade on one side and the one word spelled otherwise: Nowak
                 # Solutions / Novak OOO is as weak)

@@ -248,7 +248,7 @@ class NameIndex:
             "norms": self.norms,
             "deletions": self.deletions,
             "common": self._common,
-            "forms": [_pack(self.form(n)) for n in sorted(set(self.name_form))],
+            "forms": [_pack(self.form(n)) for n in self._form_numbers()],
         }
         with open(path, "wb") as handle:
             pickle.dump(state, handle, protocol=pickle.HIGHEST_PROTOCOL)
@@ -273,13 +273,17 @@ class NameIndex:
         index.deletions = state["deletions"]
         index._common = state["common"]
         forms: list[NameForm | tuple | None] = [None] * len(index.name_values)
-        for number, packed in zip(sorted(set(index.name_form)), state["forms"], strict=True):
+        for number, packed in zip(index._form_numbers(), state["forms"], strict=True):
             forms[number] = packed  # unpacked on first use
         index._forms = forms
         # a loaded index lives as long as the process (a screening run, a server): its
         # millions of objects are kept out of the garbage collector's rounds
         gc.freeze()
         return index
+
+    def _form_numbers(self) -> list[int]:
+        """The numbers of the names whose form the others share, in order."""
+        return [n for n, form_no in enumerate(self.name_form) if form_no == n]
 
     def __len__(self) -> int:
         return len(self.entries)

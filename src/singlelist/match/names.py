@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from singlelist.match.normalize import clean, is_abjad, phonetic, skeleton
+from singlelist.match.normalize import clean, is_abjad, phonetic, plural_stems, skeleton
 from singlelist.match.vocabulary import LEGAL_FORM, Vocabulary, load_vocabulary
 
 PERSON = "person"
@@ -240,12 +240,7 @@ def _singular_key(word: str, key: str, vocab: Vocabulary) -> str:
     known = _vocabulary_keys(vocab)
     if key in known:
         return key
-    if word.endswith("ies"):
-        stem = word[:-3] + "y"  # factories
-    elif word.endswith(("ses", "xes", "zes", "ches", "shes")):
-        stem = word[:-2]  # boxes, branches
-    else:
-        stem = word[:-1]  # armies is above; fronts, ships
+    stem = plural_stems(word)[-1]  # the surest: hoses is not house
     stem_key = phonetic(stem)
     return stem_key if len(stem) >= 4 and stem_key in known else key
 

@@ -207,6 +207,19 @@ def skeleton(key: str) -> str:
     return _VOWELS.sub("", key)
 
 
+def plural_stems(word: str) -> list[str]:
+    """What an English plural may be the plural of, most likely first (``factories`` ->
+    ``factory``; ``houses`` -> ``house``, ``hous``; ``boxes`` -> ``boxe``, ``box``;
+    ``sciences`` -> ``science``); nothing for a word that does not end in s."""
+    if len(word) <= 3 or not word.endswith("s"):
+        return []
+    if word.endswith("ies"):
+        return [word[:-3] + "y"]
+    if word.endswith(("ses", "xes", "zes", "ches", "shes")):
+        return [word[:-1], word[:-2]]
+    return [word[:-1]]
+
+
 # Consonants that Arabic script writes alike (it has no p, v or g; one letter for the z/s
 # sounds of foreign names), and h that it adds or drops: compared as one class.
 _ABJAD_CLASSES = str.maketrans({"p": "b", "v": "f", "g": "k", "j": "k", "q": "k", "z": "s",

@@ -20,7 +20,7 @@ from singlelist.match.compare import FUZZY, Score, align, compare_forms, token_s
 from singlelist.match.folding import fold
 from singlelist.match.index import ROLE_FACTORS, NameIndex
 from singlelist.match.names import ORGANISATION, PERSON, prepare
-from singlelist.match.normalize import clean, phonetic
+from singlelist.match.normalize import clean, phonetic, plural_stems
 
 _AMBIGUOUS_LENGTH = 3  # names of this many letters or fewer need corroboration
 _MIN_COVER = 0.6  # share of a listed name a run must cover to be looked at closely
@@ -281,14 +281,7 @@ def common_word(folded: str, index: NameIndex) -> bool:
     """An ordinary word (or place) of the vocabulary, or the plural of one."""
     vocab = index.vocabulary
     words = (vocab.english, vocab.common_words, vocab.function_words, vocab.articles)
-    forms = [folded]
-    if len(folded) > 3 and folded.endswith("s"):
-        forms.append(folded[:-1])
-        if folded.endswith("ies"):
-            forms.append(folded[:-3] + "y")
-        elif folded.endswith("es"):
-            forms.append(folded[:-2])
-    return any(form in group for form in forms for group in words)
+    return any(form in group for form in (folded, *plural_stems(folded)) for group in words)
 
 
 def particle(folded: str, index: NameIndex) -> bool:
