@@ -257,14 +257,25 @@ def _is_acronym_like(original: str, words: list[str]) -> bool:
     return len(compact) <= 4 and not any(c in "aeiouy" for c in compact)
 
 
+_CONSONANT_CLUSTER = re.compile(r"[^aeiouy]{3}")
+
+
+def _word_like(word: str) -> bool:
+    """A word in capitals that reads as a word, not as letters (``RENERA``, ``KIMIA``,
+    not ``ISIL`` or ``SVR``): five letters or more, two vowels, no three consonants
+    in a row. Such a word is spelled by sound like any other (Renera, Рэнера)."""
+    return len(word) >= 5 and sum(c in "aeiouy" for c in word) >= 2 and (
+        not _CONSONANT_CLUSTER.search(word))
+
+
 @lru_cache(maxsize=300_000)
 def _prepare(text: str, kind: str, vocab: Vocabulary) -> NameForm:
     words = clean(text).split()
     abjad = is_abjad(text)
     acronym_like = _is_acronym_like(text, words)
-    if acronym_like and not abjad:
+    if acronym_like and not abjad and kind != PERSON and not all(map(_word_like, words)):
         # letters of an acronym are not sounds: compared as written, never folded
-        members = equivalent_words(vocab) if kind != PERSON else {}
+        members = equivalent_words(vocab)
         tokens = [Token(w, w, w, members.get(w), ACRONYM, 1.0, False) for w in words]
     else:
         tokens = _tokens(words, kind, vocab, abjad)
