@@ -282,3 +282,34 @@ def test_china_is_not_the_vocabulary_word_sinai():
     from singlelist.match.names import prepare
 
     assert prepare("China").tokens[0].concept is None
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Научно-производственное предприятие «Кварц»", "Kvarts Scientific-Production Enterprise"),
+        ("Karkhaneh Sanaye Daryayi Tolou", "Tolou Marine Industries Factory"),
+        ("Тамбовский завод «Ротор»", "Tambov Rotor Plant"),
+        ("Sudokhodnaya Kompaniya Lazur", "Lazur Shipping Company"),
+        ("Korea Haesong Trading Corporation", "Choson Haesong Trading Corporation"),
+    ],
+)
+def test_trade_words_and_countries_meet_their_translations(a, b):
+    score = compare(a, b)
+    assert score.match and "vocabulary" in score.explanation, (score.value, score.explanation)
+
+
+def test_russian_endings_meet_the_vocabulary_word():
+    from singlelist.match.names import prepare
+
+    plant = prepare("plant").tokens[0].concept
+    assert plant and all(prepare(w).tokens[0].concept == plant for w in ("завода", "заводом", "Завод"))
+    production = prepare("production").tokens[0].concept
+    assert prepare("производственного").tokens[0].concept == production
+    # other words that end alike are not the vocabulary's
+    assert all(prepare(w).tokens[0].concept is None for w in ("Ghassem", "Marina", "Buryatiya"))
+
+
+def test_a_trade_translated_is_still_another_trade_than_a_third():
+    assert not compare("Tolou Shipping", "Tolou Construction").match
+    assert not compare("Lazur Sudokhodnaya", "Lazur Stroitelnaya").match

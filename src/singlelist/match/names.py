@@ -12,7 +12,14 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from singlelist.match.normalize import clean, is_abjad, phonetic, plural_stems, skeleton
+from singlelist.match.normalize import (
+    clean,
+    is_abjad,
+    phonetic,
+    plural_stems,
+    russian_stem,
+    skeleton,
+)
 from singlelist.match.vocabulary import LEGAL_FORM, Vocabulary, load_vocabulary
 
 PERSON = "person"
@@ -157,7 +164,8 @@ def _acronyms(words: list[str], vocab: Vocabulary) -> frozenset[str]:
     return frozenset(a for a in (content, with_articles, every) if len(a) >= 2)
 
 
-def _tokens(words: list[str], kind: str, vocab: Vocabulary, abjad: bool) -> list[Token]:
+def _tokens(words: list[str], kind: str, vocab: Vocabulary, abjad: bool,
+            foreign: bool) -> list[Token]:
     person = kind == PERSON
     if not person:
         words = _join_letters(words, vocab)
@@ -177,7 +185,7 @@ def _tokens(words: list[str], kind: str, vocab: Vocabulary, abjad: bool) -> list
             kept.append(word)
     keys = [phonetic(w) for w in kept]
     if not person and not abjad:
-        keys = [_singular_key(w, k, vocab) for w, k in zip(kept, keys, strict=True)]
+        keys = [_vocabulary_key(w, k, vocab, foreign) for w, k in zip(kept, keys, strict=True)]
     out: list[Token] = []
     phrases = vocab.abjad_phrases if abjad else vocab.phrases
     i = 0
@@ -198,7 +206,8 @@ def _tokens(words: list[str], kind: str, vocab: Vocabulary, abjad: bool) -> list
                 text = " ".join(kept[i:i + size])
                 for concept in concepts:
                     key = keys[i] if size == 1 and len(concepts) == 1 else concept
-                    role = GENERIC if concept == LEGAL_FORM else CONCEPT
+                    trade = concept == LEGAL_FORM or concept in vocab.trade_concepts
+                    role = GENERIC if trade else CONCEPT
                     out.append(Token(text, key, skeleton(key), concept, role,
                                      WEIGHTS[role], abjad))
                 i += size
@@ -232,17 +241,28 @@ def _vocabulary_keys(vocab: Vocabulary) -> frozenset[str]:
     return keys
 
 
-def _singular_key(word: str, key: str, vocab: Vocabulary) -> str:
-    """The key of an English plural's singular when only that is in the vocabulary
-    (``factories`` -> the key of ``factory``), else ``key``."""
-    if len(word) < 5 or word[-1] != "s" or word[-2] in "su":
+def _vocabulary_key(word: str, key: str, vocab: Vocabulary, foreign: bool) -> str:
+    """The key under which the vocabulary knows a word written in another form: an
+    English plural's singular (``factories`` -> ``factory``), a Russian word with another
+    case or adjective ending (``завода``, ``производственного``); else ``key``."""
+    if len(word) < 5:
         return key
     known = _vocabulary_keys(vocab)
     if key in known:
         return key
-    stem = plural_stems(word)[-1]  # the surest: hoses is not house
-    stem_key = phonetic(stem)
-    return stem_key if len(stem) >= 4 and stem_key in known else key
+    if word[-1] == "s" and word[-2] not in "su":
+        stem = plural_stems(word)[-1]  # the surest: hoses is not house
+        stem_key = phonetic(stem)
+        if len(stem) >= 4 and stem_key in known:
+            return stem_key
+    stem = russian_stem(word)
+    # (a stem of five letters at least: Ghasem is not gas; a one-letter ending only in
+    # Cyrillic: Marina is not marine)
+    if len(stem) >= 5 and len(word) - len(stem) >= (1 if foreign else 2):
+        stem_key = phonetic(stem)
+        if len(stem_key) >= 5:
+            return stem_key if stem_key in known else vocab.stems.get(stem_key, key)
+    return key
 
 
 def _is_acronym_like(original: str, words: list[str]) -> bool:
@@ -272,18 +292,19 @@ def _word_like(word: str) -> bool:
 def _prepare(text: str, kind: str, vocab: Vocabulary) -> NameForm:
     words = clean(text).split()
     abjad = is_abjad(text)
+    foreign = bool(_FOREIGN.search(text))
     acronym_like = _is_acronym_like(text, words)
     if acronym_like and not abjad and kind != PERSON and not all(map(_word_like, words)):
         # letters of an acronym are not sounds: compared as written, never folded
         members = equivalent_words(vocab)
         tokens = [Token(w, w, w, members.get(w), ACRONYM, 1.0, False) for w in words]
     else:
-        tokens = _tokens(words, kind, vocab, abjad)
+        tokens = _tokens(words, kind, vocab, abjad, foreign)
     if not tokens and words:  # a name made only of particles: keep its words
         tokens = [Token(w, phonetic(w), skeleton(phonetic(w)), None, WORD, 1.0, abjad)
                   for w in words]
     acronyms = _acronyms(words, vocab) if kind != PERSON else frozenset()
-    if _FOREIGN.search(text):
+    if foreign:
         tokens = [t._replace(foreign=True) for t in tokens]
     form = NameForm(text, kind, tuple(tokens), "".join(words), acronyms, acronym_like, abjad)
     form.equiv = equivalence_groups(form, vocab)

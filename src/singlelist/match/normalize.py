@@ -229,3 +229,22 @@ _ABJAD_CLASSES = str.maketrans({"p": "b", "v": "f", "g": "k", "j": "k", "q": "k"
 def abjad_classes(consonants: str) -> str:
     """Consonants in the classes Arabic script can tell apart (``smlv`` -> ``smlf``)."""
     return consonants.translate(_ABJAD_CLASSES)
+
+
+# Russian case and adjective endings as transliterated, longest first
+_RUSSIAN_ENDINGS = tuple(sorted({
+    "ogo", "ego", "omu", "emu", "ymi", "imi", "ykh", "ikh", "aya", "yaya", "uyu", "yuyu",
+    "aia", "iaia", "iia", "oi", "yi", "ei", "oye", "oe", "ee", "ye", "ie", "yy", "iy", "ii",
+    "oy", "ey", "ym", "im", "om", "em",
+    "ov", "ev", "ami", "yami", "akh", "yakh", "iya", "ia", "iyu", "iem", "iyakh",
+    "a", "ya", "u", "yu", "e", "y", "i", "o"}, key=len, reverse=True))
+
+
+@lru_cache(maxsize=100_000)
+def russian_stem(word: str) -> str:
+    """A transliterated Russian word without its case or adjective ending, four letters
+    at least (``proizvodstvennogo`` -> ``proizvodstvenn``, ``omskoe`` -> ``omsk``)."""
+    for ending in _RUSSIAN_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            return word[: -len(ending)]
+    return word

@@ -13,7 +13,9 @@ The files in ``data/`` beside this module are YAML mappings with any of these se
 * ``function_words``: words dropped from organisation names (``the``, ``of``, ``and``...).
 * ``connectors``: canonical connector -> spellings (``bin: [ibn, ben, bint]``), kept in
   person names with a low weight.
-* ``generic``: words that carry little weight in organisation names (``trading``).
+* ``trades``: concept id -> words by language, like ``concepts``, for the trade and
+  institution words that carry little weight in organisation names (``trading``,
+  ``plant: {en: [plant, factory], ru: [завод], fa: [karkhaneh]}``).
 * ``legal_forms``: legal forms in any language (``ltd``, ``Joint Stock Company``, ``ООО``):
   one concept of little weight, so that any of them meets any other.
 * ``common_words``: words and place names that, alone, are too common in free text to
@@ -29,6 +31,7 @@ A user extends the vocabulary with more files of the same shape: paths passed to
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -37,11 +40,12 @@ from typing import Any
 
 import yaml
 
-from singlelist.match.normalize import clean, is_abjad, phonetic, skeleton
+from singlelist.match.normalize import clean, is_abjad, phonetic, russian_stem, skeleton
 
 DATA_DIR = Path(__file__).with_name("data")
 LEGAL_FORM = "legal-form"  # the concept of the generic phrases (Joint Stock Company, ООО...)
 ENV_VAR = "SINGLELIST_VOCABULARY"
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
 
 
 @dataclass(eq=False)
@@ -55,7 +59,9 @@ class Vocabulary:
     articles: frozenset[str]
     function_words: frozenset[str]
     connectors: dict[str, str]  # cleaned spelling -> canonical connector
-    generic: frozenset[str]  # phonetic keys
+    generic: frozenset[str]  # phonetic keys of the trade words
+    trade_concepts: frozenset[str]  # concept ids of the trade words
+    stems: dict[str, str]  # key of a Russian stem -> key of the vocabulary word
     equivalences: dict[str, list[str]]  # group id -> names
     labels: dict[str, str]  # concept id -> a readable English word
     english: frozenset[str]  # cleaned English words of the concepts (common words)
@@ -100,6 +106,7 @@ def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str]
     function_words: set[str] = set()
     connectors: dict[str, str] = {}
     generic: set[str] = set()
+    trade_concepts: set[str] = set()
     equivalences: dict[str, list[str]] = {}
     concepts: dict[str, list[str]] = {}
     compounds: dict[str, list[str]] = {}
@@ -113,7 +120,11 @@ def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str]
         for canonical, spellings in (doc.get("connectors") or {}).items():
             for spelling in [canonical, *_words(spellings)]:
                 connectors[clean(spelling)] = str(canonical)
-        generic.update(phonetic(t) for w in _words(doc.get("generic")) for t in clean(w).split())
+        for concept, words in (doc.get("trades") or {}).items():
+            concept = str(concept)
+            trade_concepts.add(concept)
+            concepts.setdefault(concept, []).extend(_words(words))
+            generic.update(phonetic(t) for w in _words(words) for t in clean(w).split())
         for word in _words(doc.get("legal_forms")):
             compounds[word] = [LEGAL_FORM]
         for group, names in (doc.get("equivalences") or {}).items():
@@ -145,6 +156,19 @@ def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str]
         if key:
             (abjad_phrases if is_abjad(word) else phrases)[key] = tuple(parts)
     abjad_skeletons = {s: next(iter(c)) for s, c in skeletons.items() if len(c) == 1}
+    # other endings of a Russian word (завода, производственного): by the stem of the
+    # word written in Cyrillic
+    stems: dict[str, dict[tuple[str, ...], str]] = {}
+    for words in concepts.values():
+        for word in words:
+            cleaned = clean(word)
+            if " " in cleaned or not _CYRILLIC.search(word):
+                continue
+            key = phonetic(cleaned)
+            stem = russian_stem(cleaned)
+            if len(stem) >= 5 and (key,) in phrases:
+                stem = phonetic(stem)
+                stems.setdefault(stem, {})[phrases[(key,)]] = key
     return Vocabulary(
         phrases=phrases,
         abjad_phrases=abjad_phrases,
@@ -154,6 +178,9 @@ def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str]
         function_words=frozenset(function_words),
         connectors=connectors,
         generic=frozenset(generic),
+        trade_concepts=frozenset(trade_concepts),
+        stems={s: next(iter(k.values())) for s, k in stems.items()
+               if len(k) == 1 and (s,) not in phrases},
         equivalences=equivalences,
         labels=labels,
         english=frozenset(english),
