@@ -292,6 +292,9 @@ def test_china_is_not_the_vocabulary_word_sinai():
         ("Тамбовский завод «Ротор»", "Tambov Rotor Plant"),
         ("Sudokhodnaya Kompaniya Lazur", "Lazur Shipping Company"),
         ("Korea Haesong Trading Corporation", "Choson Haesong Trading Corporation"),
+        ("Министерство обороны Российской Федерации", "Ministry of Defence of the Russian Federation"),
+        ("Адкрытае акцыянернае таварыства «Велор-Сістэм»", "Velor-System OJSC"),
+        ("Myanmar Lotus Holdings", "Burma Lotus Holdings"),
     ],
 )
 def test_trade_words_and_countries_meet_their_translations(a, b):
@@ -306,6 +309,7 @@ def test_russian_endings_meet_the_vocabulary_word():
     assert plant and all(prepare(w).tokens[0].concept == plant for w in ("завода", "заводом", "Завод"))
     production = prepare("production").tokens[0].concept
     assert prepare("производственного").tokens[0].concept == production
+    assert prepare("Единой").tokens[0].concept == prepare("единый").tokens[0].concept is not None
     # other words that end alike are not the vocabulary's
     assert all(prepare(w).tokens[0].concept is None for w in ("Ghassem", "Marina", "Buryatiya"))
 
@@ -313,3 +317,4 @@ def test_russian_endings_meet_the_vocabulary_word():
 def test_a_trade_translated_is_still_another_trade_than_a_third():
     assert not compare("Tolou Shipping", "Tolou Construction").match
     assert not compare("Lazur Sudokhodnaya", "Lazur Stroitelnaya").match
+    assert not compare("Ministry of Defence", "Ministry of Culture").match

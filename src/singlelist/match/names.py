@@ -256,12 +256,10 @@ def _vocabulary_key(word: str, key: str, vocab: Vocabulary, foreign: bool) -> st
         if len(stem) >= 4 and stem_key in known:
             return stem_key
     stem = russian_stem(word)
-    # (a stem of five letters at least: Ghasem is not gas; a one-letter ending only in
-    # Cyrillic: Marina is not marine)
-    if len(stem) >= 5 and len(word) - len(stem) >= (1 if foreign else 2):
-        stem_key = phonetic(stem)
-        if len(stem_key) >= 5:
-            return stem_key if stem_key in known else vocab.stems.get(stem_key, key)
+    # (a stem of the vocabulary's Russian words; of five letters at least in Latin,
+    # where a one-letter ending is no ending: Marina is not marine)
+    if len(word) - len(stem) >= (1 if foreign else 2) and len(stem) >= (4 if foreign else 5):
+        return vocab.stems.get(phonetic(stem), key)
     return key
 
 

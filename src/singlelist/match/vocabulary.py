@@ -166,7 +166,7 @@ def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str]
                 continue
             key = phonetic(cleaned)
             stem = russian_stem(cleaned)
-            if len(stem) >= 5 and (key,) in phrases:
+            if len(stem) >= 4 and (key,) in phrases:
                 stem = phonetic(stem)
                 stems.setdefault(stem, {})[phrases[(key,)]] = key
     return Vocabulary(
@@ -179,8 +179,7 @@ def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str]
         connectors=connectors,
         generic=frozenset(generic),
         trade_concepts=frozenset(trade_concepts),
-        stems={s: next(iter(k.values())) for s, k in stems.items()
-               if len(k) == 1 and (s,) not in phrases},
+        stems={s: next(iter(k.values())) for s, k in stems.items() if len(k) == 1},
         equivalences=equivalences,
         labels=labels,
         english=frozenset(english),
