@@ -318,3 +318,16 @@ def test_a_trade_translated_is_still_another_trade_than_a_third():
     assert not compare("Tolou Shipping", "Tolou Construction").match
     assert not compare("Lazur Sudokhodnaya", "Lazur Stroitelnaya").match
     assert not compare("Ministry of Defence", "Ministry of Culture").match
+
+
+def test_another_patronymic_is_another_person():
+    same = compare("Мария Владимировна Зотова", "Maria Vladimirovna ZOTOVA", kind="person")
+    other = compare("Мария Владимировна Зотова", "Maria Valerievna ZOTOVA", kind="person")
+    assert same.match and not other.match, (same, other)
+
+
+def test_a_joined_article_is_not_a_loose_likeness():
+    # "An" at the start of Ananskikh is no Arabic article to drop
+    score = compare("Каменской Игорь Александрович", "Igor Alexandrovich ANANSKIKH", kind="person")
+    assert not score.match, score.explanation
+    assert compare("Abdullah Alhashemi", "Abdullah al-Hashimi", kind="person").match

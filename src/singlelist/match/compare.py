@@ -56,6 +56,10 @@ _LIGHT = frozenset({GENERIC, CONNECTOR})  # roles of words that weigh little
 _SHORT_CUTOFFS = {3: 0.85, 4: 0.8}  # short words: one letter more or less at most
 _CROSS_CUTOFF = 0.65
 _CROSS_SHORT_CUTOFFS = {3: 0.75, 4: 0.7}  # keys of a transliterated word and a Latin one
+# two patronymics across scripts: nearly the same or another father (Vladimirovna is not
+# Valerievna, though as alike as two transliterations of one name)
+_PATRONYMIC = re.compile(r"(?:[eo]vich|[eo]vna|ichna|ogly|oglu|kyzy)$")
+_PATRONYMIC_CUTOFF = 0.8
 _ABJAD_CUTOFF = 0.8  # consonant classes of a word in Arabic script and a Latin one
 # romanisations that differ in voicing only (Korean, Chinese, Arabic-through-German...)
 _VOICING = str.maketrans({"b": "p", "d": "t", "g": "k", "j": "s", "z": "s"})
@@ -188,6 +192,8 @@ def token_similarity(a: Token, b: Token) -> tuple[float, str]:
             cut, top, how = _ABJAD_CUTOFF, 0.95, SKELETON
         else:
             x, y, cut, top, how = ka, kb, _CROSS_CUTOFF, 1.0, TRANSLIT
+            if _PATRONYMIC.search(a.text) and _PATRONYMIC.search(b.text):
+                cut = _PATRONYMIC_CUTOFF
         if x == y and len(x) >= 2:
             return top, how
         if min(len(x), len(y)) >= 3:
@@ -276,7 +282,7 @@ def _article_joined(xs: tuple[Token, ...], ys: tuple[Token, ...], used_x: set[in
                 b2 = b._replace(text=b.text[mb.end():], key=key, skel=skeleton(key))
                 a2 = a
             sim, how = token_similarity(a2, b2)
-            if sim >= 0.8:
+            if sim >= 0.9:  # (not a loose cross-script likeness: An-anskikh / Kamenskoy)
                 used_x.add(i)
                 used_y.add(j)
                 pairs.append((a, b, sim, how))
@@ -463,6 +469,8 @@ def _near_misses(q_left: list[Token], c_left: list[Token]) -> list[tuple[Token, 
                 continue
             if min(len(a.key), len(b.key)) < 0.7 * max(len(a.key), len(b.key)):
                 continue
+            if _PATRONYMIC.search(a.text) and _PATRONYMIC.search(b.text):
+                continue  # another father's name is not a near miss
             sim = _levenshtein(a.key, b.key, score_cutoff=0.5)
             if sim and (best is None or sim > best[1]):
                 best = (j, sim)
