@@ -331,3 +331,9 @@ def test_a_joined_article_is_not_a_loose_likeness():
     score = compare("Каменской Игорь Александрович", "Igor Alexandrovich ANANSKIKH", kind="person")
     assert not score.match, score.explanation
     assert compare("Abdullah Alhashemi", "Abdullah al-Hashimi", kind="person").match
+
+
+def test_two_words_written_as_one_in_arabic_script():
+    # Persian writes Gholamhossein as one word; Latin lists often as two
+    score = compare("غلامحسین کریمی", "Gholam Hossein Karimi", kind="person")
+    assert score.match, score.explanation

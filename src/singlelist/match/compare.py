@@ -229,13 +229,17 @@ def _compounds(xs: tuple[Token, ...], ys: tuple[Token, ...], used_x: set[int],
     """Two adjacent unmatched words of one name written as one word in the other
     (``Hamid Allah`` / ``Hamidullah``, ``Bin Laden`` / ``Binladen``): paired as one."""
     got_x = got_y = 0.0
-    lengths = [(j, len(y.text)) for j, y in enumerate(ys) if j not in used_y]
+    # (words written without vowels are compared by their consonants)
+    lengths = [(j, len(y.skel) if y.abjad else len(y.text), y.abjad)
+               for j, y in enumerate(ys) if j not in used_y]
     for i in range(len(xs) - 1):
         if i in used_x or i + 1 in used_x:
             continue
         first, second = xs[i], xs[i + 1]
         size = len(first.text) + len(second.text)
-        near = [j for j, n in lengths if j not in used_y and abs(n - size) <= 3]
+        consonants = len(first.skel) + len(second.skel)
+        near = [j for j, n, abjad in lengths if j not in used_y
+                and abs(n - (consonants if abjad else size)) <= (1 if abjad else 3)]
         if not near:
             continue
         key = phonetic(first.text + second.text)
