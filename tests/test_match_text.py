@@ -216,3 +216,18 @@ def test_inflected_and_french_names_in_text():
     fr = "Selon le ministère, le Mouvement islamique d'Ouzbékistan reste actif."
     mentions = find_mentions(fr, index)
     assert [m.text for m in mentions] == ["Mouvement islamique d'Ouzbékistan"]
+
+
+def test_russian_name_in_another_case_with_lowercase_trade_words():
+    entries = [IndexEntry(id="t", kind="organisation", names=[("Tambov Mechanical Plant", "primary")]),
+               IndexEntry(id="o", kind="organisation",
+                          names=[("Omsk Motor Design Bureau", "primary")])]
+    index = NameIndex.build(entries)
+    text = "В понедельник сотрудники Тамбовского механического завода встретились в Москве."
+    mentions = find_mentions(text, index)
+    assert [(m.entry.id, m.text) for m in mentions] == [("t", "Тамбовского механического завода")]
+    start = text.index("Тамбовского")
+    assert (mentions[0].start, mentions[0].end) == (start, start + len("Тамбовского механического завода"))
+    # one other word before a trade word belongs to the name
+    text = "Директор Омского моторного конструкторского бюро заявил об этом."
+    assert [m.text for m in find_mentions(text, index)] == ["Омского моторного конструкторского бюро"]

@@ -29,7 +29,7 @@ from singlelist.match.names import (
     Token,
     prepare,
 )
-from singlelist.match.normalize import abjad_classes, phonetic, skeleton
+from singlelist.match.normalize import abjad_classes, adjective_stem, phonetic, skeleton
 from singlelist.match.vocabulary import LEGAL_FORM, Vocabulary
 
 #: Scores at or above this value are matches; one constant used by compare, search and
@@ -212,6 +212,8 @@ def token_similarity(a: Token, b: Token) -> tuple[float, str]:
     la, lb = len(ka), len(kb)
     if la == lb and ka.translate(_VOICING) == kb.translate(_VOICING):
         return 0.85, TRANSLIT  # voiced for voiceless (Korean Bong / Pong, Jae / Chae)
+    if a.text[:4] == b.text[:4] and _adjective_of(a.text, b.text):
+        return 0.95, TRANSLIT  # another ending of a Russian adjective (Omskoe / Omsk)
     shortest = min(la, lb)
     if shortest <= 2:
         return 0.0, ""
@@ -222,6 +224,15 @@ def token_similarity(a: Token, b: Token) -> tuple[float, str]:
     if sim and _distance(ka, kb, score_cutoff=max(1, (shortest + 1) // 3)) is not None:
         return sim, FUZZY  # (at most a third of the letters edited: not Royaards / Richard)
     return 0.0, ""
+
+
+def _adjective_of(a: str, b: str) -> bool:
+    """Two forms of one Russian adjective, or an adjective and its place (Ульяновского /
+    Ulyanovsk, Тамбовский / Tambov)."""
+    x, y = adjective_stem(a), adjective_stem(b)
+    if (x == a and y == b) or len(x) < 4 or len(y) < 4:
+        return False  # (no ending on either side: no adjective)
+    return x == y or x == y + "sk" or y == x + "sk"
 
 
 def _compounds(xs: tuple[Token, ...], ys: tuple[Token, ...], used_x: set[int],

@@ -263,6 +263,13 @@ def _vocabulary_key(word: str, key: str, vocab: Vocabulary, foreign: bool) -> st
     return key
 
 
+def vocabulary_word(word: str, vocab: Vocabulary) -> bool:
+    """Whether a cleaned word is a word of the vocabulary in any of its forms (``завода``,
+    ``механического``, ``factories``)."""
+    key = _vocabulary_key(word, phonetic(word), vocab, foreign=True)
+    return (key,) in vocab.phrases
+
+
 def _is_acronym_like(original: str, words: list[str]) -> bool:
     """Written like an acronym: one or two short words in capitals (``HTS``, ``ISIL-K``),
     or a few letters without a vowel (``hts``)."""

@@ -240,6 +240,20 @@ _RUSSIAN_ENDINGS = tuple(sorted({
     "a", "ya", "u", "yu", "e", "y", "i", "o"}, key=len, reverse=True))
 
 
+# the endings of Russian adjectives (a place's adjective: Омское / Omsk, Ульяновского /
+# Ulyanovsk), not the -ov, -a of family names (Karimov is not Karim)
+_ADJECTIVE_ENDING = re.compile(
+    r"(?<=[a-z]{4})(?:ogo|ego|omu|emu|ymi|imi|ykh|ikh|aya|yaya|aia|uyu|oye|oe|ee|ye|yy|iy|ii"
+    r"|oy|oi|ey|ei|yi|ym|im|om|em)$|(?<=[a-z]{2}sk)[iy]$")
+
+
+@lru_cache(maxsize=100_000)
+def adjective_stem(word: str) -> str:
+    """A transliterated Russian adjective without its ending (``ulyanovskogo`` ->
+    ``ulyanovsk``); any other word as it is."""
+    return _ADJECTIVE_ENDING.sub("", word)
+
+
 @lru_cache(maxsize=100_000)
 def russian_stem(word: str) -> str:
     """A transliterated Russian word without its case or adjective ending, four letters

@@ -19,8 +19,8 @@ from typing import Any
 from singlelist.match.compare import FUZZY, Score, align, compare_forms, token_similarity
 from singlelist.match.folding import fold
 from singlelist.match.index import ROLE_FACTORS, NameIndex
-from singlelist.match.names import ORGANISATION, PERSON, prepare
-from singlelist.match.normalize import clean, phonetic, plural_stems
+from singlelist.match.names import ORGANISATION, PERSON, prepare, vocabulary_word
+from singlelist.match.normalize import adjective_stem, clean, phonetic, plural_stems
 
 _AMBIGUOUS_LENGTH = 3  # names of this many letters or fewer need corroboration
 _MIN_COVER = 0.6  # share of a listed name a run must cover to be looked at closely
@@ -33,6 +33,9 @@ _RUN_GLUE = frozenset({
     "adh", "wa", "wal", "fi", "li", "bi", "bin", "ibn", "ben", "bint", "abu", "abd", "umm",
     "e", "i", "ye", "of", "the", "and", "for", "in", "de", "du", "des", "la", "le", "da",
     "di", "van", "von", "y",
+    # as Russian writes them (ад-Даула, аз-Заркави, бен Ладен)
+    "аль", "ал", "эль", "ад", "ан", "аш", "ат", "ас", "ар", "аз", "уль", "валь", "ва", "бен",
+    "бин", "ибн", "абу", "абд", "умм", "и",
 })
 
 
@@ -52,7 +55,9 @@ def is_ambiguous(value: str, folded: str, index: NameIndex) -> bool:
 
 WORD = re.compile(r"[^\W_]+(?:['’ʼ`‘][^\W_]+)*", re.UNICODE)
 # words that may start a name: capitalised, or in a script without letter case
-_NAME_WORD = re.compile(r"\b[^\W\d_a-z][^\W_]*")
+# (lowercase letters of Latin-1, Cyrillic and Greek are left out by range: \w has no case)
+_LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0430-\u045f\u03ac-\u03ce"
+_NAME_WORD = re.compile(rf"\b[^\W\d_{_LOWER}][^\W_]*")
 _CLAUSE_BREAK = re.compile(r"[.;:!?()\[\]{}\"“”«»\n,]|\s[-–—]\s")
 _ARTICLE_WORDS = frozenset({"al", "el", "ad", "as", "ash", "an", "at", "ar", "az", "ath", "adh", "ud", "ul",
                             "the"})
@@ -60,7 +65,7 @@ _WINDOW = 120  # characters around an anchor searched for its run of name-like w
 _GLUE_RE = "|".join(sorted(_RUN_GLUE, key=len, reverse=True))
 _ARABIC_ARTICLES = _ARTICLE_WORDS - {"the"}
 _ARTICLE_RE = "|".join(sorted(_ARTICLE_WORDS, key=len, reverse=True))
-_NAME_RE = r"[^\W\d_a-z][^\W_]*(?:['’ʼ`‘][^\W_]+)*"
+_NAME_RE = rf"[^\W\d_{_LOWER}][^\W_]*(?:['’ʼ`‘][^\W_]+)*"
 _SEP_RE = r"(?:[ \t]+|[ \t]*[-‐‑][ \t]*)"
 # a run of name-like words: capitalised words with particles between them
 _RUN = re.compile(
@@ -80,9 +85,12 @@ _NEXT_WORD = re.compile(r"[ \t]*[-‐‑]?[ \t]*([^\W_]+(?:['’][^\W_]+)*)")
 
 def _extend_run(text: str, end: int, index: NameIndex) -> int:
     """Extend a run over the lowercase vocabulary words that follow it, as names in
-    French and other languages write them (``Front de la victoire``)."""
+    French, Russian and other languages write them (``Front de la victoire``, ``Омского
+    моторостроительного конструкторского бюро``: one other word before a vocabulary
+    word is part of the name too)."""
     vocab = index.vocabulary
     pos = end
+    skipped = False
     for _ in range(_MAX_RUN):
         match = _NEXT_WORD.match(text, pos)
         if not match:
@@ -98,10 +106,21 @@ def _extend_run(text: str, end: int, index: NameIndex) -> int:
         if elided and _name_like(written[elided.end():]):
             pos = end = match.end()  # d'Ouzbékistan, l'Armée: a name goes on
             continue
-        if not vocab.phrases.get((phonetic(words[-1]),)):
-            break
+        if not vocabulary_word(words[-1], vocab):
+            if skipped or not _vocabulary_next(text, match.end(), vocab):
+                break
+            skipped = True
         pos = end = match.end()
     return end
+
+
+def _vocabulary_next(text: str, pos: int, vocab: Any) -> bool:
+    """Whether the word after ``pos`` is a lowercase word of the vocabulary."""
+    match = _NEXT_WORD.match(text, pos)
+    if not match or _name_like(match.group(1)):
+        return False
+    words = fold(match.group(1)).split()
+    return bool(words) and vocabulary_word(words[-1], vocab)
 
 
 _ELIDED = re.compile(r"^(?:[ldjmnst]|qu|dell|all|nell)['’]", re.IGNORECASE)
@@ -151,12 +170,20 @@ def _word_kind(word: str, index: NameIndex, known: dict[str, int] | None = None)
     return kind
 
 
+_ADJECTIVE_FORMS = ("", "iy", "yy", "y", "i", "aya", "oe", "oye")
+
+
 def _near_anchor(token: Any, index: NameIndex) -> bool:
     """A word not in the index a letter or so from a rare one (another spelling, or an
     inflection: Нусру for Nusra)."""
     if len(token.key) < 5 or ("t" + token.key) in index.postings:
         return False
     anchors = _anchor_keys(index)
+    stem = adjective_stem(token.text)
+    if stem != token.text and any(
+            ("t" + phonetic(base + ending)) in anchors for ending in _ADJECTIVE_FORMS
+            for base in (stem, stem[:-2] if stem.endswith("sk") else stem)):
+        return True  # a Russian adjective in another case (Ульяновского, Тамбовского)
     return any(sim >= 0.8 and ("t" + other) in anchors
                for other, sim in index._similar_keys(token.key, token.foreign))
 
