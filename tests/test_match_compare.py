@@ -337,3 +337,9 @@ def test_two_words_written_as_one_in_arabic_script():
     # Persian writes Gholamhossein as one word; Latin lists often as two
     score = compare("غلامحسین کریمی", "Gholam Hossein Karimi", kind="person")
     assert score.match, score.explanation
+
+
+def test_a_word_a_few_letters_from_a_trade_word_is_another_word():
+    assert not compare("Train European", "European Technical Trading").match
+    assert compare("Internatonal Kestrel Bank", "International Kestrel Bank").match  # a typo
+    assert compare("Armée iranienne", "Iranian Army").match  # vocabulary words stay fuzzy

@@ -231,3 +231,10 @@ def test_russian_name_in_another_case_with_lowercase_trade_words():
     # one other word before a trade word belongs to the name
     text = "Директор Омского моторного конструкторского бюро заявил об этом."
     assert [m.text for m in find_mentions(text, index)] == ["Омского моторного конструкторского бюро"]
+
+
+def test_english_trade_words_do_not_stretch_a_run():
+    entries = [IndexEntry(id="k", kind="organisation", names=[("Kestrel Holdings", "primary")])]
+    index = NameIndex.build(entries)
+    text = "Kestrel Holdings said oil prices rose."
+    assert [m.text for m in find_mentions(text, index)] == ["Kestrel Holdings"]

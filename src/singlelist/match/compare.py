@@ -48,6 +48,7 @@ INITIALS = "initial"
 NEAR = "near miss"  # a word of a person name a letter or two away, among matched words
 
 _FUZZY_CUTOFF = 0.75
+_TRADE_TYPO = 0.9  # a word against a trade word: Internatonal, not Train / Trading
 # an unmatched trade word beside a single matched distinctive word, when both names
 # have one (another trade)
 _OTHER_TRADE = 0.78
@@ -220,6 +221,8 @@ def token_similarity(a: Token, b: Token) -> tuple[float, str]:
     if shortest < 0.7 * max(la, lb):
         return 0.0, ""  # a short word inside a long one is not alike
     cutoff = _SHORT_CUTOFFS.get(shortest, _FUZZY_CUTOFF)
+    if (a.concept is None) != (b.concept is None) and GENERIC in (a.role, b.role):
+        cutoff = _TRADE_TYPO  # a trade word misspelled, not another word
     sim = _normalized_similarity(ka, kb, score_cutoff=cutoff)
     if sim and _distance(ka, kb, score_cutoff=max(1, (shortest + 1) // 3)) is not None:
         return sim, FUZZY  # (at most a third of the letters edited: not Royaards / Richard)

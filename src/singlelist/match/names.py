@@ -263,11 +263,11 @@ def _vocabulary_key(word: str, key: str, vocab: Vocabulary, foreign: bool) -> st
     return key
 
 
-def vocabulary_word(word: str, vocab: Vocabulary) -> bool:
-    """Whether a cleaned word is a word of the vocabulary in any of its forms (``завода``,
-    ``механического``, ``factories``)."""
+def vocabulary_concepts(word: str, vocab: Vocabulary) -> tuple[str, ...]:
+    """The concepts of a cleaned word of the vocabulary in any of its forms (``завода``,
+    ``механического``, ``factories``); empty for other words."""
     key = _vocabulary_key(word, phonetic(word), vocab, foreign=True)
-    return (key,) in vocab.phrases
+    return vocab.phrases.get((key,), ())
 
 
 def _is_acronym_like(original: str, words: list[str]) -> bool:

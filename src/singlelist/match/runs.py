@@ -19,7 +19,7 @@ from typing import Any
 from singlelist.match.compare import FUZZY, Score, align, compare_forms, token_similarity
 from singlelist.match.folding import fold
 from singlelist.match.index import ROLE_FACTORS, NameIndex
-from singlelist.match.names import ORGANISATION, PERSON, prepare, vocabulary_word
+from singlelist.match.names import CONCEPT, ORGANISATION, PERSON, prepare, vocabulary_concepts
 from singlelist.match.normalize import adjective_stem, clean, phonetic, plural_stems
 
 _AMBIGUOUS_LENGTH = 3  # names of this many letters or fewer need corroboration
@@ -85,9 +85,10 @@ _NEXT_WORD = re.compile(r"[ \t]*[-‐‑]?[ \t]*([^\W_]+(?:['’][^\W_]+)*)")
 
 def _extend_run(text: str, end: int, index: NameIndex) -> int:
     """Extend a run over the lowercase vocabulary words that follow it, as names in
-    French, Russian and other languages write them (``Front de la victoire``, ``Омского
-    моторостроительного конструкторского бюро``: one other word before a vocabulary
-    word is part of the name too)."""
+    French and other languages write them (``Front de la victoire``); in Cyrillic (and
+    other scripts with letter case) over trade words too, and over one other word
+    before one (``Омского моторостроительного конструкторского бюро``): Russian writes
+    the words of a name after the first in lowercase."""
     vocab = index.vocabulary
     pos = end
     skipped = False
@@ -106,21 +107,35 @@ def _extend_run(text: str, end: int, index: NameIndex) -> int:
         if elided and _name_like(written[elided.end():]):
             pos = end = match.end()  # d'Ouzbékistan, l'Armée: a name goes on
             continue
-        if not vocabulary_word(words[-1], vocab):
-            if skipped or not _vocabulary_next(text, match.end(), vocab):
+        if not _name_word_of(written, words[-1], vocab):
+            if skipped or _LATIN_LETTER.match(written) or not _vocabulary_next(
+                    text, match.end(), vocab):
                 break
             skipped = True
         pos = end = match.end()
     return end
 
 
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
+
+
+def _name_word_of(written: str, folded: str, vocab: Any) -> bool:
+    """A lowercase word that may go on a name: a vocabulary word, and in a script other
+    than Latin a trade word too."""
+    concepts = vocabulary_concepts(folded, vocab)
+    if not concepts:
+        return False
+    return _LATIN_LETTER.match(written) is None or any(
+        c not in vocab.trade_concepts for c in concepts)
+
+
 def _vocabulary_next(text: str, pos: int, vocab: Any) -> bool:
-    """Whether the word after ``pos`` is a lowercase word of the vocabulary."""
+    """Whether the word after ``pos`` is a lowercase word that may go on a name."""
     match = _NEXT_WORD.match(text, pos)
     if not match or _name_like(match.group(1)):
         return False
     words = fold(match.group(1)).split()
-    return bool(words) and vocabulary_word(words[-1], vocab)
+    return bool(words) and _name_word_of(match.group(1), words[-1], vocab)
 
 
 _ELIDED = re.compile(r"^(?:[ldjmnst]|qu|dell|all|nell)['’]", re.IGNORECASE)
@@ -160,8 +175,8 @@ def _word_kind(word: str, index: NameIndex, known: dict[str, int] | None = None)
     vocab = index.vocabulary
     form = prepare(word, ORGANISATION, vocab)
     kind = _NOT_ANCHOR
-    if any(t.concept for t in form.tokens):
-        kind = _CONCEPT_ANCHOR
+    if any(t.concept and t.role == CONCEPT for t in form.tokens):
+        kind = _CONCEPT_ANCHOR  # (not trade words and legal forms: International, Ltd)
     elif fold(word) not in vocab.common_words and any(
             ("t" + t.key) in _anchor_keys(index) or _near_anchor(t, index) for t in form.tokens):
         kind = _RARE_ANCHOR
