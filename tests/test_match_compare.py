@@ -343,3 +343,17 @@ def test_a_word_a_few_letters_from_a_trade_word_is_another_word():
     assert not compare("Train European", "European Technical Trading").match
     assert compare("Internatonal Kestrel Bank", "International Kestrel Bank").match  # a typo
     assert compare("Armée iranienne", "Iranian Army").match  # vocabulary words stay fuzzy
+
+
+@pytest.mark.parametrize(
+    ("persian", "latin"),
+    [
+        ("غلامرضا کاظمی", "Gholamreza Kazemi"),  # ض and ظ read z in a Persian text
+        ("ذاکر حسینی", "Zaker Hosseini"),
+        ("محمد رضا", "Mohammad Reza"),  # no Persian letter: z or d
+        ("محمد رضا", "Mohammad Rida"),
+    ],
+)
+def test_persian_readings_of_arabic_letters(persian, latin):
+    score = compare(persian, latin, kind="person")
+    assert score.match, score.explanation

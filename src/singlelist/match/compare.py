@@ -210,6 +210,11 @@ def token_similarity(a: Token, b: Token) -> tuple[float, str]:
             if raw == other and len(raw) >= 2 or min(len(raw), len(other)) >= 3 and (
                     _normalized_similarity(raw, other, score_cutoff=cut)):
                 return 0.85, SKELETON
+            if "z" in latin.text and "d" in other:
+                # ض read as d in Arabic, z in Persian (رضا: Reza, Rida)
+                raw = _raw_consonants(latin.text.replace("z", "d"))
+                if raw == other and len(raw) >= 2:
+                    return 0.85, SKELETON
     la, lb = len(ka), len(kb)
     if la == lb and ka.translate(_VOICING) == kb.translate(_VOICING):
         return 0.85, TRANSLIT  # voiced for voiceless (Korean Bong / Pong, Jae / Chae)

@@ -63,13 +63,18 @@ _ARTICLE_PREFIXES = (("وال", "wa al "), ("ال", "al "))
 
 
 _FIXED_WORDS = {"الله": "allah", "لله": "lillah", "بالله": "billah"}
+# Persian and Urdu read four Arabic letters otherwise (رضا Reza, ذاکر Zaker, ثابت Sabet);
+# a text with a letter of their own alphabets (پ چ ژ گ ک ی) is read so
+_PERSIAN_LETTERS = re.compile("[پچژگکیۀے]")
+_PERSIAN_READINGS = {"ض": "z", "ذ": "z", "ظ": "z", "ث": "s"}
 # Letters after which an "h" would be read as a digraph (t+h is not th): a vowel goes between.
 _DIGRAPH_FIRST = set("tskdgzcpj")
 _FINAL_VOWEL_H = set("ہۂ")
 
 
-def _arabic_word(word: str) -> str:
-    """Transliterate one Arabic-script word (article split off, long vowels kept)."""
+def _arabic_word(word: str, persian: bool = False) -> str:
+    """Transliterate one Arabic-script word (article split off, long vowels kept), in
+    the Persian readings when ``persian``."""
     word = unicodedata.normalize("NFKC", word)
     if word in _FIXED_WORDS:
         return _FIXED_WORDS[word]
@@ -107,7 +112,7 @@ def _arabic_word(word: str) -> str:
         if char in _FINAL_VOWEL_H and not nxt:
             out.append("a")
             continue
-        latin = _ARABIC_LETTERS.get(char)
+        latin = (persian and _PERSIAN_READINGS.get(char)) or _ARABIC_LETTERS.get(char)
         latin = anyascii(char) if latin is None else latin
         if latin.startswith("h") and out and out[-1] and out[-1][-1] in _DIGRAPH_FIRST:
             latin = "a" + latin
@@ -116,7 +121,8 @@ def _arabic_word(word: str) -> str:
 
 
 def _arabic(text: str) -> str:
-    return _ARABIC_WORD.sub(lambda m: _arabic_word(m.group(0)), text)
+    persian = _PERSIAN_LETTERS.search(text) is not None
+    return _ARABIC_WORD.sub(lambda m: _arabic_word(m.group(0), persian), text)
 
 
 _ABJAD = re.compile(r"[\u0590-\u08ff\ufb1d-\ufeff]")
