@@ -183,3 +183,25 @@ def test_arabic_script_finds_latin_names_with_letters_it_lacks():
     index = NameIndex.build(entries)
     hits = index.search("بافلوف فيغاد", kind="person")
     assert hits and hits[0].entry.id == "p0", hits
+
+
+def test_two_query_words_written_as_one_listed_word_are_retrieved():
+    # many listed Nazaris: only the joined words single out the right one
+    entries = [IndexEntry("p", "person", [("Habibullah NAZARI", "primary")],
+                          frozenset({"sanctions"}), frozenset({"x"}))]
+    entries += [IndexEntry(f"d{i}", "person", [(f"{first} NAZARI", "primary")],
+                           frozenset({"sanctions"}), frozenset({"x"}))
+                for i, first in enumerate(f"{a}{b}" for a in ("Bar", "Kal", "Mor", "Tes", "Vin")
+                                          for b in ("id", "am", "ot", "ur", "es", "ak"))]
+    index = NameIndex.build(entries)
+    for query in ("Habib Allah Nazari", "حبیب الله نظری"):
+        hits = index.search(query, kind="person")
+        assert hits and hits[0].entry.id == "p", (query, hits[:3])
+
+
+def test_belarusian_names_meet_their_russian_forms():
+    entries = [IndexEntry("b", "person", [("Aleksandr Viktorovich CHERVYAKOV", "primary")],
+                          frozenset({"sanctions"}), frozenset({"x"}))]
+    index = NameIndex.build(entries)
+    hits = index.search("Аляксандр Віктаравіч Чарвякоў", kind="person")
+    assert hits and hits[0].entry.id == "b"

@@ -25,8 +25,8 @@ from typing import Any
 from rapidfuzz.distance import Indel
 
 from singlelist.match.compare import DEFAULT_THRESHOLD, JOINED_ARTICLE, Score, compare_forms
-from singlelist.match.names import ORGANISATION, PERSON, WEIGHTS, NameForm, Token, prepare
-from singlelist.match.normalize import abjad_classes, clean, phonetic
+from singlelist.match.names import ORGANISATION, PERSON, WEIGHTS, WORD, NameForm, Token, prepare
+from singlelist.match.normalize import abjad_classes, clean, phonetic, skeleton
 from singlelist.match.vocabulary import Vocabulary, load_vocabulary
 
 #: How much a name of each role can score, relative to a primary name.
@@ -46,6 +46,7 @@ _NAMES_PER_ENTRY = 3  # names of one entry among the candidates scored in full
 _KEEP_SHARE = 0.3  # candidates retrieved with less than this share of the best are dropped
 _EQUIV_WEIGHT = 2.0
 _SIMILAR_CACHE = 200_000  # query words whose near spellings are remembered
+_JOINED_MAX = 5  # queries of at most this many words also look up two words joined
 _SIMILARITY = 0.7  # near spellings of a query word retrieved
 _CROSS_SIMILARITY = 0.65  # of a word transliterated from another script
 _TRAILING_ACRONYM = re.compile(r"^(.{4,}?)\s*\(\s*([^()]{2,12})\s*\)$")
@@ -396,6 +397,26 @@ class NameIndex:
                     k = "t" + other
                     if len(postings[k]) <= _FUZZY_BELOW:
                         keys[k] = max(keys.get(k, 0.0), 0.9 * sim)
+            if len(form.tokens) <= _JOINED_MAX:
+                # two words written as one in the listed name (Atiq Allah: Atiqullah)
+                for first, second in zip(form.tokens, form.tokens[1:], strict=False):
+                    if first.role != WORD or second.role != WORD:
+                        continue
+                    joined = phonetic(first.text + second.text)
+                    if form.abjad:  # written without vowels: by its consonants
+                        skel = skeleton(joined)
+                        keys.setdefault("s" + skel, 0.6)
+                        keys.setdefault("b" + abjad_classes(skel), 0.6)
+                        continue
+                    if ("t" + joined) in postings:
+                        keys["t" + joined] = max(keys.get("t" + joined, 0.0), 1.0)
+                        continue
+                    if form.kind != PERSON:
+                        continue  # (spelled otherwise too: names of persons only)
+                    for other, sim in self._similar_keys(joined):
+                        k = "t" + other
+                        if sim >= 0.8 and len(postings[k]) <= _FUZZY_BELOW:
+                            keys[k] = max(keys.get(k, 0.0), 0.9 * sim)
             if form.acronym_like:
                 keys["a" + form.compact] = 1.0
                 keys.setdefault("t" + form.compact, 1.0)

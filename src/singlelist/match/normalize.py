@@ -130,6 +130,8 @@ _ABJAD = re.compile(r"[\u0590-\u08ff\ufb1d-\ufeff]")
 _ELISION = re.compile(r"(?<![^\W_])([ldjmnst]|qu|dell|all|nell)['’](?=[^\W\d_])", re.IGNORECASE)
 # letters that transliterations of Slavic, Turkish and Romanian names spell with two
 _DIACRITIC_DIGRAPHS = str.maketrans({
+    # Belarusian short u stands where Russian writes v (Чарвякоў / Червяков, Паўлавіч)
+    "ў": "v", "Ў": "V",
     "č": "ch", "ć": "ch", "š": "sh", "ž": "zh", "đ": "dj", "ř": "rzh", "ş": "sh", "ș": "sh",
     "ç": "ch", "ț": "ts", "ţ": "ts", "Č": "Ch", "Ć": "Ch", "Š": "Sh", "Ž": "Zh", "Đ": "Dj",
     "Ř": "Rzh", "Ş": "Sh", "Ș": "Sh", "Ç": "Ch", "Ț": "Ts", "Ţ": "Ts",
