@@ -357,3 +357,24 @@ def test_a_word_a_few_letters_from_a_trade_word_is_another_word():
 def test_persian_readings_of_arabic_letters(persian, latin):
     score = compare(persian, latin, kind="person")
     assert score.match, score.explanation
+
+
+def test_a_long_word_spelled_a_little_otherwise_is_a_name():
+    assert compare("ZAO Velikneftgas", "VELIKNEFTEGAZ, ZAO").match
+    assert compare("Kamaneftehimservis", "Kamaneftekhimservis").match
+    # another consonant, or a short word, may be another name
+    assert not compare("Technoprom", "Technoprof").match
+    assert not compare("Vazir", "Vezir").match
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("South Asian Chapter of Zarqa Front", "Zarqa Front's South Asia Branch"),
+        ("Tehran Kavosh Co. PJS", "Tehran Kavosh Company"),
+        ("Velor Laser Tech", "Velor Laser Technology LLC"),
+    ],
+)
+def test_possessives_abbreviations_and_synonyms(a, b):
+    score = compare(a, b)
+    assert score.match, score.explanation

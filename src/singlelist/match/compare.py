@@ -48,6 +48,7 @@ INITIALS = "initial"
 NEAR = "near miss"  # a word of a person name a letter or two away, among matched words
 
 _FUZZY_CUTOFF = 0.75
+_LONG_WORD, _LONG_CLOSE = 8, 0.85  # a word this long, this alike, alone makes a name
 _TRADE_TYPO = 0.9  # a word against a trade word: Internatonal, not Train / Trading
 # an unmatched trade word beside a single matched distinctive word, when both names
 # have one (another trade)
@@ -469,7 +470,8 @@ def tokens_feature(query: NameForm, candidate: NameForm) -> tuple[float, Any]:
     if not telling:
         score = min(score, 0.5)  # legal forms and trade words alone
     elif (len(telling) == 1 and telling[0][3] in (FUZZY, VOCABULARY)
-          and telling[0][0].weight + telling[0][1].weight <= 2):  # (not two words joined)
+          and telling[0][0].weight + telling[0][1].weight <= 2  # (not two words joined)
+          and not _long_and_close(telling[0])):
         score = min(score, 0.7)  # one word spelled alike or translated is not a name
     if near:  # shown as pairs: part of the match, at a lower similarity
         near_ids = {id(t) for a, b, _c in near for t in (a, b)}
@@ -477,6 +479,16 @@ def tokens_feature(query: NameForm, candidate: NameForm) -> tuple[float, Any]:
         q_left = [t for t in q_left if id(t) not in near_ids]
         c_left = [t for t in c_left if id(t) not in near_ids]
     return score, (pairs, q_left, c_left)
+
+
+def _long_and_close(pair: tuple) -> bool:
+    """A long word spelled a little otherwise, its consonants the same (Terneftgas /
+    Terneftegaz, Rukhservomotor / Ruchservomotor): as good as the same word, where a short
+    one (Vazir / Vezir) or another consonant (Technoprom / Technoprof) may be another."""
+    a, b, sim, how = pair
+    return (how == FUZZY and sim >= _LONG_CLOSE and min(len(a.key), len(b.key)) >= _LONG_WORD
+            and a.skel.replace("h", "").translate(_VOICING)
+            == b.skel.replace("h", "").translate(_VOICING))
 
 
 def _near_misses(q_left: list[Token], c_left: list[Token]) -> list[tuple[Token, Token, float]]:

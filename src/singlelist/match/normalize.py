@@ -127,6 +127,8 @@ def _arabic(text: str) -> str:
 
 _ABJAD = re.compile(r"[\u0590-\u08ff\ufb1d-\ufeff]")
 # French and Italian elisions (l'Armée, d'Ouzbékistan, dell'Islam) separate two words
+# an English possessive: the word without it
+_POSSESSIVE = re.compile(r"(?<=[A-Za-z])['’]s\b", re.IGNORECASE)
 _ELISION = re.compile(r"(?<![^\W_])([ldjmnst]|qu|dell|all|nell)['’](?=[^\W\d_])", re.IGNORECASE)
 # letters that transliterations of Slavic, Turkish and Romanian names spell with two
 _DIACRITIC_DIGRAPHS = str.maketrans({
@@ -153,6 +155,8 @@ def clean(text: str) -> str:
     punctuation mark (hyphens, dots, brackets, « ») separates words.
     """
     text = _ELISION.sub(r"\1 ", unicodedata.normalize("NFKC", text))
+    if "s" in text or "S" in text:
+        text = _POSSESSIVE.sub("", text)  # ISIL's South Asia Branch, People's Army
     text = text.translate(_APOSTROPHE_TABLE)
     if _NON_ASCII.search(text):
         text = text.translate(_DIACRITIC_DIGRAPHS)
