@@ -378,3 +378,17 @@ def test_a_long_word_spelled_a_little_otherwise_is_a_name():
 def test_possessives_abbreviations_and_synonyms(a, b):
     score = compare(a, b)
     assert score.match, score.explanation
+
+
+def test_a_place_on_one_side_qualifies_a_name_two_places_make_two():
+    assert compare("Bank Kavir Iran", "Bank Kavir").match
+    assert compare("Velorbank of Russia", "Велорбанк").match
+    assert not compare("Islamic State Khorasan", "Islamic State Somalia").match
+    assert not compare("Zarqa Brigades of Iraq", "Zarqa Brigades of Syria").match
+
+
+def test_ordinary_words_are_not_vocabulary_words_that_sound_alike():
+    from singlelist.match.names import prepare
+
+    for word in ("Shah", "Lewis", "Russo"):
+        assert prepare(f"{word} Media").tokens[0].concept is None, word

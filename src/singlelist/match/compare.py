@@ -24,6 +24,8 @@ from singlelist.match.names import (
     INITIAL,
     ORGANISATION,
     PERSON,
+    PLACE,
+    WEIGHTS,
     WORD,
     NameForm,
     Token,
@@ -55,7 +57,9 @@ _TRADE_TYPO = 0.9  # a word against a trade word: Internatonal, not Train / Trad
 _OTHER_TRADE = 0.78
 _TRANSLATED_DESCRIPTION = 0.74  # below the default threshold: alone, not a match
 _LIGHT = frozenset({GENERIC, CONNECTOR})  # roles of words that weigh little
+_CONCEPTS = frozenset({CONCEPT, PLACE})  # roles of vocabulary words
 _SHORT_CUTOFFS = {3: 0.85, 4: 0.8}  # short words: one letter more or less at most
+_QUALIFIER_WEIGHT = 0.2  # a place added to a name on one side only weighs as a trade word
 _CROSS_CUTOFF = 0.65
 _CROSS_SHORT_CUTOFFS = {3: 0.75, 4: 0.7}  # keys of a transliterated word and a Latin one
 # two patronymics across scripts: nearly the same or another father (Vladimirovna is not
@@ -390,12 +394,18 @@ def tokens_feature(query: NameForm, candidate: NameForm) -> tuple[float, Any]:
     q_share, c_share, pairs, q_left, c_left = align(query, candidate)
     if not pairs:
         return 0.0, None
+    qualifiers: list[Token] = []
+    if q_left or c_left:
+        q_share, c_share, qualifiers = _place_qualifiers(query, candidate, q_share, c_share,
+                                                         q_left, c_left)
     # harmonic mean of the shares of each name matched, lowered for query words left
     # unmatched: a listed person may have more names than the query, not other ones,
     # and an extra distinctive word in a company name makes it another company
     # (legal forms, trade words and connectors left over do not count here)
     q_total = query.heavy_total or 1.0
     missing = sum(t.weight for t in q_left if t.role not in _LIGHT) if q_left else 0.0
+    if qualifiers and q_left and qualifiers[0] in q_left:
+        missing -= sum(t.weight for t in qualifiers)
     person = candidate.kind == PERSON
     strong = [p for p in pairs if p[2] >= 0.9 and p[0].role not in _LIGHT
               and p[1].role not in _LIGHT and INITIAL not in (p[0].role, p[1].role)]
@@ -429,18 +439,20 @@ def tokens_feature(query: NameForm, candidate: NameForm) -> tuple[float, Any]:
     if person:
         if all(INITIAL in (p[0].role, p[1].role) for p in pairs):
             score *= 0.5  # nothing but initials matched
-    elif (q_left or c_left) and all(p[0].role == CONCEPT for p in pairs):
+    elif any(t not in qualifiers for t in (*q_left, *c_left)) and all(
+            p[0].role in _CONCEPTS for p in pairs):
         score *= 0.6  # a name matched only by its vocabulary words is not that name
     telling = [p for p in pairs if p[0].role not in _LIGHT and p[1].role not in _LIGHT]
     if not person:
-        words = [p for p in telling if CONCEPT not in (p[0].role, p[1].role)]
+        words = [p for p in telling if p[0].role not in _CONCEPTS and p[1].role not in _CONCEPTS]
         if len(words) == 1 and words[0][0].weight + words[0][1].weight <= 2:
             # one distinctive word matched: an extra distinctive word in the listed name
             # makes it another company, and so does another trade on each side (Marble
             # Logistics / Marble Shipping); a trade on one side only is the same company
             # more or less described (Cloudwalk Technology Co. / Cloudwalk)
             c_total = candidate.heavy_total or 1.0
-            c_missing = sum(t.weight for t in c_left if t.role not in _LIGHT and t.role != CONCEPT)
+            c_missing = sum(t.weight for t in c_left
+                            if t.role not in _LIGHT and t.role not in _CONCEPTS)
             score *= max(0.0, 1.0 - 0.5 * c_missing / c_total) ** 0.5
             q_trades, c_trades = _trades(q_left), _trades(c_left)
             if q_trades and c_trades or words[0][3] != EXACT:
@@ -461,7 +473,7 @@ def tokens_feature(query: NameForm, candidate: NameForm) -> tuple[float, Any]:
                 score = max(score, 0.7 + 0.2 * outer_share)
     if not person and any(how == VOCABULARY and not _cognate(a.text, b.text)
                           for a, b, _s, how in pairs) and len(telling) <= 2 and all(
-            t.role in (CONCEPT, GENERIC) and not t.foreign
+            (t.role in _CONCEPTS or t.role == GENERIC) and not t.foreign
             for t in (*query.tokens, *candidate.tokens)):
         # two short names in Latin letters made only of vocabulary words, one the
         # translation of the other (Bank Melli / National Bank): a description more
@@ -479,6 +491,24 @@ def tokens_feature(query: NameForm, candidate: NameForm) -> tuple[float, Any]:
         q_left = [t for t in q_left if id(t) not in near_ids]
         c_left = [t for t in c_left if id(t) not in near_ids]
     return score, (pairs, q_left, c_left)
+
+
+def _place_qualifiers(query: NameForm, candidate: NameForm, q_share: float, c_share: float,
+                      q_left: list[Token], c_left: list[Token]
+                      ) -> tuple[float, float, list[Token]]:
+    """Places left over on one side only (Bank Melli Iran / Bank Melli): they qualify the
+    name, and weigh as little as a trade word; the shares recomputed so. Places left on
+    both sides (Islamic State Khorasan / Somalia) make two names: nothing changes."""
+    q_places = [t for t in q_left if t.role == PLACE]
+    c_places = [t for t in c_left if t.role == PLACE]
+    if bool(q_places) == bool(c_places):
+        return q_share, c_share, []
+    places = q_places or c_places
+    form = query if q_places else candidate
+    total = form.weight_total or 1.0
+    lighter = sum(t.weight for t in places) * (1 - _QUALIFIER_WEIGHT / WEIGHTS[PLACE])
+    share = (q_share if q_places else c_share) * total / max(total - lighter, 1e-9)
+    return (share, c_share, places) if q_places else (q_share, share, places)
 
 
 def _long_and_close(pair: tuple) -> bool:
@@ -531,7 +561,7 @@ def _contained(inner_left: list[Token], pairs: list, inner_is_query: bool) -> bo
     if any(t.role not in _LIGHT for t in inner_left):
         return False  # (a trade word or a legal form may be left over, not a word)
     alike = sum(1 for a, b, sim, how in pairs if sim >= 1.0 and how == EXACT
-                and (a if inner_is_query else b).role in (WORD, CONCEPT))
+                and (a if inner_is_query else b).role in (WORD, CONCEPT, PLACE))
     return alike >= 2
 
 

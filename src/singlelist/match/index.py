@@ -31,7 +31,7 @@ from singlelist.match.vocabulary import Vocabulary, load_vocabulary
 
 #: How much a name of each role can score, relative to a primary name.
 ROLE_FACTORS = {"primary": 1.0, "alias": 1.0, "original": 1.0, "former": 0.97, "weak": 0.9}
-FORMAT_VERSION = 7  # bumped whenever the keys of the index change
+FORMAT_VERSION = 8  # bumped whenever the keys of the index change
 
 # Retrieval tuning.
 _CANDIDATES = 10  # names scored in full per query

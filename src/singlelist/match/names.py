@@ -28,11 +28,12 @@ ORGANISATION = "organisation"
 # Token roles and their weights in a comparison.
 WORD = "word"
 CONCEPT = "concept"
+PLACE = "place"  # a concept that names a country or region (Iran, Levant)
 CONNECTOR = "connector"
 GENERIC = "generic"
 INITIAL = "initial"
 ACRONYM = "acronym"
-WEIGHTS = {WORD: 1.0, CONCEPT: 0.6, CONNECTOR: 0.3, GENERIC: 0.2, INITIAL: 0.5, ACRONYM: 1.0}
+WEIGHTS = {WORD: 1.0, CONCEPT: 0.6, PLACE: 0.6, CONNECTOR: 0.3, GENERIC: 0.2, INITIAL: 0.5, ACRONYM: 1.0}
 
 # a letter not in Latin (Latin extended, IPA letters such as the schwa of Azerbaijani
 # and the Latin extended-C/D/E blocks are Latin)
@@ -197,6 +198,8 @@ def _tokens(words: list[str], kind: str, vocab: Vocabulary, abjad: bool,
                 if concepts:
                     found = (size, concepts)
                     break
+            if found and found[0] == 1 and len(kept[i]) <= 4 and kept[i] not in vocab.short_words:
+                found = None  # a short word spelled otherwise is another word (Shah / SA)
             if found is None and abjad:
                 concept = vocab.abjad_skeletons.get(skeleton(keys[i]))
                 if concept:
@@ -207,7 +210,8 @@ def _tokens(words: list[str], kind: str, vocab: Vocabulary, abjad: bool,
                 for concept in concepts:
                     key = keys[i] if size == 1 and len(concepts) == 1 else concept
                     trade = concept == LEGAL_FORM or concept in vocab.trade_concepts
-                    role = GENERIC if trade else CONCEPT
+                    role = (GENERIC if trade else PLACE if concept in vocab.place_concepts
+                            else CONCEPT)
                     out.append(Token(text, key, skeleton(key), concept, role,
                                      WEIGHTS[role], abjad))
                 i += size
@@ -252,9 +256,8 @@ def _vocabulary_key(word: str, key: str, vocab: Vocabulary, foreign: bool) -> st
         return key
     if word[-1] == "s" and word[-2] not in "su":
         stem = plural_stems(word)[-1]  # the surest: hoses is not house
-        stem_key = phonetic(stem)
-        if len(stem) >= 4 and stem_key in known:
-            return stem_key
+        if len(stem) >= 4 and stem in vocab.english:  # (an English word: Lewis is not Ливии)
+            return phonetic(stem)
     stem = russian_stem(word)
     # (a stem of the vocabulary's Russian words; of five letters at least in Latin,
     # where a one-letter ending is no ending: Marina is not marine)

@@ -19,7 +19,14 @@ from typing import Any
 from singlelist.match.compare import FUZZY, Score, align, compare_forms, token_similarity
 from singlelist.match.folding import fold
 from singlelist.match.index import ROLE_FACTORS, NameIndex
-from singlelist.match.names import CONCEPT, ORGANISATION, PERSON, prepare, vocabulary_concepts
+from singlelist.match.names import (
+    CONCEPT,
+    ORGANISATION,
+    PERSON,
+    PLACE,
+    prepare,
+    vocabulary_concepts,
+)
 from singlelist.match.normalize import adjective_stem, clean, phonetic, plural_stems
 
 _AMBIGUOUS_LENGTH = 3  # names of this many letters or fewer need corroboration
@@ -175,7 +182,7 @@ def _word_kind(word: str, index: NameIndex, known: dict[str, int] | None = None)
     vocab = index.vocabulary
     form = prepare(word, ORGANISATION, vocab)
     kind = _NOT_ANCHOR
-    if any(t.concept and t.role == CONCEPT for t in form.tokens):
+    if any(t.concept and t.role in (CONCEPT, PLACE) for t in form.tokens):
         kind = _CONCEPT_ANCHOR  # (not trade words and legal forms: International, Ltd)
     elif fold(word) not in vocab.common_words and any(
             ("t" + t.key) in _anchor_keys(index) or _near_anchor(t, index) for t in form.tokens):

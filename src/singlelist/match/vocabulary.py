@@ -7,6 +7,9 @@ The files in ``data/`` beside this module are YAML mappings with any of these se
   (``front: {en: [front], ar: [jabhat, jabha, جبهة], ru: [фронт], ...}``). A word may be a
   phrase (``holy war``); a compound word may stand for several concepts, written
   ``hizballah: [party, god]`` under ``compounds``.
+* ``places``: ids of the concepts that name a country or region (``iran``, ``levant``):
+  one added on one side only qualifies a name (Bank Melli Iran / Bank Melli) rather
+  than making it another.
 * ``compounds``: word -> list of concept ids it is made of.
 * ``articles``: articles and izafe particles dropped from every name (``al``, ``el``, ``ash``,
   ``e``, ``i``, ``ud``...).
@@ -61,7 +64,9 @@ class Vocabulary:
     connectors: dict[str, str]  # cleaned spelling -> canonical connector
     generic: frozenset[str]  # phonetic keys of the trade words
     trade_concepts: frozenset[str]  # concept ids of the trade words
+    place_concepts: frozenset[str]  # concept ids of countries and regions
     stems: dict[str, str]  # key of a Russian stem -> key of the vocabulary word
+    short_words: frozenset[str]  # vocabulary words of four letters or fewer, as spelled
     equivalences: dict[str, list[str]]  # group id -> names
     labels: dict[str, str]  # concept id -> a readable English word
     english: frozenset[str]  # cleaned English words of the concepts (common words)
@@ -107,6 +112,7 @@ def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str]
     connectors: dict[str, str] = {}
     generic: set[str] = set()
     trade_concepts: set[str] = set()
+    place_concepts: set[str] = set()
     equivalences: dict[str, list[str]] = {}
     concepts: dict[str, list[str]] = {}
     compounds: dict[str, list[str]] = {}
@@ -120,10 +126,13 @@ def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str]
         for canonical, spellings in (doc.get("connectors") or {}).items():
             for spelling in [canonical, *_words(spellings)]:
                 connectors[clean(spelling)] = str(canonical)
+        place_concepts.update(str(c) for c in _words(doc.get("places")))
         for concept, words in (doc.get("trades") or {}).items():
             concept = str(concept)
             trade_concepts.add(concept)
             concepts.setdefault(concept, []).extend(_words(words))
+            if isinstance(words, dict) and words.get("en"):
+                english.update(clean(w) for w in _words(words["en"]))
             generic.update(phonetic(t) for w in _words(words) for t in clean(w).split())
         for word in _words(doc.get("legal_forms")):
             compounds[word] = [LEGAL_FORM]
@@ -156,6 +165,10 @@ def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str]
         if key:
             (abjad_phrases if is_abjad(word) else phrases)[key] = tuple(parts)
     abjad_skeletons = {s: next(iter(c)) for s, c in skeletons.items() if len(c) == 1}
+    # short words meet the vocabulary as spelled only (Shah is not the legal form SA)
+    short_words = frozenset(
+        c for words in (*concepts.values(), compounds) for w in words
+        for c in clean(w).split() if len(c) <= 4)
     # other endings of a Russian word (завода, производственного): by the stem of the
     # word written in Cyrillic
     stems: dict[str, dict[tuple[str, ...], str]] = {}
@@ -179,7 +192,9 @@ def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str]
         connectors=connectors,
         generic=frozenset(generic),
         trade_concepts=frozenset(trade_concepts),
+        place_concepts=frozenset(place_concepts),
         stems={s: next(iter(k.values())) for s, k in stems.items() if len(k) == 1},
+        short_words=short_words,
         equivalences=equivalences,
         labels=labels,
         english=frozenset(english),
