@@ -205,3 +205,12 @@ def test_belarusian_names_meet_their_russian_forms():
     index = NameIndex.build(entries)
     hits = index.search("Аляксандр Віктаравіч Чарвякоў", kind="person")
     assert hits and hits[0].entry.id == "b"
+
+
+def test_a_short_unknown_word_is_not_split_in_two():
+    entries = [IndexEntry("k", "person", [("Il Chun JON", "primary")],
+                          frozenset({"sanctions"}), frozenset({"x"})),
+               IndexEntry("s", "person", [("Sson GRAT", "primary")],
+                          frozenset({"sanctions"}), frozenset({"x"}))]
+    index = NameIndex.build(entries)
+    assert index.search("Jonsson Pratap", kind="person") == []

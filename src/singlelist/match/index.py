@@ -525,10 +525,10 @@ class NameIndex:
         changed = False
         postings = self.postings
         for i, word in enumerate(words):
-            if len(word) < 7 or ("t" + phonetic(word)) in postings:
-                continue
+            if len(word) < 9 or ("t" + phonetic(word)) in postings:
+                continue  # (a short word is a name of its own: Youssou is not You Ssou)
             best = None
-            for cut in range(3, len(word) - 2):
+            for cut in range(4, len(word) - 3):
                 left, right = word[:cut], word[cut:]
                 known = ("t" + phonetic(left)) in postings and ("t" + phonetic(right)) in postings
                 balance = min(cut, len(word) - cut)
