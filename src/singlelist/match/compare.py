@@ -253,6 +253,8 @@ def _compounds(xs: tuple[Token, ...], ys: tuple[Token, ...], used_x: set[int],
     """Two adjacent unmatched words of one name written as one word in the other
     (``Hamid Allah`` / ``Hamidullah``, ``Bin Laden`` / ``Binladen``): paired as one."""
     got_x = got_y = 0.0
+    if len(xs) - len(used_x) < 2:
+        return got_x, got_y  # (two unmatched words are needed)
     # (words written without vowels are compared by their consonants)
     lengths = [(j, len(y.skel) if y.abjad else len(y.text), y.abjad)
                for j, y in enumerate(ys) if j not in used_y]
@@ -286,13 +288,20 @@ def _compounds(xs: tuple[Token, ...], ys: tuple[Token, ...], used_x: set[int],
 JOINED_ARTICLE = re.compile(r"^(?:al|el|ul|ad|ar|as|at|az|an|ash|ad|ed|er|es|et|ez)(?=[a-z]{4})")
 
 
+@lru_cache(maxsize=100_000)
+def _article_end(text: str) -> int:
+    """Where a word's joined Arabic article ends (``Alhashemi``: 2), or 0."""
+    match = JOINED_ARTICLE.match(text)
+    return match.end() if match else 0
+
+
 def _article_joined(xs: tuple[Token, ...], ys: tuple[Token, ...], used_x: set[int],
                     used_y: set[int], pairs: list) -> tuple[float, float]:
     """A word written with its article joined (``Alhashemi``) against the word without
     it (``al-Hashmi``, whose article is dropped): compared without the article."""
     got_x = got_y = 0.0
-    x_articles = {i: JOINED_ARTICLE.match(a.text) for i, a in enumerate(xs) if i not in used_x}
-    y_articles = {j: JOINED_ARTICLE.match(b.text) for j, b in enumerate(ys) if j not in used_y}
+    x_articles = {i: _article_end(a.text) for i, a in enumerate(xs) if i not in used_x}
+    y_articles = {j: _article_end(b.text) for j, b in enumerate(ys) if j not in used_y}
     if not any(x_articles.values()) and not any(y_articles.values()):
         return got_x, got_y
     for i, ma in x_articles.items():
@@ -302,12 +311,12 @@ def _article_joined(xs: tuple[Token, ...], ys: tuple[Token, ...], used_x: set[in
                 continue
             b = ys[j]
             if ma:
-                key = phonetic(a.text[ma.end():])
-                a2 = a._replace(text=a.text[ma.end():], key=key, skel=skeleton(key))
+                key = phonetic(a.text[ma:])
+                a2 = a._replace(text=a.text[ma:], key=key, skel=skeleton(key))
                 b2 = b
             else:
-                key = phonetic(b.text[mb.end():])
-                b2 = b._replace(text=b.text[mb.end():], key=key, skel=skeleton(key))
+                key = phonetic(b.text[mb:])
+                b2 = b._replace(text=b.text[mb:], key=key, skel=skeleton(key))
                 a2 = a
             sim, how = token_similarity(a2, b2)
             if sim >= 0.9:  # (not a loose cross-script likeness: An-anskikh / Kamenskoy)
