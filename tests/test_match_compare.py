@@ -392,3 +392,11 @@ def test_ordinary_words_are_not_vocabulary_words_that_sound_alike():
 
     for word in ("Shah", "Lewis", "Russo"):
         assert prepare(f"{word} Media").tokens[0].concept is None, word
+
+
+def test_trade_words_do_not_make_names_alike_as_a_whole():
+    # the whole-name feature leaves out legal forms and trade words: long ones no
+    # longer hide another word (Bay) and a name spelled otherwise (Kestral)
+    score = compare("Kestrel Shipping Management Services", "Kestral Bay Shipping Management Services")
+    assert not score.match, score.explanation
+    assert compare("Abdurrahman Kestrel Trading", "Abd al-Rahman Kestrel Trading").match

@@ -214,3 +214,13 @@ def test_a_short_unknown_word_is_not_split_in_two():
                           frozenset({"sanctions"}), frozenset({"x"}))]
     index = NameIndex.build(entries)
     assert index.search("Jonsson Pratap", kind="person") == []
+
+
+def test_a_russian_adjective_retrieves_its_place():
+    entries = [IndexEntry("m", "organisation", [("TAMBOV Machine Building Plant JSC", "primary")],
+                          frozenset({"sanctions"}), frozenset({"x"}))]
+    entries += [IndexEntry(f"d{i}", "organisation", [(f"Decoy{i} Machine Building Plant", "primary")],
+                           frozenset({"sanctions"}), frozenset({"x"})) for i in range(40)]
+    index = NameIndex.build(entries)
+    hits = index.search("Тамбовского машиностроительного завода")
+    assert hits and hits[0].entry.id == "m", hits[:2]

@@ -607,9 +607,14 @@ def joined_feature(query: NameForm, candidate: NameForm) -> tuple[float, Any]:
     differently (``Abdurrahman`` /
     ``Abd al-Rahman``, ``Alqaida`` / ``Al-Qaida``)."""
     a, b = query.joined, candidate.joined
-    if len(a) < 5 or len(b) < 5 or len(query.tokens) == len(candidate.tokens):
+    if len(a) < 5 or len(b) < 5:
+        return 0.0, None
+    # (legal forms and trade words are left out of the joined names and of the counts)
+    q_words = sum(1 for t in query.tokens if t.role != GENERIC)
+    c_words = sum(1 for t in candidate.tokens if t.role != GENERIC)
+    if q_words == c_words:
         return 0.0, None  # same number of words: the token feature compares them
-    if min(len(query.tokens), len(candidate.tokens)) == 1 and a != b:
+    if min(q_words, c_words) == 1 and a != b:
         return 0.0, None  # one word against several: only the very same letters
     sim = _levenshtein(a, b, score_cutoff=0.85)
     sim_sorted = _levenshtein(query.sorted_joined, candidate.sorted_joined, score_cutoff=0.85)

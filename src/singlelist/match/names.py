@@ -71,7 +71,9 @@ class NameForm:
         self.original = original
         self.kind = kind
         self.tokens = tokens
-        self.joined = "".join([t.key for t in tokens])
+        # the keys as one string, without legal forms and trade words: what splits or
+        # joins words differently (Abdurrahman / Abd al-Rahman) is the name itself
+        self.joined = "".join([t.key for t in tokens if t.role != GENERIC])
         self.compact = compact  # the cleaned letters of the whole name, no spaces
         self.acronyms = acronyms
         self.acronym_like = acronym_like
@@ -104,7 +106,7 @@ class NameForm:
     def sorted_joined(self) -> str:
         """The token keys in alphabetical order, as one string."""
         if self._sorted_joined is None:
-            self._sorted_joined = "".join(sorted(t.key for t in self.tokens))
+            self._sorted_joined = "".join(sorted(t.key for t in self.tokens if t.role != GENERIC))
         return self._sorted_joined
 
     @property
