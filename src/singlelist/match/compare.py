@@ -31,7 +31,7 @@ from singlelist.match.names import (
     Token,
     prepare,
 )
-from singlelist.match.normalize import abjad_classes, adjective_stem, phonetic, skeleton
+from singlelist.match.normalize import abjad_classes, adjective_bases, phonetic, skeleton
 from singlelist.match.vocabulary import LEGAL_FORM, Vocabulary
 
 #: Scores at or above this value are matches; one constant used by compare, search and
@@ -242,10 +242,8 @@ def token_similarity(a: Token, b: Token) -> tuple[float, str]:
 def _adjective_of(a: str, b: str) -> bool:
     """Two forms of one Russian adjective, or an adjective and its place (Ульяновского /
     Ulyanovsk, Тамбовский / Tambov)."""
-    x, y = adjective_stem(a), adjective_stem(b)
-    if (x == a and y == b) or len(x) < 4 or len(y) < 4:
-        return False  # (no ending on either side: no adjective)
-    return x == y or x == y + "sk" or y == x + "sk"
+    x, y = adjective_bases(a), adjective_bases(b)
+    return bool(set(x or (a,)) & set(y or (b,))) and bool(x or y)
 
 
 def _compounds(xs: tuple[Token, ...], ys: tuple[Token, ...], used_x: set[int],

@@ -26,7 +26,7 @@ from rapidfuzz.distance import Indel
 
 from singlelist.match.compare import DEFAULT_THRESHOLD, JOINED_ARTICLE, Score, compare_forms
 from singlelist.match.names import ORGANISATION, PERSON, WEIGHTS, WORD, NameForm, Token, prepare
-from singlelist.match.normalize import abjad_classes, adjective_stem, clean, phonetic, skeleton
+from singlelist.match.normalize import abjad_classes, adjective_bases, clean, phonetic, skeleton
 from singlelist.match.vocabulary import Vocabulary, load_vocabulary
 
 #: How much a name of each role can score, relative to a primary name.
@@ -384,10 +384,9 @@ class NameIndex:
                 if token.key in looked_up:
                     continue
                 looked_up.add(token.key)
-                stem = adjective_stem(token.text)
-                if stem != token.text and "t" + token.key not in postings:
+                if "t" + token.key not in postings:
                     # a Russian adjective: its place (Миасский: Miass, Тамбовского: Tambov)
-                    for base in {stem, stem[:-2] if stem.endswith("sk") else stem}:
+                    for base in adjective_bases(token.text):
                         k = "t" + phonetic(base)
                         if k in postings:
                             keys[k] = max(keys.get(k, 0.0), 0.9)

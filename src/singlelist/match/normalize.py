@@ -267,6 +267,17 @@ def adjective_stem(word: str) -> str:
 
 
 @lru_cache(maxsize=100_000)
+def adjective_bases(word: str) -> tuple[str, ...]:
+    """What a transliterated Russian adjective may be written as in a Latin name: its
+    stem and the place it is made from (``tambovskogo`` -> ``tambovsk``, ``tambov``);
+    nothing for any other word."""
+    stem = adjective_stem(word)
+    if stem == word:
+        return ()
+    return (stem, stem[:-2]) if stem.endswith("sk") and len(stem) >= 6 else (stem,)
+
+
+@lru_cache(maxsize=100_000)
 def russian_stem(word: str) -> str:
     """A transliterated Russian word without its case or adjective ending, four letters
     at least (``proizvodstvennogo`` -> ``proizvodstvenn``, ``omskoe`` -> ``omsk``)."""

@@ -27,7 +27,7 @@ from singlelist.match.names import (
     prepare,
     vocabulary_concepts,
 )
-from singlelist.match.normalize import adjective_stem, clean, phonetic, plural_stems
+from singlelist.match.normalize import adjective_bases, clean, phonetic, plural_stems
 
 _AMBIGUOUS_LENGTH = 3  # names of this many letters or fewer need corroboration
 _MIN_COVER = 0.6  # share of a listed name a run must cover to be looked at closely
@@ -201,10 +201,8 @@ def _near_anchor(token: Any, index: NameIndex) -> bool:
     if len(token.key) < 5 or ("t" + token.key) in index.postings:
         return False
     anchors = _anchor_keys(index)
-    stem = adjective_stem(token.text)
-    if stem != token.text and any(
-            ("t" + phonetic(base + ending)) in anchors for ending in _ADJECTIVE_FORMS
-            for base in (stem, stem[:-2] if stem.endswith("sk") else stem)):
+    if any(("t" + phonetic(base + ending)) in anchors for ending in _ADJECTIVE_FORMS
+           for base in adjective_bases(token.text)):
         return True  # a Russian adjective in another case (Ульяновского, Тамбовского)
     return any(sim >= 0.8 and ("t" + other) in anchors
                for other, sim in index._similar_keys(token.key, token.foreign))
