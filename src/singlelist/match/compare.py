@@ -51,6 +51,7 @@ NEAR = "near miss"  # a word of a person name a letter or two away, among matche
 
 _FUZZY_CUTOFF = 0.75
 _LONG_WORD, _LONG_CLOSE = 8, 0.85  # a word this long, this alike, alone makes a name
+_NEAR_MISS = 0.5  # a word of a person name this alike among matched words is a near miss
 _TRADE_TYPO = 0.9  # a word against a trade word: Internatonal, not Train / Trading
 # an unmatched trade word beside a single matched distinctive word, when both names
 # have one (another trade)
@@ -543,7 +544,7 @@ def _near_misses(q_left: list[Token], c_left: list[Token]) -> list[tuple[Token, 
                 continue
             if _PATRONYMIC.search(a.text) and _PATRONYMIC.search(b.text):
                 continue  # another father's name is not a near miss
-            sim = _levenshtein(a.key, b.key, score_cutoff=0.5)
+            sim = _levenshtein(a.key, b.key, score_cutoff=_NEAR_MISS)
             if sim and (best is None or sim > best[1]):
                 best = (j, sim)
         if best is not None:
