@@ -238,3 +238,13 @@ def test_english_trade_words_do_not_stretch_a_run():
     index = NameIndex.build(entries)
     text = "Kestrel Holdings said oil prices rose."
     assert [m.text for m in find_mentions(text, index)] == ["Kestrel Holdings"]
+
+
+def test_institution_words_alone_do_not_make_a_fuzzy_mention():
+    entries = [IndexEntry(id="d", kind="organisation", names=[("Ministry of Defence", "primary")])]
+    index = NameIndex.build(entries)
+    assert find_mentions("A Defence Ministry spokesman said on Monday.", index) == []
+    # translated, a ministry still meets its name
+    from singlelist.match import compare
+    assert compare("Министерство обороны Российской Федерации",
+                   "Ministry of Defence of the Russian Federation").match

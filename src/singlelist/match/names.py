@@ -268,6 +268,7 @@ def _vocabulary_key(word: str, key: str, vocab: Vocabulary, foreign: bool) -> st
     return key
 
 
+@lru_cache(maxsize=200_000)
 def vocabulary_concepts(word: str, vocab: Vocabulary) -> tuple[str, ...]:
     """The concepts of a cleaned word of the vocabulary in any of its forms (``завода``,
     ``механического``, ``factories``); empty for other words."""
