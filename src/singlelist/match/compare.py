@@ -199,7 +199,7 @@ def token_similarity(a: Token, b: Token) -> tuple[float, str]:
             cut, top, how = _ABJAD_CUTOFF, 0.95, SKELETON
         else:
             x, y, cut, top, how = ka, kb, _CROSS_CUTOFF, 1.0, TRANSLIT
-            if _PATRONYMIC.search(a.text) and _PATRONYMIC.search(b.text):
+            if _both_patronymics(a, b):
                 cut = _PATRONYMIC_CUTOFF
         if x == y and len(x) >= 2:
             return top, how
@@ -238,6 +238,10 @@ def token_similarity(a: Token, b: Token) -> tuple[float, str]:
     if sim and _distance(ka, kb, score_cutoff=max(1, (shortest + 1) // 3)) is not None:
         return sim, FUZZY  # (at most a third of the letters edited: not Royaards / Richard)
     return 0.0, ""
+
+
+def _both_patronymics(a: Token, b: Token) -> bool:
+    return bool(_PATRONYMIC.search(a.text) and _PATRONYMIC.search(b.text))
 
 
 def _adjective_of(a: str, b: str) -> bool:
@@ -542,7 +546,7 @@ def _near_misses(q_left: list[Token], c_left: list[Token]) -> list[tuple[Token, 
                 continue
             if min(len(a.key), len(b.key)) < 0.7 * max(len(a.key), len(b.key)):
                 continue
-            if _PATRONYMIC.search(a.text) and _PATRONYMIC.search(b.text):
+            if _both_patronymics(a, b):
                 continue  # another father's name is not a near miss
             sim = _levenshtein(a.key, b.key, score_cutoff=_NEAR_MISS)
             if sim and (best is None or sim > best[1]):
@@ -609,8 +613,7 @@ def joined_feature(query: NameForm, candidate: NameForm) -> tuple[float, Any]:
     if len(a) < 5 or len(b) < 5:
         return 0.0, None
     # (legal forms and trade words are left out of the joined names and of the counts)
-    q_words = sum(1 for t in query.tokens if t.role != GENERIC)
-    c_words = sum(1 for t in candidate.tokens if t.role != GENERIC)
+    q_words, c_words = query.name_words, candidate.name_words
     if q_words == c_words:
         return 0.0, None  # same number of words: the token feature compares them
     if min(q_words, c_words) == 1 and a != b:

@@ -127,6 +127,13 @@ def _deletions(key: str) -> list[str]:
     return [key[:i] + key[i + 1:] for i in range(len(key))]
 
 
+def _add_consonant_keys(keys: dict[str, float], skel: str) -> None:
+    """The consonant keys of a word: its skeleton, and that skeleton as Arabic script
+    writes it (no p, v, g)."""
+    keys.setdefault("s" + skel, 0.6)
+    keys.setdefault("b" + abjad_classes(skel), 0.6)
+
+
 def _form_keys(form: NameForm) -> dict[str, float]:
     """The retrieval keys of a prepared name, with a weight multiplier each."""
     keys: dict[str, float] = {}
@@ -135,8 +142,7 @@ def _form_keys(form: NameForm) -> dict[str, float]:
         if token.concept:
             keys["c" + token.concept] = 1.0
         if len(token.skel) >= 2:
-            keys.setdefault("s" + token.skel, 0.6)
-            keys.setdefault("b" + abjad_classes(token.skel), 0.6)  # as Arabic script writes it
+            _add_consonant_keys(keys, token.skel)
     for group in form.equiv:
         keys["e" + group] = _EQUIV_WEIGHT
     for acronym in form.acronyms:
@@ -410,9 +416,7 @@ class NameIndex:
                         continue
                     joined = phonetic(first.text + second.text)
                     if form.abjad:  # written without vowels: by its consonants
-                        skel = skeleton(joined)
-                        keys.setdefault("s" + skel, 0.6)
-                        keys.setdefault("b" + abjad_classes(skel), 0.6)
+                        _add_consonant_keys(keys, skeleton(joined))
                         continue
                     if ("t" + joined) in postings:
                         keys["t" + joined] = max(keys.get("t" + joined, 0.0), 1.0)

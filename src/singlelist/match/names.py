@@ -63,7 +63,8 @@ class NameForm:
 
     __slots__ = (
         "original", "kind", "tokens", "joined", "acronyms", "acronym_like", "equiv",
-        "compact", "abjad", "weight_total", "heavy_total", "_positions", "_sorted_joined",
+        "compact", "abjad", "weight_total", "heavy_total", "name_words", "_positions",
+        "_sorted_joined",
     )
 
     def __init__(self, original: str, kind: str, tokens: tuple[Token, ...], compact: str,
@@ -71,9 +72,12 @@ class NameForm:
         self.original = original
         self.kind = kind
         self.tokens = tokens
-        # the keys as one string, without legal forms and trade words: what splits or
-        # joins words differently (Abdurrahman / Abd al-Rahman) is the name itself
-        self.joined = "".join([t.key for t in tokens if t.role != GENERIC])
+        # the keys as one string, and the count of words, without legal forms and trade
+        # words: what splits or joins words differently (Abdurrahman / Abd al-Rahman) is
+        # the name itself
+        keys = [t.key for t in tokens if t.role != GENERIC]
+        self.joined = "".join(keys)
+        self.name_words = len(keys)
         self.compact = compact  # the cleaned letters of the whole name, no spaces
         self.acronyms = acronyms
         self.acronym_like = acronym_like

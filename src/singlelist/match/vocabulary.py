@@ -68,14 +68,10 @@ class Vocabulary:
     stems: dict[str, str]  # key of a Russian stem -> key of the vocabulary word
     short_words: frozenset[str]  # vocabulary words of four letters or fewer, as spelled
     equivalences: dict[str, list[str]]  # group id -> names
-    labels: dict[str, str]  # concept id -> a readable English word
     english: frozenset[str]  # cleaned English words of the concepts (common words)
     common_words: frozenset[str] = frozenset()  # words and places too common alone in text
     sources: tuple[str, ...] = ()
     cache: dict[str, Any] = field(default_factory=dict, repr=False)
-
-    def concept_label(self, concept: str) -> str:
-        return self.labels.get(concept, concept)
 
 
 def _words(value: Any) -> Iterable[str]:
@@ -116,7 +112,6 @@ def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str]
     equivalences: dict[str, list[str]] = {}
     concepts: dict[str, list[str]] = {}
     compounds: dict[str, list[str]] = {}
-    labels: dict[str, str] = {}
     english: set[str] = set()
     common_words: set[str] = set()
     for doc in documents:
@@ -127,23 +122,19 @@ def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str]
             for spelling in [canonical, *_words(spellings)]:
                 connectors[clean(spelling)] = str(canonical)
         place_concepts.update(str(c) for c in _words(doc.get("places")))
-        for concept, words in (doc.get("trades") or {}).items():
-            concept = str(concept)
-            trade_concepts.add(concept)
-            concepts.setdefault(concept, []).extend(_words(words))
-            if isinstance(words, dict) and words.get("en"):
-                english.update(clean(w) for w in _words(words["en"]))
-            generic.update(phonetic(t) for w in _words(words) for t in clean(w).split())
         for word in _words(doc.get("legal_forms")):
             compounds[word] = [LEGAL_FORM]
         for group, names in (doc.get("equivalences") or {}).items():
             equivalences.setdefault(str(group), []).extend(_words(names))
-        for concept, words in (doc.get("concepts") or {}).items():
-            concept = str(concept)
-            concepts.setdefault(concept, []).extend(_words(words))
-            if isinstance(words, dict) and words.get("en"):
-                english.update(clean(w) for w in _words(words["en"]))
-                labels.setdefault(concept, next(iter(_words(words["en"]))))
+        for section in ("concepts", "trades"):
+            for concept, words in (doc.get(section) or {}).items():
+                concept = str(concept)
+                concepts.setdefault(concept, []).extend(_words(words))
+                if isinstance(words, dict) and words.get("en"):
+                    english.update(clean(w) for w in _words(words["en"]))
+                if section == "trades":
+                    trade_concepts.add(concept)
+                    generic.update(phonetic(t) for w in _words(words) for t in clean(w).split())
         for word, parts in (doc.get("compounds") or {}).items():
             compounds[str(word)] = [str(p) for p in _words(parts)]
     drop = frozenset(articles) | frozenset(function_words)
@@ -196,7 +187,6 @@ def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str]
         stems={s: next(iter(k.values())) for s, k in stems.items() if len(k) == 1},
         short_words=short_words,
         equivalences=equivalences,
-        labels=labels,
         english=frozenset(english),
         common_words=frozenset(common_words),
         sources=tuple(sources),
