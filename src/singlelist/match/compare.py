@@ -287,24 +287,17 @@ def _compounds(xs: tuple[Token, ...], ys: tuple[Token, ...], used_x: set[int],
     return got_x, got_y
 
 
-#: an Arabic article written joined to its word (Alotaibi, Ashshami)
-JOINED_ARTICLE = re.compile(r"^(?:al|el|ul|ad|ar|as|at|az|an|ash|ad|ed|er|es|et|ez)(?=[a-z]{4})")
-
-
-@lru_cache(maxsize=100_000)
-def _article_end(text: str) -> int:
-    """Where a word's joined Arabic article ends (``Alhashemi``: 2), or 0."""
-    match = JOINED_ARTICLE.match(text)
-    return match.end() if match else 0
-
-
-def _article_joined(xs: tuple[Token, ...], ys: tuple[Token, ...], used_x: set[int],
+def _article_joined(query: NameForm, candidate: NameForm, used_x: set[int],
                     used_y: set[int], pairs: list) -> tuple[float, float]:
     """A word written with its article joined (``Alhashemi``) against the word without
     it (``al-Hashmi``, whose article is dropped): compared without the article."""
     got_x = got_y = 0.0
-    x_articles = {i: _article_end(a.text) for i, a in enumerate(xs) if i not in used_x}
-    y_articles = {j: _article_end(b.text) for j, b in enumerate(ys) if j not in used_y}
+    x_ends, y_ends = query.article_ends, candidate.article_ends
+    if not x_ends and not y_ends:
+        return got_x, got_y
+    xs, ys = query.tokens, candidate.tokens
+    x_articles = {i: x_ends[i] if x_ends else 0 for i in range(len(xs)) if i not in used_x}
+    y_articles = {j: y_ends[j] if y_ends else 0 for j in range(len(ys)) if j not in used_y}
     if not any(x_articles.values()) and not any(y_articles.values()):
         return got_x, got_y
     for i, ma in x_articles.items():
@@ -383,7 +376,7 @@ def align(query: NameForm, candidate: NameForm) -> tuple[float, float, list, lis
         got = _compounds(ct, qt, used_c, used_q, pairs, query_side=False)
         q_got, c_got = q_got + got[1], c_got + got[0]
     if len(used_q) < len(qt) and len(used_c) < len(ct):
-        got = _article_joined(qt, ct, used_q, used_c, pairs)
+        got = _article_joined(query, candidate, used_q, used_c, pairs)
         q_got, c_got = q_got + got[0], c_got + got[1]
     q_total = query.weight_total or 1.0
     c_total = candidate.weight_total or 1.0

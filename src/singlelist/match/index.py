@@ -24,9 +24,16 @@ from typing import Any
 
 from rapidfuzz.distance import Indel
 
-from singlelist.match.compare import DEFAULT_THRESHOLD, JOINED_ARTICLE, Score, compare_forms
+from singlelist.match.compare import DEFAULT_THRESHOLD, Score, compare_forms
 from singlelist.match.names import ORGANISATION, PERSON, WEIGHTS, WORD, NameForm, Token, prepare
-from singlelist.match.normalize import abjad_classes, adjective_bases, clean, phonetic, skeleton
+from singlelist.match.normalize import (
+    abjad_classes,
+    adjective_bases,
+    article_end,
+    clean,
+    phonetic,
+    skeleton,
+)
 from singlelist.match.vocabulary import Vocabulary, load_vocabulary
 
 #: How much a name of each role can score, relative to a primary name.
@@ -396,10 +403,10 @@ class NameIndex:
                         k = "t" + phonetic(base)
                         if k in postings:
                             keys[k] = max(keys.get(k, 0.0), 0.9)
-                article = JOINED_ARTICLE.match(token.text)
+                article = article_end(token.text)
                 if article and "t" + token.key not in postings:
                     # the word without the article joined to it (Alotaibi: al-Otaibi)
-                    rest = "t" + phonetic(token.text[article.end():])
+                    rest = "t" + phonetic(token.text[article:])
                     if rest in postings:
                         keys[rest] = max(keys.get(rest, 0.0), 0.9)
                 known = postings.get("t" + token.key)

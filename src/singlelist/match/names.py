@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from singlelist.match.normalize import (
+    article_end,
     clean,
     is_abjad,
     phonetic,
@@ -64,7 +65,7 @@ class NameForm:
     __slots__ = (
         "original", "kind", "tokens", "joined", "acronyms", "acronym_like", "equiv",
         "compact", "abjad", "weight_total", "heavy_total", "name_words", "_positions",
-        "_sorted_joined",
+        "_sorted_joined", "_article_ends",
     )
 
     def __init__(self, original: str, kind: str, tokens: tuple[Token, ...], compact: str,
@@ -94,6 +95,7 @@ class NameForm:
         self.heavy_total = heavy
         self._positions: dict[str, tuple[int, ...]] | None = None
         self._sorted_joined: str | None = None
+        self._article_ends: tuple[int, ...] | None = None
 
     @property
     def positions(self) -> dict[str, tuple[int, ...]]:
@@ -105,6 +107,16 @@ class NameForm:
                 positions[t.key] = (*positions.get(t.key, ()), j)
             self._positions = positions
         return positions
+
+    @property
+    def article_ends(self) -> tuple[int, ...]:
+        """Where each word's joined Arabic article ends (0: none), or () when no word
+        has one (most names)."""
+        ends = self._article_ends
+        if ends is None:
+            ends = tuple(article_end(t.text) for t in self.tokens)
+            ends = self._article_ends = ends if any(ends) else ()
+        return ends
 
     @property
     def sorted_joined(self) -> str:

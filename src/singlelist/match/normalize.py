@@ -168,6 +168,17 @@ def clean(text: str) -> str:
     return _NON_WORD.sub(" ", text.casefold()).strip()
 
 
+#: an Arabic article written joined to its word (Alotaibi, Ashshami)
+JOINED_ARTICLE = re.compile(r"^(?:al|el|ul|ad|ar|as|at|az|an|ash|ad|ed|er|es|et|ez)(?=[a-z]{4})")
+
+
+@lru_cache(maxsize=100_000)
+def article_end(word: str) -> int:
+    """Where a cleaned word's joined Arabic article ends (``alhashemi``: 2), or 0."""
+    match = JOINED_ARTICLE.match(word)
+    return match.end() if match else 0
+
+
 def tokens(text: str) -> list[str]:
     """The cleaned words of ``text``."""
     return clean(text).split()
