@@ -144,3 +144,14 @@ def test_cyrillic_soft_sign_before_a_vowel_is_a_y():
     assert clean("Оупа Мьо") == "oupa myo"
     assert clean("Ильин") == "ilyin"
     assert compare("Мьо Тхан", "Myo Than", kind="person").match
+
+
+def test_latin_lookalikes_in_cyrillic_names_are_read_as_cyrillic():
+    # a Latin c typed for the Cyrillic с ("with") hid the legal form of the name
+    assert clean("Общество c oграниченной oтветственностью") == (
+        "obshchestvo s ogranichennoy otvetstvennostyu")
+    assert clean("Рyccкий") == "russkiy"  # Latin y and c inside a Cyrillic word
+    assert compare('Общество c Ограниченной Ответственностью "АТРАН"', "Atran LLC").match
+    # Latin words beside Cyrillic ones stay Latin
+    assert clean("ООО «Stanex Group»") == "ooo stanex group"
+    assert clean("T-банк") == "t bank"

@@ -146,6 +146,30 @@ _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 
 
+# Latin letters that look like Cyrillic ones, typed in Cyrillic names by mistake
+# (Общество c ограниченной: a Latin c for the Cyrillic с, read k instead of s)
+_HOMOGLYPHS = str.maketrans("AaBCcEeHKkMOoPpTXxYyIi", "АаВСсЕеНКкМОоРрТХхУуІі")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_LATIN = re.compile(r"[A-Za-z]")
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _cyrillic_homoglyphs(text: str) -> str:
+    """Latin lookalikes read as the Cyrillic letters they stand for, in a word mixing
+    the two scripts and in a one-letter Latin word of a Cyrillic name."""
+    cyrillic = len(_CYRILLIC.findall(text))
+    if cyrillic <= len(_LATIN.findall(text)):
+        return text  # a Latin name with a Cyrillic word, or half and half: as written
+
+    def fix(match: re.Match) -> str:
+        word = match.group(0)
+        if word.isascii():
+            return word.translate(_HOMOGLYPHS) if len(word) == 1 else word
+        return word.translate(_HOMOGLYPHS) if _LATIN.search(word) else word
+
+    return _LETTERS.sub(fix, text)
+
+
 @lru_cache(maxsize=200_000)
 def clean(text: str) -> str:
     """Lowercase ASCII words separated by single spaces, from text in any script.
@@ -159,6 +183,8 @@ def clean(text: str) -> str:
         text = _POSSESSIVE.sub("", text)  # ISIL's South Asia Branch, People's Army
     text = text.translate(_APOSTROPHE_TABLE)
     if _NON_ASCII.search(text):
+        if _CYRILLIC.search(text) and _LATIN.search(text):
+            text = _cyrillic_homoglyphs(text)
         text = text.translate(_DIACRITIC_DIGRAPHS)
         if "ь" in text or "ъ" in text or "Ь" in text or "Ъ" in text:
             text = _CYRILLIC_SIGN_VOWEL.sub(lambda m: _SIGN_VOWELS[m.group(1).lower()], text)
