@@ -224,3 +224,29 @@ def test_a_russian_adjective_retrieves_its_place():
     index = NameIndex.build(entries)
     hits = index.search("Тамбовского машиностроительного завода")
     assert hits and hits[0].entry.id == "m", hits[:2]
+
+
+def test_the_cached_index_is_built_anew_when_the_matcher_or_its_vocabulary_changes(
+        tmp_path, monkeypatch):
+    """The index keeps prepared names: a new matching code or vocabulary must not be
+    served an index prepared by the old one."""
+    import shutil
+
+    from singlelist import screening
+    from singlelist.match.vocabulary import ENV_VAR
+
+    monkeypatch.delenv(ENV_VAR, raising=False)
+    package = tmp_path / "match"
+    shutil.copytree(Path(screening.match_package.__file__).parent, package,
+                    ignore=shutil.ignore_patterns("__pycache__"))
+    real = screening._matcher_stamp()
+    monkeypatch.setattr(screening.match_package, "__file__", str(package / "__init__.py"))
+    assert screening._matcher_stamp() == real  # the same code: the same index
+    with open(package / "normalize.py", "a", encoding="utf-8") as handle:
+        handle.write("\n# changed\n")
+    code_changed = screening._matcher_stamp()
+    assert code_changed != real
+    extra = tmp_path / "extra.yml"
+    extra.write_text("concepts:\n  front:\n    xx: [zorblat]\n", encoding="utf-8")
+    monkeypatch.setenv(ENV_VAR, str(extra))
+    assert screening._matcher_stamp() != code_changed

@@ -18,6 +18,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Any, TextIO
 
+from singlelist import match as match_package
 from singlelist.match import Hit, IndexEntry, Mention, NameIndex
 from singlelist.match.index import FORMAT_VERSION
 from singlelist.match.vocabulary import vocabulary_paths
@@ -76,16 +77,19 @@ def mention_dict(mention: Mention) -> dict[str, Any]:
     }
 
 
-def _vocabulary_stamp() -> str:
+def _matcher_stamp() -> str:
+    """What the prepared names of an index depend on: its file format, the matching
+    code and the vocabulary files (a change to any of them builds the index anew)."""
     digest = hashlib.sha256(f"index-format-{FORMAT_VERSION}".encode())
-    for path in vocabulary_paths():
-        digest.update(Path(path).read_bytes())
+    code = sorted(Path(match_package.__file__).parent.glob("*.py"))
+    for path in [*code, *map(Path, vocabulary_paths())]:
+        digest.update(path.read_bytes())
     return digest.hexdigest()[:12]
 
 
 def index_path(store: Store, cache_dir: Path) -> Path:
     """Where the index of the store's current snapshots is cached."""
-    return cache_dir / "index" / f"names-{store.fingerprint()}-{_vocabulary_stamp()}.pkl"
+    return cache_dir / "index" / f"names-{store.fingerprint()}-{_matcher_stamp()}.pkl"
 
 
 def load_or_build_index(
