@@ -113,6 +113,21 @@ def test_new_schema_packed_entity_aliases(new: dict) -> None:
     ]
 
 
+def test_entity_name_carrying_other_names(new: dict) -> None:
+    # "X (also known as Y, Z and W)": the primary name and its aliases, not one name
+    bank = new["Russia/Schedule 2/4"]
+    assert names(bank) == [
+        ("Example Savings Bank", PRIMARY),
+        ("Primer Sberegatelny Bank OAO", ALIAS),
+        ("Sberbank Primera", ALIAS),
+        ("ESB", ALIAS),
+    ]
+    assert sema_xml.also_known_as("Life and Challenge Co. Ltd. (a.k.a. Life and Challenge)") == (
+        "Life and Challenge Co. Ltd.", ["Life and Challenge"])
+    assert sema_xml.also_known_as("Omsk Plant (also known as Omsktransmash") == (
+        "Omsk Plant", ["Omsktransmash"])
+
+
 def test_new_schema_vessel(new: dict) -> None:
     ship = new["Russia/Schedule 1.1/1"]
     assert ship.kind == "vessel"

@@ -31,7 +31,9 @@ write parts in that file, and Schedule 2 in one that does (Russia). Examples:
 comma (``Co., Ltd.``, ``Банк Зенит, ПАО``, ``Министерство культуры, спорта и ...``).
 English/French pairs (``Central Bank of Syria/Banque centrale de Syrie``) become two names.
 Names introduced by a language label get the role ``original``; a one-word alias of a
-person (a partial name such as ``ERYGIN`` or ``Alexei``) gets ``weak``.
+person (a partial name such as ``ERYGIN`` or ``Alexei``) gets ``weak``. An entity name
+that carries other names (``Dux JSC (also known as Duks)``) is split into its primary
+name and aliases.
 """
 
 from __future__ import annotations
@@ -253,6 +255,24 @@ def _tidy(piece: str) -> str:
     return piece
 
 
+# an entity name carrying its other names (``Dux JSC (also known as Duks)``; the list
+# leaves some brackets unclosed)
+_ALSO_KNOWN_AS = re.compile(r"^(.+?)\s*\(\s*(?:also known as|a\.?k\.?a\.?)\s+(.+?)\)?$", re.I)
+
+
+def also_known_as(name: str) -> tuple[str, list[str]]:
+    """``Dux JSC (also known as Duks)`` -> the name and the names it carries, an
+    enumeration split (``A, B and C``; a lone ``and`` may be part of a name: ``Life and
+    Challenge Co. Ltd.``)."""
+    match = _ALSO_KNOWN_AS.match(name)
+    if not match:
+        return name, []
+    carried = [value for value, _role, _lang in split_aliases(match.group(2))]
+    if len(carried) > 1 and " and " in carried[-1]:
+        carried[-1:] = carried[-1].rsplit(" and ", 1)
+    return match.group(1).strip(" ,;"), carried
+
+
 def split_aliases(text: str | None, person: bool = False) -> list[tuple[str, str, str | None]]:
     """``(name, role, lang)`` for each name packed in an ``Aliases`` value."""
     if not text:
@@ -344,10 +364,13 @@ def _record(
         name = _clean(fields.get("EntityOrShip") or fields.get("Entity")).strip(" ,;")
         if not name:
             raise SourceError(path, "record without a name", line)
+        name, carried = also_known_as(name)
         english, french = bilingual(name)
         record.add_name(english, PRIMARY)
         if french:
             record.add_name(french, ALIAS, lang="fr")
+        for value in carried:
+            record.add_name(value, ALIAS)
     for value, role, lang in split_aliases(fields.get("Aliases"), person=is_person):
         record.add_name(value, role, lang=lang)
 
