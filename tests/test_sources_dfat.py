@@ -46,9 +46,13 @@ def test_fixture_records(dfat_fixture: Path):
         ("جبهة وادي الاختبار", "original"),
         ("The Test Valley Front", "alias"),
         ("Valley Example Group", "former"),
+        ("Valley Test Brigade", "former"),
+        ("كتيبة وادي الاختبار", "original"),
+        ("Old Valley Front", "former"),
     ]
     assert front.names[2].script == "Arabic"
-    assert [row["Reference"] for row in front.raw["rows"]] == ["101", "101a", "101b", "101b1", "101c"]
+    assert [row["Reference"] for row in front.raw["rows"]] == ["101", "101a", "101b", "101b1", "101c", "101d",
+                                                       "101e"]
     assert front.programmes == ["1373 (2001)"]
     assert front.listed_on == ["2013-03-16"]  # from the Listing Information
     assert front.updated_on == "2022-03-05"  # the Control Date

@@ -162,6 +162,25 @@ def _find_header(path: Path, rows: Iterator[tuple[int, tuple[Any, ...]]]) -> tup
     return first[0], header_map(path, first[1], REQUIRED, f"row {first[0]}")
 
 
+# a name marked in its own cell as one the list used before ("Yassin Sywal (formerly
+# listed as)", "... (Previously listed as. In Arabic: ...)", "Formerly known as ...")
+_LISTED_AS = re.compile(r"\s*\((?:previously|formerly) listed as\b[.,]?\s*"
+                        r"(?:in arabic\s*:\s*(.*?))?\s*\)\s*$", re.I)
+_KNOWN_AS = re.compile(r"^\s*(?:formerly|previously) known as\s+", re.I)
+
+
+def former_name(value: str) -> tuple[str, str | None] | None:
+    """A name marked as a former one: the name without the mark and the original
+    script the mark gives, or None for other names."""
+    listed = _LISTED_AS.search(value)
+    if listed:
+        return value[:listed.start()].strip(), (listed.group(1) or "").strip() or None
+    known = _KNOWN_AS.match(value)
+    if known:
+        return value[known.end():].strip(), None
+    return None
+
+
 def _role(name_type: str) -> str:
     label = " ".join(name_type.split()).casefold()
     if label == "primary name":
@@ -196,7 +215,13 @@ def _record(
         role = PRIMARY if not record.names else _role(row.get("Name Type", ""))
         if role == PRIMARY and record.names:
             role = ALIAS
-        record.add_name(row.get(NAME), role)
+        value, original = row.get(NAME), None
+        former = former_name(value) if value and role != PRIMARY else None
+        if former:
+            (value, original), role = former, FORMER
+        record.add_name(value, role)
+        if original:
+            record.add_name(original, ORIGINAL)
         for committee in _PACKED_COMMITTEES.split(row.get("Committees", "")):
             if committee.strip():
                 _add_unique(record.programmes, committee.strip())
