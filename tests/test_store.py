@@ -115,3 +115,20 @@ def test_schema_compiles_for_postgresql() -> None:
         for index in table.indexes:
             str(CreateIndex(index).compile(dialect=dialect))
     assert "JSON" in str(CreateTable(metadata.tables["record_versions"]).compile(dialect=dialect))
+
+
+def test_the_same_files_are_parsed_anew_when_their_parsing_changed(tmp_path: Path) -> None:
+    """A parser fix or a catalog that tags other programmes as terrorism must reach a
+    list loaded before: the same files then make a new snapshot."""
+    path = write_un(tmp_path / "in", "consolidated.xml")
+    db = f"sqlite:///{tmp_path / 'db.sqlite'}"
+    catalog = permissive_catalog(tmp_path)
+    first = SingleList(Settings(db_url=db, catalog_file=catalog)).load("un-sc", [path])
+    assert first.snapshot.record_count == 3
+    same = SingleList(Settings(db_url=db, catalog_file=catalog)).load("un-sc", [path])
+    assert same.skipped
+    (tmp_path / "other").mkdir()
+    other = permissive_catalog(tmp_path / "other",
+                               {"un-sc": {"terrorism": {"programmes": ["Nothing Else"]}}})
+    again = SingleList(Settings(db_url=db, catalog_file=other)).load("un-sc", [path])
+    assert not again.skipped and again.snapshot.id != first.snapshot.id

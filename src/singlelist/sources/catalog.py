@@ -7,6 +7,7 @@ override official addresses with a YAML file of the same shape named by the
 
 from __future__ import annotations
 
+import hashlib
 import importlib
 import os
 import re
@@ -20,6 +21,7 @@ from typing import Any
 
 import yaml
 
+from singlelist import model as model_module
 from singlelist.model import TOPIC_SANCTIONS, TOPIC_TERRORISM, Parsed, Record
 from singlelist.sources._common import SourceError, check_xml_safe
 
@@ -68,6 +70,20 @@ class Source:
 
     def parser_modules(self) -> list[ModuleType]:
         return [importlib.import_module(f"singlelist.sources.{name}") for name in self.parsers]
+
+    @cached_property
+    def parser_stamp(self) -> str:
+        """What the records read from a file depend on besides the file: the code of
+        this source's parsers and of what they share, and the catalog's topic rules. A
+        file loaded before is parsed anew when any of them changed (a parser fix
+        reaches lists already loaded)."""
+        digest = hashlib.sha256(repr((self.parsers, self.terrorism_programmes,
+                                      self.terrorism_refs, self.default_topic)).encode())
+        here = Path(__file__).parent
+        shared = [*sorted(here.glob("_*.py")), Path(model_module.__file__)]
+        for path in [*(Path(m.__file__) for m in self.parser_modules()), *shared]:
+            digest.update(path.read_bytes())
+        return digest.hexdigest()
 
     def parse(self, paths: Sequence[Path]) -> Parsed:
         """Parse one snapshot (a file, or the files of one set) with the first parser

@@ -101,8 +101,9 @@ class Store:
     ) -> LoadResult:
         """Parse ``paths`` as one snapshot of ``source`` and store it in one transaction.
 
-        Identical files loaded before are a no-op. Any error (bad file, too few records,
-        interruption) rolls back: the previous snapshot stays current.
+        Identical files loaded before, with the same parser, are a no-op. Any error (bad
+        file, too few records, interruption) rolls back: the previous snapshot stays
+        current.
         """
         paths = [Path(p) for p in paths]
         files = []
@@ -113,9 +114,12 @@ class Store:
                 {"name": path.name, "path": str(path.resolve()), "sha256": sha256_file(path),
                  "size": path.stat().st_size}
             )
+        # the files, and what parsing them depends on (a parser fixed since, a catalog
+        # that tags other programmes as terrorism): the same files are parsed anew then
         fingerprint = hashlib.sha256(
-            "\n".join(f"{f['name']}:{f['sha256']}" for f in sorted(files, key=lambda f: f["name"]))
-            .encode()
+            "\n".join([*(f"{f['name']}:{f['sha256']}"
+                          for f in sorted(files, key=lambda f: f["name"])),
+                        f"parser:{source.parser_stamp}"]).encode()
         ).hexdigest()
         existing = self._snapshot_by_fingerprint(source.id, fingerprint)
         if existing is not None:
