@@ -295,6 +295,13 @@ def test_china_is_not_the_vocabulary_word_sinai():
         ("Министерство обороны Российской Федерации", "Ministry of Defence of the Russian Federation"),
         ("Адкрытае акцыянернае таварыства «Велор-Сістэм»", "Velor-System OJSC"),
         ("Myanmar Lotus Holdings", "Burma Lotus Holdings"),
+        ("ЧВК Патриот", "PMC Patriot"),
+        ("Новосибирский патронный завод", "Novosibirsk Cartridge Plant"),
+        # научно-производственный is "research and production" as often as "scientific"
+        ("Научно-производственная корпорация УралВагонЗавод",
+         "Research and Production Corporation Uralvagonzavod"),
+        ("Военная академия имени Фрунзе", "Frunze Military Academy"),
+        ("Saratov Plant named after Petrov", "Саратовский завод имени Петрова"),
     ],
 )
 def test_trade_words_and_countries_meet_their_translations(a, b):
@@ -310,6 +317,7 @@ def test_russian_endings_meet_the_vocabulary_word():
     production = prepare("production").tokens[0].concept
     assert prepare("производственного").tokens[0].concept == production
     assert prepare("Единой").tokens[0].concept == prepare("единый").tokens[0].concept is not None
+    assert prepare("корпорации").tokens[0].concept == prepare("corporation").tokens[0].concept
     # other words that end alike are not the vocabulary's
     assert all(prepare(w).tokens[0].concept is None for w in ("Ghassem", "Marina", "Buryatiya"))
 

@@ -161,18 +161,17 @@ def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str]
         c for words in (*concepts.values(), compounds) for w in words
         for c in clean(w).split() if len(c) <= 4)
     # other endings of a Russian word (завода, производственного): by the stem of the
-    # word written in Cyrillic
+    # word written in Cyrillic (legal forms too: корпорации)
     stems: dict[str, dict[tuple[str, ...], str]] = {}
-    for words in concepts.values():
-        for word in words:
-            cleaned = clean(word)
-            if " " in cleaned or not _CYRILLIC.search(word):
-                continue
-            key = phonetic(cleaned)
-            stem = russian_stem(cleaned)
-            if len(stem) >= 4 and (key,) in phrases:
-                stem = phonetic(stem)
-                stems.setdefault(stem, {})[phrases[(key,)]] = key
+    for word in [*(w for words in concepts.values() for w in words), *compounds]:
+        cleaned = clean(word)
+        if " " in cleaned or not _CYRILLIC.search(word):
+            continue
+        key = phonetic(cleaned)
+        stem = russian_stem(cleaned)
+        if len(stem) >= 4 and (key,) in phrases:
+            stem = phonetic(stem)
+            stems.setdefault(stem, {})[phrases[(key,)]] = key
     return Vocabulary(
         phrases=phrases,
         abjad_phrases=abjad_phrases,
