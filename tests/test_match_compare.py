@@ -408,3 +408,28 @@ def test_trade_words_do_not_make_names_alike_as_a_whole():
     score = compare("Kestrel Shipping Management Services", "Kestral Bay Shipping Management Services")
     assert not score.match, score.explanation
     assert compare("Abdurrahman Kestrel Trading", "Abd al-Rahman Kestrel Trading").match
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Информационное агентство Пример", "Primer Information Agency"),
+        ("Тактическое бюро Зенит", "Zenit Tactical Bureau"),
+        ("Федеральное агентство Пример", "Federal Agency Primer"),
+        ("Стратегическое командование Восток", "Strategic Command Vostok"),
+    ],
+)
+def test_a_russian_learned_word_meets_its_english(a, b):
+    """-ический is -ical or -ic, -ационный -ation, -альный -al: words no vocabulary
+    needs to list."""
+    score = compare(a, b)
+    assert score.match and "translit" in score.explanation, (score.value, score.explanation)
+
+
+def test_a_russian_learned_word_retrieves_its_english(tmp_path):
+    from singlelist.match import IndexEntry, NameIndex
+
+    index = NameIndex.build([IndexEntry("1", "organisation", [("Zenit Tactical Bureau", "primary")]),
+                             IndexEntry("2", "organisation", [("Тактическое бюро Восток", "primary")])])
+    assert [h.entry.id for h in index.search("Тактическое бюро Зенит")] == ["1"]
+    assert [h.entry.id for h in index.search("Vostok Tactical Bureau")] == ["2"]

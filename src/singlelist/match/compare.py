@@ -31,7 +31,13 @@ from singlelist.match.names import (
     Token,
     prepare,
 )
-from singlelist.match.normalize import abjad_classes, adjective_bases, phonetic, skeleton
+from singlelist.match.normalize import (
+    abjad_classes,
+    adjective_bases,
+    english_cognates,
+    phonetic,
+    skeleton,
+)
 from singlelist.match.vocabulary import LEGAL_FORM, Vocabulary
 
 #: Scores at or above this value are matches; one constant used by compare, search and
@@ -226,6 +232,8 @@ def token_similarity(a: Token, b: Token) -> tuple[float, str]:
         return 0.85, TRANSLIT  # voiced for voiceless (Korean Bong / Pong, Jae / Chae)
     if a.text[:4] == b.text[:4] and _adjective_of(a.text, b.text):
         return 0.95, TRANSLIT  # another ending of a Russian adjective (Omskoe / Omsk)
+    if la >= 5 and lb >= 5 and _cognate_of(a, b):
+        return 0.95, TRANSLIT  # a Russian learned word and its English (Takticheskoe / Tactical)
     shortest = min(la, lb)
     if shortest <= 2:
         return 0.0, ""
@@ -242,6 +250,17 @@ def token_similarity(a: Token, b: Token) -> tuple[float, str]:
 
 def _both_patronymics(a: Token, b: Token) -> bool:
     return bool(_PATRONYMIC.search(a.text) and _PATRONYMIC.search(b.text))
+
+
+def _cognate_of(a: Token, b: Token) -> bool:
+    """One word the other's English by its learned suffix (Тактическое / Tactical,
+    Федеральный / Federal, Авиационный / Aviation)."""
+    for x, y in ((a, b), (b, a)):
+        for cognate in english_cognates(x.text):
+            key = phonetic(cognate)
+            if key == y.key or _normalized_similarity(key, y.key, score_cutoff=0.9):
+                return True
+    return False
 
 
 def _adjective_of(a: str, b: str) -> bool:

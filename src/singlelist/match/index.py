@@ -31,6 +31,7 @@ from singlelist.match.normalize import (
     adjective_bases,
     article_end,
     clean,
+    english_cognates,
     phonetic,
     skeleton,
 )
@@ -148,6 +149,8 @@ def _form_keys(form: NameForm) -> dict[str, float]:
         keys["t" + token.key] = 1.0
         if token.concept:
             keys["c" + token.concept] = 1.0
+        for cognate in english_cognates(token.text):  # Тактическое: tactical
+            keys.setdefault("t" + phonetic(cognate), 0.9)
         if len(token.skel) >= 2:
             _add_consonant_keys(keys, token.skel)
     for group in form.equiv:

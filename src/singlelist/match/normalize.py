@@ -322,3 +322,26 @@ def russian_stem(word: str) -> str:
         if word.endswith(ending) and len(word) - len(ending) >= 4:
             return word[: -len(ending)]
     return word
+
+
+# Russian learned suffixes (after the case ending) and the English ones they stand for:
+# тактический / tactical, стратегический / strategic, авиационный / aviation,
+# организация / organization, федеральный / federal, активный / active
+_COGNATE_SUFFIXES = (
+    ("ichesk", ("ical", "ic")), ("atsionn", ("ation", "ational")), ("atsion", ("ation",)),
+    ("ats", ("ation",)), ("aln", ("al",)), ("ivn", ("ive",)),
+)
+
+
+@lru_cache(maxsize=100_000)
+def english_cognates(word: str) -> tuple[str, ...]:
+    """The English words a transliterated Russian word with a learned suffix stands for
+    (``takticheskoe`` -> ``taktical``, ``taktic``); nothing for other words."""
+    if len(word) < 6:
+        return ()
+    stem = russian_stem(word)
+    for suffix, english in _COGNATE_SUFFIXES:
+        if stem.endswith(suffix) and len(stem) - len(suffix) >= 3:
+            base = stem[: -len(suffix)]
+            return tuple(base + ending for ending in english)
+    return ()
