@@ -433,3 +433,37 @@ def test_a_russian_learned_word_retrieves_its_english(tmp_path):
                              IndexEntry("2", "organisation", [("Тактическое бюро Восток", "primary")])])
     assert [h.entry.id for h in index.search("Тактическое бюро Зенит")] == ["1"]
     assert [h.entry.id for h in index.search("Vostok Tactical Bureau")] == ["2"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Volodymyr Oleksandrovych ZELENSKYY", "Vladimir Aleksandrovich Zelenskiy"),
+        ("Uladzimir Uladzimiravich Makei", "Vladimir Vladimirovich Makei"),
+        ("Siarhei Mikalaevich IVANOU", "Sergey Nikolaevich Ivanov"),
+        ("Тетяна Володимирівна Журавлева", "Tatyana Vladimirovna Zhuravleva"),
+        ("Olena Petrivna Ivanenko", "Yelena Petrovna Ivanenko"),
+    ],
+)
+def test_a_given_name_meets_its_forms_in_other_languages(a, b):
+    """Ukrainian and Belarusian forms of a given name, and the patronymics made from
+    them, are the Russian ones (given_names.yml)."""
+    score = compare(a, b, kind="person")
+    assert score.match, (score.value, score.explanation)
+
+
+def test_other_given_names_and_patronymics_stay_apart():
+    assert not compare("Vladimir Petrov", "Vasiliy Petrov", kind="person").match
+    assert not compare("Ivan Vladimirovich Petrov", "Ivan Valerievich Petrov", kind="person").match
+    # organisations are not read as given names
+    assert not compare("Olena Trading", "Yelena Trading").value > 0.9
+
+
+def test_a_user_adds_given_names(tmp_path):
+    from singlelist.match.vocabulary import load_vocabulary
+
+    extra = tmp_path / "names.yml"
+    extra.write_text("given_names:\n  yusuf: [joseph, iosif, yosef]\n", encoding="utf-8")
+    vocab = load_vocabulary([extra])
+    assert compare("Joseph Haddad", "Yusuf Haddad", kind="person", vocabulary=vocab).match
+    assert not compare("Joseph Haddad", "Yusuf Haddad", kind="person").match

@@ -205,7 +205,7 @@ def token_similarity(a: Token, b: Token) -> tuple[float, str]:
             cut, top, how = _ABJAD_CUTOFF, 0.95, SKELETON
         else:
             x, y, cut, top, how = ka, kb, _CROSS_CUTOFF, 1.0, TRANSLIT
-            if _both_patronymics(a, b):
+            if _patronymic_cut(a, b):
                 cut = _PATRONYMIC_CUTOFF
         if x == y and len(x) >= 2:
             return top, how
@@ -246,6 +246,14 @@ def token_similarity(a: Token, b: Token) -> tuple[float, str]:
     if sim and _distance(ka, kb, score_cutoff=max(1, (shortest + 1) // 3)) is not None:
         return sim, FUZZY  # (at most a third of the letters edited: not Royaards / Richard)
     return 0.0, ""
+
+
+def _patronymic_cut(a: Token, b: Token) -> bool:
+    """Two patronymics, or a patronymic made from a known given name (its key that of
+    the name's first form) and any word: held to the near-sameness of patronymics
+    (Yuryevich is not Ariovistus; Yaroshevich, a family name, may be Jaroszewicz)."""
+    pa, pb = bool(_PATRONYMIC.search(a.text)), bool(_PATRONYMIC.search(b.text))
+    return (pa and pb) or (pa and a.key != phonetic(a.text)) or (pb and b.key != phonetic(b.text))
 
 
 def _both_patronymics(a: Token, b: Token) -> bool:

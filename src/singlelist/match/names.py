@@ -203,6 +203,8 @@ def _tokens(words: list[str], kind: str, vocab: Vocabulary, abjad: bool,
         else:
             kept.append(word)
     keys = [phonetic(w) for w in kept]
+    if person and vocab.given_names:
+        keys = [_given_name_key(w, k, vocab.given_names) for w, k in zip(kept, keys, strict=True)]
     if not person and not abjad:
         keys = [_vocabulary_key(w, k, vocab, foreign) for w, k in zip(kept, keys, strict=True)]
     out: list[Token] = []
@@ -252,6 +254,28 @@ def _tokens(words: list[str], kind: str, vocab: Vocabulary, abjad: bool,
         out.append(Token(word, key, skeleton(key), None, role, WEIGHTS[role], abjad))
         i += 1
     return out
+
+
+# the endings of patronymics (Russian, Ukrainian, Belarusian), on cleaned words
+_PATRONYMIC_ENDING = re.compile(r"(?:y?ovych|e?vych|y?ovich|[iy]?evich|avich|ivna|ovna|[iy]?evna|auna|euna)$")
+
+
+def _given_name_key(word: str, key: str, given_names: dict[str, str]) -> str:
+    """The key of a given name's first form (``volodymyr`` -> that of ``vladimir``), and
+    of a patronymic made from it (``volodymyrovych``, ``uladzimiravich`` -> that of
+    ``vladimirovich``); ``key`` for other words."""
+    first = given_names.get(key)
+    if first:
+        return phonetic(first)
+    ending = _PATRONYMIC_ENDING.search(word)
+    if ending and ending.start() >= 3:
+        base = word[: ending.start()]
+        for stem in (base, base + "i", base + "y", base + "iy"):
+            first = given_names.get(phonetic(stem))
+            if first:
+                female = ending.group(0).endswith("na")
+                return phonetic(first + ("ovna" if female else "ovich"))
+    return key
 
 
 def _vocabulary_keys(vocab: Vocabulary) -> frozenset[str]:

@@ -25,6 +25,9 @@ The files in ``data/`` beside this module are YAML mappings with any of these se
   mean a listed name without corroboration (``Israel``, ``Success``).
 * ``equivalences``: group id -> names that denote the same organisation whatever their
   letters (``isil: [ISIL, ISIS, Daesh, Islamic State, ...]``).
+* ``given_names``: first form -> other forms of one given name in other languages
+  (``vladimir: [volodymyr, uladzimir, володимир]``): a person's given names, and the
+  patronymics made from them, meet across these forms.
 
 A user extends the vocabulary with more files of the same shape: paths passed to
 :func:`load_vocabulary`, or listed (``os.pathsep``-separated) in the environment variable
@@ -68,6 +71,7 @@ class Vocabulary:
     stems: dict[str, str]  # key of a Russian stem -> key of the vocabulary word
     short_words: frozenset[str]  # vocabulary words of four letters or fewer, as spelled
     equivalences: dict[str, list[str]]  # group id -> names
+    given_names: dict[str, str]  # phonetic key of a form of a given name -> its first form
     english: frozenset[str]  # cleaned English words of the concepts (common words)
     common_words: frozenset[str] = frozenset()  # words and places too common alone in text
     sources: tuple[str, ...] = ()
@@ -114,6 +118,7 @@ def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str]
     compounds: dict[str, list[str]] = {}
     english: set[str] = set()
     common_words: set[str] = set()
+    given_names: dict[str, set[str]] = {}
     for doc in documents:
         common_words.update(clean(w) for w in _words(doc.get("common_words")))
         articles.update(clean(w) for w in _words(doc.get("articles")))
@@ -135,6 +140,10 @@ def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str]
                 if section == "trades":
                     trade_concepts.add(concept)
                     generic.update(phonetic(t) for w in _words(words) for t in clean(w).split())
+        for first, forms in (doc.get("given_names") or {}).items():
+            first = clean(str(first))
+            for form in [first, *(clean(f) for f in _words(forms))]:
+                given_names.setdefault(phonetic(form), set()).add(first)
         for word, parts in (doc.get("compounds") or {}).items():
             compounds[str(word)] = [str(p) for p in _words(parts)]
     drop = frozenset(articles) | frozenset(function_words)
@@ -186,6 +195,8 @@ def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str]
         stems={s: next(iter(k.values())) for s, k in stems.items() if len(k) == 1},
         short_words=short_words,
         equivalences=equivalences,
+        # (a form two names share is neither's)
+        given_names={k: next(iter(v)) for k, v in given_names.items() if len(v) == 1},
         english=frozenset(english),
         common_words=frozenset(common_words),
         sources=tuple(sources),
