@@ -183,14 +183,30 @@ def _acronyms(words: list[str], vocab: Vocabulary) -> frozenset[str]:
     return frozenset(a for a in (content, with_articles, every) if len(a) >= 2)
 
 
+_VOWELS_FIRST = "aeiou"
+
+
+def _article_before(article: str, following: str) -> bool:
+    """An article stands before a word: never last (Kim Jong Un, Kim Jong Il), and an
+    article assimilated to its word (an-Nasr, ash-Shami, ud-Din) only before a word
+    that starts with its consonants (not An Myong Hun, In Chol)."""
+    if not following:
+        return False
+    consonants = article.lstrip(_VOWELS_FIRST)
+    if article == consonants or consonants == "l" or not consonants:
+        return True  # al, el, ul, wal, fi, bi, izafe e/ye...
+    return following.startswith(consonants)
+
+
 def _tokens(words: list[str], kind: str, vocab: Vocabulary, abjad: bool,
             foreign: bool) -> list[Token]:
     person = kind == PERSON
     if not person:
         words = _join_letters(words, vocab)
     kept: list[str] = []
-    for word in words:
-        if word in vocab.articles and not (person and len(word) == 1):
+    for i, word in enumerate(words):
+        if word in vocab.articles and not (person and len(word) == 1) and (
+                _article_before(word, words[i + 1] if i + 1 < len(words) else "")):
             continue
         if not person and word in vocab.function_words:
             continue
