@@ -467,3 +467,36 @@ def test_a_user_adds_given_names(tmp_path):
     vocab = load_vocabulary([extra])
     assert compare("Joseph Haddad", "Yusuf Haddad", kind="person", vocabulary=vocab).match
     assert not compare("Joseph Haddad", "Yusuf Haddad", kind="person").match
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("Kim Jong Un", "Kim Jong Il"), ("Kim Jong Un", "Kim Yo Jong"), ("An Myong Hun", "Kim Myong Hun")],
+)
+def test_korean_syllables_are_not_arabic_articles(a, b):
+    """An article stands before a word, and an assimilated one (an-, un-, in-) before a
+    word that starts with its consonant: Un, Il and An here are names."""
+    assert not compare(a, b, kind="person").match
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "kind"),
+    [("Abd ar-Rahman al-Qaduli", "Abd al-Rahman Qaduli", "person"),
+     ("Jund ash-Sham", "Jund al-Sham", "organisation"),
+     ("An-Nusra Front", "al-Nusra Front", "organisation"),
+     ("Saif ul Islam Qadhafi", "Saif al-Islam Qadhafi", "person")],
+)
+def test_arabic_articles_are_still_dropped(a, b, kind):
+    assert compare(a, b, kind=kind).value >= 0.95
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("김정은", "Kim Jong Un"), ("최룡해", "Choe Ryong Hae"), ("리병철", "Ri Pyong Chol"),
+     ("习近平", "Xi Jinping")],
+)
+def test_hangul_and_han_names_meet_their_romanisation(a, b):
+    """Hangul is read as the lists romanise Korean names (Kim Jong Un, not anyascii's
+    Gim Jeong-eun), one syllable a word, and so are Han characters (Xi Jin Ping)."""
+    score = compare(a, b, kind="person")
+    assert score.match, (score.value, score.explanation)

@@ -170,6 +170,30 @@ def _cyrillic_homoglyphs(text: str) -> str:
     return _LETTERS.sub(fix, text)
 
 
+# Hangul read as the lists write Korean names (McCune-Reischauer without its marks, as
+# North Korea romanises: Kim Jong Un, Choe Ryong Hae, Pak Pong Ju), one syllable a word;
+# anyascii's Revised Romanisation (Gim Jeong-eun) is far from what the lists write
+_HANGUL_INITIALS = ("k", "kk", "n", "t", "tt", "r", "m", "p", "pp", "s", "ss", "", "j", "jj",
+                    "ch", "k", "t", "p", "h")
+_HANGUL_VOWELS = ("a", "ae", "ya", "yae", "o", "e", "yo", "ye", "o", "wa", "wae", "oe", "yo",
+                  "u", "wo", "we", "wi", "yu", "u", "ui", "i")
+_HANGUL_FINALS = ("", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", "p", "l",
+                  "m", "p", "p", "t", "t", "ng", "t", "t", "k", "t", "p", "")
+# Han characters are syllables too: one a word (习近平: Xi Jin Ping, meeting Xi Jinping
+# as words written together)
+_SYLLABLES = re.compile(r"[\uac00-\ud7a3\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+def _syllable(match: re.Match) -> str:
+    char = match.group(0)
+    code = ord(char) - 0xAC00
+    if 0 <= code < 11172:
+        initial, rest = divmod(code, 588)
+        vowel, final = divmod(rest, 28)
+        char = _HANGUL_INITIALS[initial] + _HANGUL_VOWELS[vowel] + _HANGUL_FINALS[final]
+    return f" {char} "
+
+
 @lru_cache(maxsize=200_000)
 def clean(text: str) -> str:
     """Lowercase ASCII words separated by single spaces, from text in any script.
@@ -190,6 +214,8 @@ def clean(text: str) -> str:
             text = _CYRILLIC_SIGN_VOWEL.sub(lambda m: _SIGN_VOWELS[m.group(1).lower()], text)
         if _ARABIC_WORD.search(text):
             text = _arabic(text)
+        if _SYLLABLES.search(text):
+            text = _SYLLABLES.sub(_syllable, text)
         text = anyascii(text).translate(_APOSTROPHE_TABLE)
     return _NON_WORD.sub(" ", text.casefold()).strip()
 
