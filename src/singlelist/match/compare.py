@@ -232,7 +232,7 @@ def token_similarity(a: Token, b: Token) -> tuple[float, str]:
         return 0.85, TRANSLIT  # voiced for voiceless (Korean Bong / Pong, Jae / Chae)
     if a.text[:4] == b.text[:4] and _adjective_of(a.text, b.text):
         return 0.95, TRANSLIT  # another ending of a Russian adjective (Omskoe / Omsk)
-    if la >= 5 and lb >= 5 and _cognate_of(a, b):
+    if la >= 5 and lb >= 5 and ka[:3] == kb[:3] and _cognate_of(a, b):
         return 0.95, TRANSLIT  # a Russian learned word and its English (Takticheskoe / Tactical)
     shortest = min(la, lb)
     if shortest <= 2:
