@@ -17,7 +17,7 @@ import pickle
 import re
 from array import array
 from bisect import bisect_left
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -448,8 +448,9 @@ class NameIndex:
         return [name_no for _value, name_no in self._ranked(forms, accept, size)]
 
     def _ranked(self, forms: Sequence[NameForm], accept: Callable[[int], bool] | None,
-                size: int) -> list[tuple[float, int]]:
-        """``(retrieval score, name number)`` of the likeliest names, best first."""
+                size: int) -> Iterator[tuple[float, int]]:
+        """``(retrieval score, name number)`` of the likeliest names, best first, at most
+        ``size`` (yielded: a search stops reading them once it has its hits)."""
         keys = self._query_keys(forms)
         weighted = []
         for key, weight in keys.items():
@@ -488,7 +489,7 @@ class NameIndex:
         if accept is not None:
             acc = {n: s for n, s in acc.items() if accept(n)}
         if not acc:
-            return []
+            return
         # concept keys cannot be matched by person names: two norms of the query
         q_all = sum(w for _, k, w, _ in weighted if k[0] in "tc") or 1.0
         q_words = sum(w for _, k, w, _ in weighted if k[0] == "t") or 1.0
@@ -498,20 +499,20 @@ class NameIndex:
             (s / ((q_words if kinds[n] == PERSON else q_all) + norms[n]), n)
             for n, s in acc.items() if s >= floor
         ]
-        out: list[int] = []
         per_entry: dict[int, int] = {}
         name_entry = self.name_entry
         scored.sort(reverse=True)
+        given = 0
         for value, name_no in scored[:size * 4]:
             entry_no = name_entry[name_no]
             seen = per_entry.get(entry_no, 0)
             if seen >= _NAMES_PER_ENTRY:
                 continue
             per_entry[entry_no] = seen + 1
-            out.append((value, name_no))
-            if len(out) >= size:
-                break
-        return out
+            yield value, name_no
+            given += 1
+            if given >= size:
+                return
 
     def _set(self, key: str) -> frozenset[int]:
         members = self._sets.get(key)
@@ -591,8 +592,9 @@ class NameIndex:
         all_forms = [*forms.values(), *(f for alt, _ in alternatives for f in alt.values())]
         ordered = self._ranked(all_forms, accept, size=_CANDIDATES * _MORE)
         last_hit = -1
-        top = ordered[0][0] if ordered else 0.0
+        top = 0.0
         for rank, (retrieved, name_no) in enumerate(ordered):
+            top = top or retrieved  # (the first is the best)
             if rank >= _CANDIDATES and rank - last_hit > _CANDIDATES // 2:
                 break  # more candidates only while the last ones still matched
             if rank >= _FEWEST and retrieved < _FAR_BELOW * top and rank - last_hit > 2:
