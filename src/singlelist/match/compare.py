@@ -34,7 +34,7 @@ from singlelist.match.names import (
 from singlelist.match.normalize import (
     abjad_classes,
     adjective_bases,
-    english_cognates,
+    cognate_keys,
     phonetic,
     skeleton,
 )
@@ -264,8 +264,7 @@ def _cognate_of(a: Token, b: Token) -> bool:
     """One word the other's English by its learned suffix (Тактическое / Tactical,
     Федеральный / Federal, Авиационный / Aviation)."""
     for x, y in ((a, b), (b, a)):
-        for cognate in english_cognates(x.text):
-            key = phonetic(cognate)
+        for key in cognate_keys(x.text):
             if key == y.key or _normalized_similarity(key, y.key, score_cutoff=0.9):
                 return True
     return False

@@ -31,7 +31,7 @@ from singlelist.match.normalize import (
     adjective_bases,
     article_end,
     clean,
-    english_cognates,
+    cognate_keys,
     phonetic,
     skeleton,
 )
@@ -39,7 +39,7 @@ from singlelist.match.vocabulary import Vocabulary, load_vocabulary
 
 #: How much a name of each role can score, relative to a primary name.
 ROLE_FACTORS = {"primary": 1.0, "alias": 1.0, "original": 1.0, "former": 0.97, "weak": 0.9}
-FORMAT_VERSION = 8  # bumped whenever the keys of the index change
+FORMAT_VERSION = 8  # bumped whenever the layout of the saved file changes
 
 # Retrieval tuning.
 _CANDIDATES = 10  # names scored in full per query
@@ -142,6 +142,12 @@ def _add_consonant_keys(keys: dict[str, float], skel: str) -> None:
     keys.setdefault("b" + abjad_classes(skel), 0.6)
 
 
+def _raise_key(keys: dict[str, float], key: str, weight: float) -> None:
+    """``key`` among the retrieval keys with at least ``weight``."""
+    if weight > keys.get(key, 0.0):
+        keys[key] = weight
+
+
 def _form_keys(form: NameForm) -> dict[str, float]:
     """The retrieval keys of a prepared name, with a weight multiplier each."""
     keys: dict[str, float] = {}
@@ -149,8 +155,8 @@ def _form_keys(form: NameForm) -> dict[str, float]:
         keys["t" + token.key] = 1.0
         if token.concept:
             keys["c" + token.concept] = 1.0
-        for cognate in english_cognates(token.text):  # Тактическое: tactical
-            keys.setdefault("t" + phonetic(cognate), 0.9)
+        for cognate in cognate_keys(token.text):  # Тактическое: tactical
+            keys.setdefault("t" + cognate, 0.9)
         if len(token.skel) >= 2:
             _add_consonant_keys(keys, token.skel)
     for group in form.equiv:
@@ -391,7 +397,7 @@ class NameIndex:
                     continue
                 if key[0] in "sb" and not form.abjad:
                     continue  # consonants serve names written without vowels
-                keys[key] = max(keys.get(key, 0.0), weight)
+                _raise_key(keys, key, weight)
             if not form.abjad:
                 for token in form.tokens:
                     if "t" + token.key not in postings and len(token.skel) >= 2:
@@ -400,25 +406,25 @@ class NameIndex:
                 if token.key in looked_up:
                     continue
                 looked_up.add(token.key)
-                if "t" + token.key not in postings:
+                known = postings.get("t" + token.key)
+                if known is None:
                     # a Russian adjective: its place (Миасский: Miass, Тамбовского: Tambov)
                     for base in adjective_bases(token.text):
                         k = "t" + phonetic(base)
                         if k in postings:
-                            keys[k] = max(keys.get(k, 0.0), 0.9)
-                article = article_end(token.text)
-                if article and "t" + token.key not in postings:
-                    # the word without the article joined to it (Alotaibi: al-Otaibi)
-                    rest = "t" + phonetic(token.text[article:])
-                    if rest in postings:
-                        keys[rest] = max(keys.get(rest, 0.0), 0.9)
-                known = postings.get("t" + token.key)
-                if known is not None and len(known) > _FUZZY_BELOW:
+                            _raise_key(keys, k, 0.9)
+                    article = article_end(token.text)
+                    if article:
+                        # the word without the article joined to it (Alotaibi: al-Otaibi)
+                        rest = "t" + phonetic(token.text[article:])
+                        if rest in postings:
+                            _raise_key(keys, rest, 0.9)
+                elif len(known) > _FUZZY_BELOW:
                     continue  # a known spelling: near spellings are other names
                 for other, sim in self._similar_keys(token.key, token.foreign):
                     k = "t" + other
                     if len(postings[k]) <= _FUZZY_BELOW:
-                        keys[k] = max(keys.get(k, 0.0), 0.9 * sim)
+                        _raise_key(keys, k, 0.9 * sim)
             if len(form.tokens) <= _JOINED_MAX:
                 # two words written as one in the listed name (Atiq Allah: Atiqullah)
                 for first, second in zip(form.tokens, form.tokens[1:], strict=False):
@@ -429,14 +435,14 @@ class NameIndex:
                         _add_consonant_keys(keys, skeleton(joined))
                         continue
                     if ("t" + joined) in postings:
-                        keys["t" + joined] = max(keys.get("t" + joined, 0.0), 1.0)
+                        _raise_key(keys, "t" + joined, 1.0)
                         continue
                     if form.kind != PERSON:
                         continue  # (spelled otherwise too: names of persons only)
                     for other, sim in self._similar_keys(joined):
                         k = "t" + other
                         if sim >= 0.8 and len(postings[k]) <= _FUZZY_BELOW:
-                            keys[k] = max(keys.get(k, 0.0), 0.9 * sim)
+                            _raise_key(keys, k, 0.9 * sim)
             if form.acronym_like:
                 keys["a" + form.compact] = 1.0
                 keys.setdefault("t" + form.compact, 1.0)

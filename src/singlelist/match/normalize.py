@@ -220,20 +220,25 @@ def clean(text: str) -> str:
     return _NON_WORD.sub(" ", text.casefold()).strip()
 
 
-#: an Arabic article written joined to its word (Alotaibi, Ashshami)
-JOINED_ARTICLE = re.compile(r"^(?:al|el|ul|ad|ar|as|at|az|an|ash|ad|ed|er|es|et|ez)(?=[a-z]{4})")
+# an Arabic article written joined to its word (Alotaibi, Ashshami)
+_JOINED_ARTICLE = re.compile(r"^(?:al|el|ul|ad|ar|as|at|az|an|ash|ad|ed|er|es|et|ez)(?=[a-z]{4})")
 
 
 @lru_cache(maxsize=100_000)
 def article_end(word: str) -> int:
     """Where a cleaned word's joined Arabic article ends (``alhashemi``: 2), or 0."""
-    match = JOINED_ARTICLE.match(word)
+    match = _JOINED_ARTICLE.match(word)
     return match.end() if match else 0
 
 
 def tokens(text: str) -> list[str]:
     """The cleaned words of ``text``."""
     return clean(text).split()
+
+
+def is_cyrillic(text: str) -> bool:
+    """True when ``text`` has a Cyrillic letter."""
+    return bool(_CYRILLIC.search(text))
 
 
 def is_abjad(text: str) -> bool:
@@ -360,14 +365,15 @@ _COGNATE_SUFFIXES = (
 
 
 @lru_cache(maxsize=100_000)
-def english_cognates(word: str) -> tuple[str, ...]:
-    """The English words a transliterated Russian word with a learned suffix stands for
-    (``takticheskoe`` -> ``taktical``, ``taktic``); nothing for other words."""
+def cognate_keys(word: str) -> tuple[str, ...]:
+    """The phonetic keys of the English words a transliterated Russian word with a
+    learned suffix stands for (``takticheskoe`` -> those of ``taktical``, ``taktic``);
+    nothing for other words."""
     if len(word) < 6:
         return ()
     stem = russian_stem(word)
     for suffix, english in _COGNATE_SUFFIXES:
         if stem.endswith(suffix) and len(stem) - len(suffix) >= 3:
             base = stem[: -len(suffix)]
-            return tuple(base + ending for ending in english)
+            return tuple(phonetic(base + ending) for ending in english)
     return ()

@@ -37,7 +37,6 @@ A user extends the vocabulary with more files of the same shape: paths passed to
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -46,12 +45,18 @@ from typing import Any
 
 import yaml
 
-from singlelist.match.normalize import clean, is_abjad, phonetic, russian_stem, skeleton
+from singlelist.match.normalize import (
+    clean,
+    is_abjad,
+    is_cyrillic,
+    phonetic,
+    russian_stem,
+    skeleton,
+)
 
 DATA_DIR = Path(__file__).with_name("data")
 LEGAL_FORM = "legal-form"  # the concept of the generic phrases (Joint Stock Company, ООО...)
 ENV_VAR = "SINGLELIST_VOCABULARY"
-_CYRILLIC = re.compile("[\u0400-\u04ff]")
 
 
 @dataclass(eq=False)
@@ -174,7 +179,7 @@ def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str]
     stems: dict[str, dict[tuple[str, ...], str]] = {}
     for word in [*(w for words in concepts.values() for w in words), *compounds]:
         cleaned = clean(word)
-        if " " in cleaned or not _CYRILLIC.search(word):
+        if " " in cleaned or not is_cyrillic(word):
             continue
         key = phonetic(cleaned)
         stem = russian_stem(cleaned)
