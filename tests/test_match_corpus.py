@@ -37,6 +37,8 @@ def un_index(corpus) -> NameIndex:
         ("جبهة النصرة", "un-sc:QDe.137"),
         ("Hayat Tahrir al-Sham", "un-sc:QDe.137"),
         ("the Victory Front", "un-sc:QDe.137"),
+        ("Dschabhat an-Nusra", "un-sc:QDe.137"),  # as German writes it
+        ("Dschaisch-e-Mohammed", "un-sc:QDe.019"),
         ("ISIL", "un-sc:QDe.115"),
         ("Daesh", "un-sc:QDe.115"),
         ("Al Qaeda", "un-sc:QDe.004"),

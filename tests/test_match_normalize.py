@@ -59,6 +59,8 @@ def test_is_abjad():
         ("Mahmood", "Mahmoud"),
         ("Hussein", "Husseyn"),
         ("Walid", "Valid"),
+        ("Dschabhat", "Jabhat"),  # German dsch
+        ("Tschetschenien", "Chechenien"),  # German tsch
     ],
 )
 def test_phonetic_folds_transliteration_variants(a, b):
@@ -111,6 +113,15 @@ def test_vocabulary_words_map_to_concepts(word, concept):
 def test_compound_words_stand_for_several_concepts():
     form = prepare("Hizballah", "organisation")
     assert [t.concept for t in form.tokens] == ["party", "god"]
+
+
+def test_long_vocabulary_words_are_known_with_other_voicing():
+    # German writes s for z: Hisbollah is Hizbollah, Mudschahedin the mujahideen
+    assert [t.concept for t in prepare("Hisbollah").tokens] == ["party", "god"]
+    assert [t.concept for t in prepare("Mudschahedin").tokens] == ["mujahideen"]
+    # not a word of another first letter (Parisan is no Barisan) nor a short one
+    assert prepare("Parisan").tokens[0].concept is None
+    assert prepare("Pardis").tokens[0].concept is None
 
 
 def test_user_vocabulary_extends_the_data(tmp_path, monkeypatch):

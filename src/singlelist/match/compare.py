@@ -35,6 +35,7 @@ from singlelist.match.normalize import (
     abjad_classes,
     adjective_bases,
     cognate_keys,
+    devoiced,
     phonetic,
     skeleton,
 )
@@ -74,8 +75,6 @@ _CROSS_SHORT_CUTOFFS = {3: 0.75, 4: 0.7}  # keys of a transliterated word and a 
 _PATRONYMIC = re.compile(r"(?:[eo]vich|[eo]vna|ichna|ogly|oglu|kyzy)$")
 _PATRONYMIC_CUTOFF = 0.8
 _ABJAD_CUTOFF = 0.8  # consonant classes of a word in Arabic script and a Latin one
-# romanisations that differ in voicing only (Korean, Chinese, Arabic-through-German...)
-_VOICING = str.maketrans({"b": "p", "d": "t", "g": "k", "j": "s", "z": "s"})
 _NOT_CONSONANTS = re.compile(r"[aeiouyw]")
 
 
@@ -228,7 +227,7 @@ def token_similarity(a: Token, b: Token) -> tuple[float, str]:
                 if raw == other and len(raw) >= 2:
                     return 0.85, SKELETON
     la, lb = len(ka), len(kb)
-    if la == lb and ka.translate(_VOICING) == kb.translate(_VOICING):
+    if la == lb and devoiced(ka) == devoiced(kb):
         return 0.85, TRANSLIT  # voiced for voiceless (Korean Bong / Pong, Jae / Chae)
     if a.text[:4] == b.text[:4] and _adjective_of(a.text, b.text):
         return 0.95, TRANSLIT  # another ending of a Russian adjective (Omskoe / Omsk)
@@ -548,8 +547,8 @@ def _long_and_close(pair: tuple) -> bool:
     one (Vazir / Vezir) or another consonant (Technoprom / Technoprof) may be another."""
     a, b, sim, how = pair
     return (how == FUZZY and sim >= _LONG_CLOSE and min(len(a.key), len(b.key)) >= _LONG_WORD
-            and a.skel.replace("h", "").translate(_VOICING)
-            == b.skel.replace("h", "").translate(_VOICING))
+            and devoiced(a.skel.replace("h", ""))
+            == devoiced(b.skel.replace("h", "")))
 
 
 def _near_misses(q_left: list[Token], c_left: list[Token]) -> list[tuple[Token, Token, float]]:

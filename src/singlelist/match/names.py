@@ -15,6 +15,7 @@ from typing import NamedTuple
 from singlelist.match.normalize import (
     article_end,
     clean,
+    devoiced,
     is_abjad,
     phonetic,
     plural_stems,
@@ -304,14 +305,18 @@ def _vocabulary_keys(vocab: Vocabulary) -> frozenset[str]:
 
 
 def _vocabulary_key(word: str, key: str, vocab: Vocabulary, foreign: bool) -> str:
-    """The key under which the vocabulary knows a word written in another form: an
-    English plural's singular (``factories`` -> ``factory``), a Russian word with another
-    case or adjective ending (``завода``, ``производственного``); else ``key``."""
+    """The key under which the vocabulary knows a word written in another form: a long
+    word with other voicing (``hisbollah`` -> ``hizbollah``), an English plural's singular
+    (``factories`` -> ``factory``), a Russian word with another case or adjective ending
+    (``завода``, ``производственного``); else ``key``."""
     if len(word) < 5:
         return key
     known = _vocabulary_keys(vocab)
     if key in known:
         return key
+    voiced = vocab.devoiced.get(devoiced(key))
+    if voiced and voiced[0] == key[0]:
+        return voiced  # Hisbollah for Hizbollah (Parisan is not Barisan)
     if word[-1] == "s" and word[-2] not in "su":
         stem = plural_stems(word)[-1]  # the surest: hoses is not house
         if len(stem) >= 4 and stem in vocab.english:  # (an English word: Lewis is not Ливии)

@@ -6,7 +6,7 @@ Three levels, each coarser than the one before:
   every script to lowercase ASCII (Arabic-script through our own letter table, which
   keeps long vowels and splits the article; everything else through ``anyascii``).
 * :func:`phonetic` - one token folded so that common transliteration variants meet:
-  ``dzh``/``dj``/``zh`` -> ``j``, ``kh`` -> ``h``, ``ou``/``oo`` -> ``u``, ``sh``/``ch`` -> ``s``,
+  ``dzh``/``dj``/``dsch``/``zh`` -> ``j``, ``kh`` -> ``h``, ``ou``/``oo`` -> ``u``, ``sh``/``ch`` -> ``s``,
   ``q``/``c`` -> ``k`` (``c`` before e/i/y -> ``s``), ``w`` -> ``v``, vowels to
   ``a``/``i``/``u``, ``-ah``/``-at`` -> ``-a``, doubled letters collapsed.
 * :func:`skeleton` - the consonants of a phonetic key, to compare with names written in
@@ -250,6 +250,8 @@ def is_abjad(text: str) -> bool:
 
 # Ordered rewrites applied to a cleaned token; the longest clusters first.
 _FOLDS: tuple[tuple[str, str], ...] = (
+    # (German writes j as dsch and ch as tsch: Dschihad, Tschetschenien)
+    ("dsch", "j"), ("tsch", "s"),
     ("shch", "s"), ("sch", "s"), ("tsh", "s"), ("tch", "s"), ("sh", "s"), ("ch", "s"),
     ("dzh", "j"), ("dj", "j"), ("zh", "j"), ("jh", "j"),
     ("kh", "h"), ("gh", "g"), ("ph", "f"), ("th", "t"), ("dh", "d"), ("ck", "k"),
@@ -277,6 +279,16 @@ def phonetic(token: str) -> str:
     token = _ENDING.sub("a", token)
     token = _FOLD_RE.sub(lambda m: _FOLD_MAP[m.group(0)], token)
     return _DOUBLE.sub(r"\1", token)
+
+
+# romanisations that differ in voicing only (Korean, Chinese, Arabic through German:
+# Hisbollah / Hizbollah, Ramsan / Ramzan)
+_VOICING = str.maketrans({"b": "p", "d": "t", "g": "k", "j": "s", "z": "s"})
+
+
+def devoiced(key: str) -> str:
+    """A phonetic key with voiced consonants made voiceless (``hizbula`` -> ``hispula``)."""
+    return key.translate(_VOICING)
 
 
 @lru_cache(maxsize=500_000)

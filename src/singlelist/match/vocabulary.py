@@ -47,6 +47,7 @@ import yaml
 
 from singlelist.match.normalize import (
     clean,
+    devoiced,
     is_abjad,
     is_cyrillic,
     phonetic,
@@ -57,6 +58,7 @@ from singlelist.match.normalize import (
 DATA_DIR = Path(__file__).with_name("data")
 LEGAL_FORM = "legal-form"  # the concept of the generic phrases (Joint Stock Company, ООО...)
 ENV_VAR = "SINGLELIST_VOCABULARY"
+_DEVOICED_LENGTH = 7  # letters of a key from which a word is known with other voicing
 
 
 @dataclass(eq=False)
@@ -74,6 +76,7 @@ class Vocabulary:
     trade_concepts: frozenset[str]  # concept ids of the trade words
     place_concepts: frozenset[str]  # concept ids of countries and regions
     stems: dict[str, str]  # key of a Russian stem -> key of the vocabulary word
+    devoiced: dict[str, str]  # a long word's key made voiceless -> the word's key
     short_words: frozenset[str]  # vocabulary words of four letters or fewer, as spelled
     equivalences: dict[str, list[str]]  # group id -> names
     given_names: dict[str, str]  # phonetic key of a form of a given name -> its first form
@@ -170,6 +173,12 @@ def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str]
         if key:
             (abjad_phrases if is_abjad(word) else phrases)[key] = tuple(parts)
     abjad_skeletons = {s: next(iter(c)) for s, c in skeletons.items() if len(c) == 1}
+    # a long word spelled with other voicing (German Hisbollah, Dschihad: s for z) is the
+    # word, when one word of the vocabulary has those letters
+    voiceless: dict[str, dict[tuple[str, ...], str]] = {}
+    for key, concept_ids in phrases.items():
+        if len(key) == 1 and len(key[0]) >= _DEVOICED_LENGTH:
+            voiceless.setdefault(devoiced(key[0]), {}).setdefault(concept_ids, key[0])
     # short words meet the vocabulary as spelled only (Shah is not the legal form SA)
     short_words = frozenset(
         c for words in (*concepts.values(), compounds) for w in words
@@ -198,6 +207,7 @@ def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str]
         trade_concepts=frozenset(trade_concepts),
         place_concepts=frozenset(place_concepts),
         stems={s: next(iter(k.values())) for s, k in stems.items() if len(k) == 1},
+        devoiced={v: min(k.values()) for v, k in voiceless.items() if len(k) == 1},
         short_words=short_words,
         equivalences=equivalences,
         # (a form two names share is neither's)
