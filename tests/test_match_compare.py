@@ -162,6 +162,8 @@ def test_empty_names():
         ("Karim Tahar", "KARIM BEN YOUSSEF BEN ALI AL-TAHAR"),  # a subset, family name last
         ("Marco Dalu Pereira", "Marco Dalu Ferreira"),  # one near-miss word among three
         ("Sayed Omar Haddad", "Sayyed Omar Haddad"),  # a title spelled otherwise
+        # a subset in German spelling: s for z, w for v (a long word, one voicing letter)
+        ("Ramsan Kadyrow", "Ramzan Akhmatovich KADYROV"),
     ],
 )
 def test_person_subsets_and_near_misses_match(query, listed):

@@ -75,6 +75,7 @@ _CROSS_SHORT_CUTOFFS = {3: 0.75, 4: 0.7}  # keys of a transliterated word and a 
 _PATRONYMIC = re.compile(r"(?:[eo]vich|[eo]vna|ichna|ogly|oglu|kyzy)$")
 _PATRONYMIC_CUTOFF = 0.8
 _ABJAD_CUTOFF = 0.8  # consonant classes of a word in Arabic script and a Latin one
+_LONG_VOICED = 6  # letters of a word whose one voicing difference counts as a strong match
 _NOT_CONSONANTS = re.compile(r"[aeiouyw]")
 
 
@@ -228,7 +229,11 @@ def token_similarity(a: Token, b: Token) -> tuple[float, str]:
                     return 0.85, SKELETON
     la, lb = len(ka), len(kb)
     if la == lb and devoiced(ka) == devoiced(kb):
-        return 0.85, TRANSLIT  # voiced for voiceless (Korean Bong / Pong, Jae / Chae)
+        # voiced for voiceless (Korean Bong / Pong, Jae / Chae; German Ramsan / Ramzan):
+        # one such letter in a long word is as sure as another transliteration
+        if la >= _LONG_VOICED and sum(x != y for x, y in zip(ka, kb, strict=True)) == 1:
+            return 0.9, TRANSLIT
+        return 0.85, TRANSLIT
     if a.text[:4] == b.text[:4] and _adjective_of(a.text, b.text):
         return 0.95, TRANSLIT  # another ending of a Russian adjective (Omskoe / Omsk)
     if la >= 5 and lb >= 5 and ka[:3] == kb[:3] and _cognate_of(a, b):
