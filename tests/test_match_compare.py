@@ -397,6 +397,19 @@ def test_a_place_on_one_side_qualifies_a_name_two_places_make_two():
     assert not compare("Zarqa Brigades of Iraq", "Zarqa Brigades of Syria").match
 
 
+def test_a_kind_word_on_one_side_qualifies_a_name_two_kinds_make_two():
+    # names made of vocabulary words, one side saying what sort of body it is
+    assert compare("Shabaab al-Mujahideen", "Harakat al-Shabaab al-Mujahideen").match
+    assert compare("الشباب المجاهدين", "Harakat al-Shabaab al-Mujahideen").match
+    assert compare("Ansar al-Sunna", "Jamaat Ansar al-Sunna").match
+    assert compare("Syriss Group Limited", "Syriss").match
+    # two kinds, a kind and a place, another word, or one vocabulary word: other names
+    assert not compare("Ansar al-Islam Brigade", "Ansar al-Islam Group").match
+    assert not compare("Ahrar al-Sham", "Jamaat-ul-Ahrar").match
+    assert not compare("Islamic Movement", "Islamic Jihad Movement").match
+    assert not compare("Ahrar", "Jamaat-ul-Ahrar").match
+
+
 def test_ordinary_words_are_not_vocabulary_words_that_sound_alike():
     from singlelist.match.names import prepare
 

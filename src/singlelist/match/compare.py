@@ -22,6 +22,7 @@ from singlelist.match.names import (
     CONNECTOR,
     GENERIC,
     INITIAL,
+    KIND,
     ORGANISATION,
     PERSON,
     PLACE,
@@ -65,7 +66,7 @@ _TRADE_TYPO = 0.9  # a word against a trade word: Internatonal, not Train / Trad
 _OTHER_TRADE = 0.78
 _TRANSLATED_DESCRIPTION = 0.74  # below the default threshold: alone, not a match
 _LIGHT = frozenset({GENERIC, CONNECTOR})  # roles of words that weigh little
-_CONCEPTS = frozenset({CONCEPT, PLACE})  # roles of vocabulary words
+_CONCEPTS = frozenset({CONCEPT, PLACE, KIND})  # roles of vocabulary words
 _SHORT_CUTOFFS = {3: 0.85, 4: 0.8}  # short words: one letter more or less at most
 _QUALIFIER_WEIGHT = 0.2  # a place added to a name on one side only weighs as a trade word
 _CROSS_CUTOFF = 0.65
@@ -431,8 +432,8 @@ def tokens_feature(query: NameForm, candidate: NameForm) -> tuple[float, Any]:
         return 0.0, None
     qualifiers: list[Token] = []
     if q_left or c_left:
-        q_share, c_share, qualifiers = _place_qualifiers(query, candidate, q_share, c_share,
-                                                         q_left, c_left)
+        q_share, c_share, qualifiers = _qualifiers(query, candidate, q_share, c_share,
+                                                   q_left, c_left, pairs)
     # harmonic mean of the shares of each name matched, lowered for query words left
     # unmatched: a listed person may have more names than the query, not other ones,
     # and an extra distinctive word in a company name makes it another company
@@ -528,22 +529,29 @@ def tokens_feature(query: NameForm, candidate: NameForm) -> tuple[float, Any]:
     return score, (pairs, q_left, c_left)
 
 
-def _place_qualifiers(query: NameForm, candidate: NameForm, q_share: float, c_share: float,
-                      q_left: list[Token], c_left: list[Token]
-                      ) -> tuple[float, float, list[Token]]:
-    """Places left over on one side only (Bank Melli Iran / Bank Melli): they qualify the
-    name, and weigh as little as a trade word; the shares recomputed so. Places left on
-    both sides (Islamic State Khorasan / Somalia) make two names: nothing changes."""
-    q_places = [t for t in q_left if t.role == PLACE]
-    c_places = [t for t in c_left if t.role == PLACE]
-    if bool(q_places) == bool(c_places):
+def _qualifiers(query: NameForm, candidate: NameForm, q_share: float, c_share: float,
+                q_left: list[Token], c_left: list[Token], pairs: list
+                ) -> tuple[float, float, list[Token]]:
+    """Places or kind words left over on one side only (Bank Melli Iran / Bank Melli,
+    Harakat al-Shabaab al-Mujahideen / al-Shabaab al-Mujahideen): they qualify the name,
+    and weigh as little as a trade word; the shares recomputed so. Left on both sides
+    (Islamic State Khorasan / Somalia, Ansar Group / Ansar Brigade, Ahrar al-Sham /
+    Jamaat-ul-Ahrar) they make two names: nothing changes. A kind word qualifies a name
+    of two matched words, or of a distinctive one (Syriss Group / Syriss; Ahrar, a vocabulary
+    word, is not Jamaat-ul-Ahrar)."""
+    telling = [(a, b) for a, b, _s, _h in pairs if a.role not in _LIGHT and b.role not in _LIGHT]
+    named = len(telling) >= 2 or any(a.role == WORD for a, _b in telling)
+    roles = (PLACE, KIND) if named else (PLACE,)
+    q_extra = [t for t in q_left if t.role in roles]
+    c_extra = [t for t in c_left if t.role in roles]
+    if bool(q_extra) == bool(c_extra):
         return q_share, c_share, []
-    places = q_places or c_places
-    form = query if q_places else candidate
+    extra = q_extra or c_extra
+    form = query if q_extra else candidate
     total = form.weight_total or 1.0
-    lighter = sum(t.weight for t in places) * (1 - _QUALIFIER_WEIGHT / WEIGHTS[PLACE])
-    share = (q_share if q_places else c_share) * total / max(total - lighter, 1e-9)
-    return (share, c_share, places) if q_places else (q_share, share, places)
+    lighter = sum(t.weight * (1 - _QUALIFIER_WEIGHT / WEIGHTS[t.role]) for t in extra)
+    share = (q_share if q_extra else c_share) * total / max(total - lighter, 1e-9)
+    return (share, c_share, extra) if q_extra else (q_share, share, extra)
 
 
 def _long_and_close(pair: tuple) -> bool:
@@ -596,7 +604,7 @@ def _contained(inner_left: list[Token], pairs: list, inner_is_query: bool) -> bo
     if any(t.role not in _LIGHT for t in inner_left):
         return False  # (a trade word or a legal form may be left over, not a word)
     alike = sum(1 for a, b, sim, how in pairs if sim >= 1.0 and how == EXACT
-                and (a if inner_is_query else b).role in (WORD, CONCEPT, PLACE))
+                and (a if inner_is_query else b).role in (WORD, *_CONCEPTS))
     return alike >= 2
 
 

@@ -31,11 +31,13 @@ ORGANISATION = "organisation"
 WORD = "word"
 CONCEPT = "concept"
 PLACE = "place"  # a concept that names a country or region (Iran, Levant)
+KIND = "kind"  # a concept that says what sort of body a name is (movement, group, brigade)
 CONNECTOR = "connector"
 GENERIC = "generic"
 INITIAL = "initial"
 ACRONYM = "acronym"
-WEIGHTS = {WORD: 1.0, CONCEPT: 0.6, PLACE: 0.6, CONNECTOR: 0.3, GENERIC: 0.2, INITIAL: 0.5, ACRONYM: 1.0}
+WEIGHTS = {WORD: 1.0, CONCEPT: 0.6, PLACE: 0.6, KIND: 0.6, CONNECTOR: 0.3, GENERIC: 0.2,
+           INITIAL: 0.5, ACRONYM: 1.0}
 
 # a letter not in Latin (Latin extended, IPA letters such as the schwa of Azerbaijani
 # and the Latin extended-C/D/E blocks are Latin)
@@ -248,7 +250,7 @@ def _tokens(words: list[str], kind: str, vocab: Vocabulary, abjad: bool,
                     key = keys[i] if size == 1 and len(concepts) == 1 else concept
                     trade = concept == LEGAL_FORM or concept in vocab.trade_concepts
                     role = (GENERIC if trade else PLACE if concept in vocab.place_concepts
-                            else CONCEPT)
+                            else KIND if concept in vocab.kind_concepts else CONCEPT)
                     out.append(Token(text, key, skeleton(key), concept, role,
                                      WEIGHTS[role], abjad))
                 i += size

@@ -21,6 +21,7 @@ from singlelist.match.folding import fold
 from singlelist.match.index import ROLE_FACTORS, NameIndex
 from singlelist.match.names import (
     CONCEPT,
+    KIND,
     ORGANISATION,
     PERSON,
     PLACE,
@@ -182,7 +183,7 @@ def _word_kind(word: str, index: NameIndex, known: dict[str, int] | None = None)
     vocab = index.vocabulary
     form = prepare(word, ORGANISATION, vocab)
     kind = _NOT_ANCHOR
-    if any(t.concept and t.role in (CONCEPT, PLACE) for t in form.tokens):
+    if any(t.concept and t.role in (CONCEPT, PLACE, KIND) for t in form.tokens):
         kind = _CONCEPT_ANCHOR  # (not trade words and legal forms: International, Ltd)
     elif fold(word) not in vocab.common_words and any(
             ("t" + t.key) in _anchor_keys(index) or _near_anchor(t, index) for t in form.tokens):

@@ -10,6 +10,9 @@ The files in ``data/`` beside this module are YAML mappings with any of these se
 * ``places``: ids of the concepts that name a country or region (``iran``, ``levant``):
   one added on one side only qualifies a name (Bank Melli Iran / Bank Melli) rather
   than making it another.
+* ``kinds``: ids of the concepts that say what sort of body a name is (``movement``,
+  ``group``, ``brigade``): one added on one side only qualifies a name (Harakat
+  al-Shabaab al-Mujahideen / al-Shabaab al-Mujahideen) like a place.
 * ``compounds``: word -> list of concept ids it is made of.
 * ``articles``: articles and izafe particles dropped from every name (``al``, ``el``, ``ash``,
   ``e``, ``i``, ``ud``...).
@@ -75,6 +78,7 @@ class Vocabulary:
     generic: frozenset[str]  # phonetic keys of the trade words
     trade_concepts: frozenset[str]  # concept ids of the trade words
     place_concepts: frozenset[str]  # concept ids of countries and regions
+    kind_concepts: frozenset[str]  # concept ids of the sorts of body (movement, group)
     stems: dict[str, str]  # key of a Russian stem -> key of the vocabulary word
     devoiced: dict[str, str]  # a long word's key made voiceless -> the word's key
     short_words: frozenset[str]  # vocabulary words of four letters or fewer, as spelled
@@ -121,6 +125,7 @@ def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str]
     generic: set[str] = set()
     trade_concepts: set[str] = set()
     place_concepts: set[str] = set()
+    kind_concepts: set[str] = set()
     equivalences: dict[str, list[str]] = {}
     concepts: dict[str, list[str]] = {}
     compounds: dict[str, list[str]] = {}
@@ -135,6 +140,7 @@ def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str]
             for spelling in [canonical, *_words(spellings)]:
                 connectors[clean(spelling)] = str(canonical)
         place_concepts.update(str(c) for c in _words(doc.get("places")))
+        kind_concepts.update(str(c) for c in _words(doc.get("kinds")))
         for word in _words(doc.get("legal_forms")):
             compounds[word] = [LEGAL_FORM]
         for group, names in (doc.get("equivalences") or {}).items():
@@ -206,6 +212,7 @@ def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str]
         generic=frozenset(generic),
         trade_concepts=frozenset(trade_concepts),
         place_concepts=frozenset(place_concepts),
+        kind_concepts=frozenset(kind_concepts),
         stems={s: next(iter(k.values())) for s, k in stems.items() if len(k) == 1},
         devoiced={v: min(k.values()) for v, k in voiceless.items() if len(k) == 1},
         short_words=short_words,
