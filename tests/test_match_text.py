@@ -248,3 +248,26 @@ def test_institution_words_alone_do_not_make_a_fuzzy_mention():
     from singlelist.match import compare
     assert compare("Министерство обороны Российской Федерации",
                    "Ministry of Defence of the Russian Federation").match
+
+
+def test_a_person_named_by_two_common_enough_words_is_found():
+    # family names and Korean syllables in many listed names: no word anchors alone
+    entries = [IndexEntry("p:kadyrov", "person", [("Ramzan Akhmatovich KADYROV", "primary")]),
+               IndexEntry("p:kim", "person", [("Jong Un KIM", "primary")]),
+               IndexEntry("p:kim-sik", "person", [("Kim Jong Sik", "primary")])]
+    entries += [IndexEntry(f"p:kadyrov-{i}", "person", [(f"{first} KADYROV", "primary")])
+                for i, first in enumerate(["Adam", "Magomed", "Zelimkhan", "Akhmat", "Ibragim",
+                                           "Aishat", "Khadizhat", "Karina", "Ali", "Umar",
+                                           "Islam", "Tabarik"])]
+    entries += [IndexEntry(f"p:kim-{i}", "person", [(f"Kim {first}", "primary")])
+                for i, first in enumerate(["Yo Jong", "Song Nam", "Tong Il", "Chol Su",
+                                           "Kwang Hyok", "Su Gwang", "Il Su", "Hyok Chol",
+                                           "Kyong Hui", "Yong Chol", "Chang Gwang", "Sok Chol"])]
+    index = NameIndex.build(entries)
+    found = {m.entry.id: m.text
+             for m in find_mentions("The Treasury designated Ramzan Kadyrov on Monday.", index)}
+    assert found == {"p:kadyrov": "Ramzan Kadyrov"}
+    found = {m.entry.id: m.text for m in find_mentions("Kim Jong Un attended the parade.", index)}
+    assert found == {"p:kim": "Kim Jong Un"}
+    # a name cut from a longer one written beside it, the listed name having other words
+    assert not find_mentions("The singer Kim Jong Kook attended the parade.", index)

@@ -1,7 +1,8 @@
 """Fuzzy mentions: runs of name-like words in text scored against the index.
 
 Capitalised words (or words in a script without case) that are rare keys of the index,
-or words of the vocabulary, anchor a run of name-like words around them (particles
+words of the vocabulary, or two words side by side that some listed name has both of
+(Ramzan Kadyrov, Kim Jong Un), anchor a run of name-like words around them (particles
 allowed between, lowercase vocabulary words allowed after: ``Front de la victoire``).
 A run of two words or more with a rare word or two vocabulary words is scored against
 the names sharing a rare word with it (or, for a translation, the index's retrieval);
@@ -185,9 +186,13 @@ def _word_kind(word: str, index: NameIndex, known: dict[str, int] | None = None)
     kind = _NOT_ANCHOR
     if any(t.concept and t.role in (CONCEPT, PLACE, KIND) for t in form.tokens):
         kind = _CONCEPT_ANCHOR  # (not trade words and legal forms: International, Ltd)
-    elif fold(word) not in vocab.common_words and any(
-            ("t" + t.key) in _anchor_keys(index) or _near_anchor(t, index) for t in form.tokens):
-        kind = _RARE_ANCHOR
+    elif fold(word) not in vocab.common_words:
+        if any(("t" + t.key) in _anchor_keys(index) or _near_anchor(t, index)
+               for t in form.tokens):
+            kind = _RARE_ANCHOR
+        elif any(len(index.postings.get("t" + t.key, ())) <= _PAIR_POSTINGS
+                 for t in form.tokens if ("t" + t.key) in index.postings):
+            kind = _PAIR_ANCHOR
     if len(known) < 500_000:
         known[word] = kind
     return kind
@@ -209,7 +214,10 @@ def _near_anchor(token: Any, index: NameIndex) -> bool:
                for other, sim in index._similar_keys(token.key, token.foreign))
 
 
-_NOT_ANCHOR, _RARE_ANCHOR, _CONCEPT_ANCHOR = 0, 1, 2
+# a word of the index not rare enough to anchor alone (Kadyrov, Kim, Jong: a family's
+# names, a Korean syllable) anchors with the next one when few names have both
+_NOT_ANCHOR, _RARE_ANCHOR, _CONCEPT_ANCHOR, _PAIR_ANCHOR = 0, 1, 2, 3
+_PAIR_POSTINGS = 300  # names a word of such a pair is in at most
 _NEAR = 40  # characters within which a vocabulary word needs another anchor
 
 
@@ -228,6 +236,21 @@ def _anchor_keys(index: NameIndex) -> frozenset[str]:
     return cached
 
 
+def _pair_named(first: str, second: str, index: NameIndex) -> bool:
+    """Some listed name has both words (remembered)."""
+    memo: dict[tuple[str, str], bool] = index.cache.setdefault("text_pairs", {})
+    found = memo.get((first, second))
+    if found is None:
+        postings = []
+        for word in (first, second):
+            keys = {"t" + t.key for t in prepare(word, ORGANISATION, index.vocabulary).tokens}
+            postings.append(set().union(*(index.postings.get(k, ()) for k in keys)))
+        found = bool(postings[0] & postings[1])
+        if len(memo) < 500_000:
+            memo[(first, second)] = found
+    return found
+
+
 def fuzzy_mentions(text: str, index: NameIndex, accept: Any, threshold: float,
                    covered: list[tuple[int, int]]) -> list[tuple[int, int, int, Score, str]]:
     """``(start, end, entry number, score, listed name)`` of names written otherwise than
@@ -242,7 +265,14 @@ def fuzzy_mentions(text: str, index: NameIndex, accept: Any, threshold: float,
     out: list[tuple[int, int, int, Score, str]] = []
     seen_runs: dict[str, list[tuple[int, int, int, Score, str]]] = {}
     hits = []
-    for k, (a, b, _word, kind) in enumerate(found_words):
+    for k, (a, b, word, kind) in enumerate(found_words):
+        if kind == _PAIR_ANCHOR:
+            # with the word right after it (Ramzan Kadyrov, Kim Jong Un), both in a name
+            if k + 1 < len(found_words) and found_words[k + 1][0] - b <= 1 and (
+                    found_words[k + 1][3] in (_PAIR_ANCHOR, _RARE_ANCHOR)) and (
+                    _pair_named(word, found_words[k + 1][2], index)):
+                hits.append((a, found_words[k + 1][1]))
+            continue
         if kind != _RARE_ANCHOR:  # a vocabulary word counts next to another anchor only
             near = (k > 0 and a - found_words[k - 1][1] <= _NEAR) or (
                 k + 1 < len(found_words) and found_words[k + 1][0] - b <= _NEAR)
@@ -350,7 +380,8 @@ def _worth_scoring(run_text: str, index: NameIndex) -> bool:
     if len(words) < 2:
         return False
     kinds = [_word_kind(w, index) for w in words]
-    return _RARE_ANCHOR in kinds or kinds.count(_CONCEPT_ANCHOR) >= 2
+    return _RARE_ANCHOR in kinds or kinds.count(_CONCEPT_ANCHOR) >= 2 or (
+        kinds.count(_PAIR_ANCHOR) >= 2)
 
 
 def _run_candidates(forms: dict[str, Any], index: NameIndex, accept: Any) -> list[int]:
@@ -449,7 +480,29 @@ def _best_span(run_text: str, spans: list[tuple[int, int]], words: list[str], ru
     pairs = best[0].pairs
     if pairs and all(how == FUZZY for *_w, how in pairs):
         return None  # only look-alike words: too weak in running text
+    if kind == PERSON and _cut_from_a_longer_name(run_text, spans, best, index):
+        return None
     return best
+
+
+def _cut_from_a_longer_name(run_text: str, spans: list[tuple[int, int]],
+                            best: tuple[Score, int, int], index: NameIndex) -> bool:
+    """A person's name found as part of a longer one written beside it, the listed name
+    having words the text does not: "Kim Jong" of Kim Jong Kook is not Kim Jong Sik."""
+    score, a, b = best
+    details = score._details.get("tokens")
+    if not details or not details[2]:
+        return False  # every word of the listed name is in the text
+    before = [(x, y) for x, y in spans if y <= a]
+    after = [(x, y) for x, y in spans if x >= b]
+    beside = ([before[-1]] if before and not run_text[before[-1][1]:a].strip() else []) + (
+        [after[0]] if after and not run_text[b:after[0][0]].strip() else [])
+    for x, y in beside:  # (only a space between: one name)
+        word = run_text[x:y]
+        folded = fold(word)
+        if _name_like(word) and not (particle(folded, index) or common_word(folded, index)):
+            return True
+    return False
 
 
 def _token_matches(token: Any, candidate: Any) -> bool:
