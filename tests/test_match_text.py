@@ -271,3 +271,14 @@ def test_a_person_named_by_two_common_enough_words_is_found():
     assert found == {"p:kim": "Kim Jong Un"}
     # a name cut from a longer one written beside it, the listed name having other words
     assert not find_mentions("The singer Kim Jong Kook attended the parade.", index)
+
+
+def test_an_equivalent_name_inside_a_longer_run_of_capitalised_words(index):
+    # German capitalises nouns (Terrormiliz), Spanish glues names with "y", "en la"
+    german = find_mentions("Die Terrormiliz Islamischer Staat (IS) kämpft in Syrien.", index)
+    assert ("Islamischer Staat", "un:QDe.115") in {(m.text, m.entry.id) for m in german}
+    spanish = find_mentions("Según fuentes oficiales, el Estado Islámico y Al Qaeda planearon "
+                            "ataques.", index)
+    found = {(m.entry.id, m.text) for m in spanish}
+    assert ("un:QDe.115", "el Estado Islámico") in found
+    assert ("un:QDe.004", "Al Qaeda") in found

@@ -26,6 +26,7 @@ from singlelist.match.names import (
     ORGANISATION,
     PERSON,
     PLACE,
+    equivalence_index,
     prepare,
     vocabulary_concepts,
 )
@@ -41,7 +42,7 @@ _RUN_GLUE = frozenset({
     "al", "el", "ad", "ed", "ud", "ul", "ush", "ash", "as", "an", "at", "ar", "az", "ath",
     "adh", "wa", "wal", "fi", "li", "bi", "bin", "ibn", "ben", "bint", "abu", "abd", "umm",
     "e", "i", "ye", "of", "the", "and", "for", "in", "de", "du", "des", "la", "le", "da",
-    "di", "van", "von", "y",
+    "di", "van", "von", "y", "en", "au", "aux", "del", "der", "im",
     # as Russian writes them (ад-Даула, аз-Заркави, бен Ладен)
     "аль", "ал", "эль", "ад", "ан", "аш", "ат", "ас", "ар", "аз", "уль", "валь", "ва", "бен",
     "бин", "ибн", "абу", "абд", "умм", "и",
@@ -384,12 +385,28 @@ def _worth_scoring(run_text: str, index: NameIndex) -> bool:
         kinds.count(_PAIR_ANCHOR) >= 2)
 
 
+def _part_groups(form: Any, index: NameIndex) -> set[str]:
+    """The groups of equivalent names a part of the run belongs to (the Estado Islámico
+    of "el Estado Islámico y Al Qaeda")."""
+    groups: set[str] = set(form.equiv)
+    known = equivalence_index(index.vocabulary)
+    keys = [t.concept or t.key for t in form.tokens]
+    for i in range(len(keys)):
+        for j in range(i + 1, min(len(keys), i + _GROUP_WORDS) + 1):
+            groups.update(known.get(" ".join(keys[i:j]), ()))
+    return groups
+
+
+_GROUP_WORDS = 6  # words of the longest part of a run looked up among equivalent names
+
+
 def _run_candidates(forms: dict[str, Any], index: NameIndex, accept: Any) -> list[int]:
-    """Names sharing a rare word with the run (a few postings); for a run of vocabulary
-    words only (a translated name), the index's full retrieval."""
+    """Names sharing a rare word with the run (a few postings) or a group of equivalent
+    names with a part of it; for a run of vocabulary words only (a translated name),
+    the index's full retrieval."""
     anchors = _anchor_keys(index)
     keys = {"t" + t.key for form in forms.values() for t in form.tokens} & anchors
-    keys |= {"e" + g for form in forms.values() for g in form.equiv}
+    keys |= {"e" + g for g in _part_groups(forms[ORGANISATION], index)}
     if not keys:
         return index.candidates(list(forms.values()), accept, size=8)
     names = set()
@@ -450,8 +467,10 @@ def _best_span(run_text: str, spans: list[tuple[int, int]], words: list[str], ru
     if len(matched) == 1:
         return None  # one word in common is not a mention
     # the words of a part of the run cover at most what the whole run covers
+    # (a name of a group of equivalent names may be met by a part of the run: the
+    # Islamischer Staat of "Terrormiliz Islamischer Staat")
     _q, c_share, _pairs, _ql, _cl = align(run_form, candidate)
-    if c_share < _MIN_COVER and not (run_form.equiv & candidate.equiv):
+    if c_share < _MIN_COVER and not candidate.equiv:
         return None
     best = None
     if not matched:  # no word in common (an acronym, an equivalent name): the whole run
