@@ -282,3 +282,16 @@ def test_an_equivalent_name_inside_a_longer_run_of_capitalised_words(index):
     found = {(m.entry.id, m.text) for m in spanish}
     assert ("un:QDe.115", "el Estado Islámico") in found
     assert ("un:QDe.004", "Al Qaeda") in found
+
+
+def test_first_and_family_name_of_a_longer_listed_name_in_text():
+    index = NameIndex.build([
+        IndexEntry("p:zawahiri", "person", [("Aiman Muhammed Rabi al-Zawahiri", "primary"),
+                                            ("أيمن محمد ربيع الظواهري", "original")]),
+        IndexEntry("p:other", "person", [("Ayman Ahmad Abd al-Ghani Hasanayn", "primary")]),
+    ])
+    # in Arabic script (no letter case: the words around are no part of the name)
+    found = find_mentions("وقال أيمن الظواهري إن الهجوم", index)
+    assert [(m.entry.id, m.text) for m in found] == [("p:zawahiri", "أيمن الظواهري")]
+    found = find_mentions("Officials said Ayman Zawahiri had approved it.", index)
+    assert [(m.entry.id, m.text) for m in found] == [("p:zawahiri", "Ayman Zawahiri")]

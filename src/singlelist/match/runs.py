@@ -34,6 +34,9 @@ from singlelist.match.normalize import adjective_bases, clean, phonetic, plural_
 
 _AMBIGUOUS_LENGTH = 3  # names of this many letters or fewer need corroboration
 _MIN_COVER = 0.6  # share of a listed name a run must cover to be looked at closely
+# (of a person's: less, a text gives first and family name of a longer one, Ayman
+# al-Zawahiri of Ayman Muhammad Rabi al-Zawahiri)
+_MIN_COVER_PERSON = 0.45
 _ANCHOR_MIN = 10  # a word in at most this many listed names (or a share of them) anchors
 _ANCHOR_SHARE = 5000
 _CONJUNCTIONS = frozenset({"and", "or", "et", "ou", "y", "und", "ve", "dan", "wa", "va"})
@@ -470,7 +473,7 @@ def _best_span(run_text: str, spans: list[tuple[int, int]], words: list[str], ru
     # (a name of a group of equivalent names may be met by a part of the run: the
     # Islamischer Staat of "Terrormiliz Islamischer Staat")
     _q, c_share, _pairs, _ql, _cl = align(run_form, candidate)
-    if c_share < _MIN_COVER and not candidate.equiv:
+    if c_share < (_MIN_COVER_PERSON if kind == PERSON else _MIN_COVER) and not candidate.equiv:
         return None
     best = None
     if not matched:  # no word in common (an acronym, an equivalent name): the whole run
@@ -519,7 +522,8 @@ def _cut_from_a_longer_name(run_text: str, spans: list[tuple[int, int]],
     for x, y in beside:  # (only a space between: one name)
         word = run_text[x:y]
         folded = fold(word)
-        if _name_like(word) and not (particle(folded, index) or common_word(folded, index)):
+        # (capitalised: in a script without letter case any word may stand beside a name)
+        if word[0].isupper() and not (particle(folded, index) or common_word(folded, index)):
             return True
     return False
 
