@@ -408,6 +408,17 @@ def test_a_kind_word_on_one_side_qualifies_a_name_two_kinds_make_two():
     assert not compare("Ahrar al-Sham", "Jamaat-ul-Ahrar").match
     assert not compare("Islamic Movement", "Islamic Jihad Movement").match
     assert not compare("Ahrar", "Jamaat-ul-Ahrar").match
+    # the query names the listed name and its kind
+    assert compare("Taliban-Bewegung", "Taliban").match
+    assert compare("Harakat ash-Shabab", "Al-Shabaab").match
+
+
+def test_german_articles_and_french_plurals_of_vocabulary_words():
+    # asch- is the article ash- as German writes it: dropped like it
+    score = compare("Jabhat an-Nusra li-Ahl asch-Scham", "Jabhat al-Nusrah li-Ahl al-Sham")
+    assert score.value == 1.0, score.explanation
+    # a word of another form (moudjahidines) is no translation of mujahidin
+    assert compare("Moudjahidines d'al-Shabaab", "Mujahidin al-Shabaab Movement").match
 
 
 def test_ordinary_words_are_not_vocabulary_words_that_sound_alike():

@@ -540,7 +540,9 @@ def _qualifiers(query: NameForm, candidate: NameForm, q_share: float, c_share: f
     of two matched words, or of a distinctive one (Syriss Group / Syriss; Ahrar, a vocabulary
     word, is not Jamaat-ul-Ahrar)."""
     telling = [(a, b) for a, b, _s, _h in pairs if a.role not in _LIGHT and b.role not in _LIGHT]
-    named = len(telling) >= 2 or any(a.role == WORD for a, _b in telling)
+    # (or the query names the listed name and its kind: Taliban-Bewegung / Taliban)
+    named = len(telling) >= 2 or any(a.role == WORD for a, _b in telling) or (
+        not any(t.role not in _LIGHT for t in c_left))
     roles = (PLACE, KIND) if named else (PLACE,)
     q_extra = [t for t in q_left if t.role in roles]
     c_extra = [t for t in c_left if t.role in roles]
@@ -620,8 +622,10 @@ def _same_order(pairs: list, query: NameForm, candidate: NameForm) -> bool:
 
 def _cognate(a: str, b: str) -> bool:
     """Two forms of one word rather than a translation (army / armies, islamic /
-    islamique): the same first letters and about the same length."""
-    return a[:3] == b[:3] and abs(len(a) - len(b)) <= 3
+    islamique, moudjahidines / mujahidin): the same first letters and about the same
+    length, as written or as pronounced."""
+    return any(x[:3] == y[:3] and abs(len(x) - len(y)) <= 3
+               for x, y in ((a, b), (phonetic(a), phonetic(b))))
 
 
 def _trades(left: list[Token]) -> int:

@@ -42,7 +42,7 @@ _ANCHOR_SHARE = 5000
 _CONJUNCTIONS = frozenset({"and", "or", "et", "ou", "y", "und", "ve", "dan", "wa", "va"})
 _MAX_RUN = 24  # words of a run of name-like words that are looked at
 _RUN_GLUE = frozenset({
-    "al", "el", "ad", "ed", "ud", "ul", "ush", "ash", "as", "an", "at", "ar", "az", "ath",
+    "al", "el", "ad", "ed", "ud", "ul", "ush", "ash", "asch", "as", "an", "at", "ar", "az", "ath",
     "adh", "wa", "wal", "fi", "li", "bi", "bin", "ibn", "ben", "bint", "abu", "abd", "umm",
     "e", "i", "ye", "of", "the", "and", "for", "in", "de", "du", "des", "la", "le", "da",
     "di", "van", "von", "y", "en", "au", "aux", "del", "der", "im",
@@ -72,8 +72,8 @@ WORD = re.compile(r"[^\W_]+(?:['’ʼ`‘][^\W_]+)*", re.UNICODE)
 _LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0430-\u045f\u03ac-\u03ce"
 _NAME_WORD = re.compile(rf"\b[^\W\d_{_LOWER}][^\W_]*")
 _CLAUSE_BREAK = re.compile(r"[.;:!?()\[\]{}\"“”«»\n,]|\s[-–—]\s")
-_ARTICLE_WORDS = frozenset({"al", "el", "ad", "as", "ash", "an", "at", "ar", "az", "ath", "adh", "ud", "ul",
-                            "the"})
+_ARTICLE_WORDS = frozenset({"al", "el", "ad", "as", "ash", "asch", "an", "at", "ar", "az", "ath",
+                            "adh", "ud", "ul", "the"})
 _WINDOW = 120  # characters around an anchor searched for its run of name-like words
 _GLUE_RE = "|".join(sorted(_RUN_GLUE, key=len, reverse=True))
 _ARABIC_ARTICLES = _ARTICLE_WORDS - {"the"}
