@@ -180,13 +180,13 @@ def review_core(tmp_path: Path) -> SingleList:
 def test_review_cli_records_decisions_with_the_user(review_core: SingleList, tmp_path: Path) -> None:
     pending = review_core.proposals()
     assert [(p.left, p.right) for p in pending] == [
-        ("rv-list:R-1", "un-sc:QDe.902"), ("rv-list:R-3", "un-sc:QDe.901"), ("rv-list:R-2", "un-sc:QDe.903"),
+        ("rv-list:R-3", "un-sc:QDe.901"), ("rv-list:R-1", "un-sc:QDe.902"), ("rv-list:R-2", "un-sc:QDe.903"),
     ]
     assert all(0.75 <= p.confidence < 0.90 for p in pending)
     build_before = latest_build(review_core.store)["id"]
 
-    # "x" is not a key (asked again); then same, not same, skip
-    done = cli(tmp_path, "review", "--user", "dana", stdin="x\ns\nn\nk\n")
+    # "x" is not a key (asked again); then not same, same, skip
+    done = cli(tmp_path, "review", "--user", "dana", stdin="x\nn\ns\nk\n")
     assert done.returncode == 0, done.stderr
     out = done.stdout
     assert "proposal 1 of 3" in out and "proposal 3 of 3" in out

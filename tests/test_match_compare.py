@@ -408,6 +408,7 @@ def test_a_kind_word_on_one_side_qualifies_a_name_two_kinds_make_two():
     assert not compare("Ahrar al-Sham", "Jamaat-ul-Ahrar").match
     assert not compare("Islamic Movement", "Islamic Jihad Movement").match
     assert not compare("Ahrar", "Jamaat-ul-Ahrar").match
+    assert not compare("Example Support Network Brigade Front", "Example Support Network").match
     # the query names the listed name and its kind
     assert compare("Taliban-Bewegung", "Taliban").match
     assert compare("Harakat ash-Shabab", "Al-Shabaab").match

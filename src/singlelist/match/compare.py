@@ -536,7 +536,8 @@ def _qualifiers(query: NameForm, candidate: NameForm, q_share: float, c_share: f
     Harakat al-Shabaab al-Mujahideen / al-Shabaab al-Mujahideen): they qualify the name,
     and weigh as little as a trade word; the shares recomputed so. Left on both sides
     (Islamic State Khorasan / Somalia, Ansar Group / Ansar Brigade, Ahrar al-Sham /
-    Jamaat-ul-Ahrar) they make two names: nothing changes. A kind word qualifies a name
+    Jamaat-ul-Ahrar), or two kinds on one side (Network Brigade Front / Network), they
+    make two names: nothing changes. A kind word qualifies a name
     of two matched words, or of a distinctive one (Syriss Group / Syriss; Ahrar, a vocabulary
     word, is not Jamaat-ul-Ahrar)."""
     telling = [(a, b) for a, b, _s, _h in pairs if a.role not in _LIGHT and b.role not in _LIGHT]
@@ -546,8 +547,8 @@ def _qualifiers(query: NameForm, candidate: NameForm, q_share: float, c_share: f
     roles = (PLACE, KIND) if named else (PLACE,)
     q_extra = [t for t in q_left if t.role in roles]
     c_extra = [t for t in c_left if t.role in roles]
-    if bool(q_extra) == bool(c_extra):
-        return q_share, c_share, []
+    if bool(q_extra) == bool(c_extra) or sum(t.role == KIND for t in q_extra or c_extra) > 1:
+        return q_share, c_share, []  # (a name says once what sort of body it is)
     extra = q_extra or c_extra
     form = query if q_extra else candidate
     total = form.weight_total or 1.0
