@@ -250,3 +250,17 @@ def test_the_cached_index_is_built_anew_when_the_matcher_or_its_vocabulary_chang
     extra.write_text("concepts:\n  front:\n    xx: [zorblat]\n", encoding="utf-8")
     monkeypatch.setenv(ENV_VAR, str(extra))
     assert screening._matcher_stamp() != code_changed
+
+
+def test_a_hebrew_name_is_searched_in_both_readings_of_its_letters():
+    index = NameIndex.build([
+        IndexEntry("p:sharvit", "person", [("Moshe SHARVIT", "primary")]),
+        IndexEntry("p:levi", "person", [("Eden LEVI", "primary")]),
+        IndexEntry("p:federman", "person", [("Noam FEDERMAN", "primary")]),
+        IndexEntry("o:hizballah", "organisation", [("HIZBALLAH", "primary")]),
+    ])
+    for query, expected in (("משה שרביט", "p:sharvit"), ("עדן לוי", "p:levi"),
+                            ("נעם פדרמן", "p:federman"), ("חיזבאללה", "o:hizballah")):
+        hits = index.search(query)
+        assert hits and hits[0].entry.id == expected, (query, hits)
+    assert "another reading of the letters" in index.search("משה שרביט")[0].score.explanation

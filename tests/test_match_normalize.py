@@ -166,3 +166,33 @@ def test_latin_lookalikes_in_cyrillic_names_are_read_as_cyrillic():
     # Latin words beside Cyrillic ones stay Latin
     assert clean("ООО «Stanex Group»") == "ooo stanex group"
     assert clean("T-банк") == "t bank"
+
+
+@pytest.mark.parametrize(
+    ("hebrew", "latin"),
+    [
+        ("חיזבאללה", "Hizballah"),  # names from Arabic: bet is b, alef an a
+        ("טליבאן", "Taliban"),
+        ("אל-קאעידה", "Al-Qaida"),
+        ("ג׳בהת א-נוסרה", "Jabhat al-Nusra"),  # a geresh makes gimel j; א- is the article
+        ("חמאס", "Hamas"),
+    ],
+)
+def test_hebrew_letters_read_as_names_from_arabic_are_written(hebrew, latin):
+    from singlelist.match import compare
+
+    score = compare(hebrew, latin)
+    assert score.match, (clean(hebrew), score.explanation)
+
+
+def test_hebrew_has_another_reading_with_soft_letters():
+    from singlelist.match.normalize import other_readings
+
+    assert clean("שרביט") == "shrbit"
+    assert [clean(r) for r in other_readings("משה שרביט")] == ["msha shrvit"]  # Sharvit
+    assert [clean(r) for r in other_readings("פדרמן")] == ["fdrmn"]  # Federman
+    assert [clean(r) for r in other_readings("לוי")] == ["lvi"]  # Levi
+    assert other_readings("Sharvit") == [] and other_readings("شاهد") == []
+    # points, where they are written, decide: a rafe softens, a holam is o
+    assert clean("שַׁרְבִֿיט") == "shrvit"
+    assert clean("יוֹסף") == "yosf" and clean("יוסף") == "yusf"

@@ -32,6 +32,7 @@ from singlelist.match.normalize import (
     article_end,
     clean,
     cognate_keys,
+    other_readings,
     phonetic,
     skeleton,
 )
@@ -592,6 +593,9 @@ class NameIndex:
         if len(expanded) > 1:
             alternatives.append(({k: prepare(expanded[0], k, self.vocabulary) for k in kinds},
                                  "without the bracketed acronym"))
+        for reading in other_readings(query):  # (Hebrew letters read otherwise)
+            alternatives.append(({k: prepare(reading, k, self.vocabulary) for k in kinds},
+                                 "another reading of the letters"))
         accept = self._filter(kind, topics, sources)
         best: dict[int, tuple[Score, int]] = {}
         compared: dict[int, Score] = {}

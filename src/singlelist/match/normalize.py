@@ -125,6 +125,80 @@ def _arabic(text: str) -> str:
     return _ARABIC_WORD.sub(lambda m: _arabic_word(m.group(0), persian), text)
 
 
+# --- Hebrew script ------------------------------------------------------------------------
+
+# One Latin value per letter, as names are transliterated from Hebrew (anyascii's are
+# those of Israeli Hebrew words: bet without its dot v, vav v, het h): alef stands for
+# an a in foreign names (דאעש Da'ish, אוסאמה Usama), ayin for nothing but a vowel first,
+# vav and yod are vowels inside a word, a final he is an -a.
+_HEBREW_LETTERS = {
+    "א": "a", "ב": "b", "ג": "g", "ד": "d", "ה": "h", "ז": "z", "ח": "kh", "ט": "t",
+    "כ": "k", "ך": "kh", "ל": "l", "מ": "m", "ם": "m", "נ": "n", "ן": "n", "ס": "s",
+    "ע": "", "פ": "p", "ף": "f", "צ": "ts", "ץ": "ts", "ק": "q", "ר": "r", "ש": "sh",
+    "ת": "t",
+}
+# a geresh after a letter makes a foreign sound (ג׳ j, ז׳ zh, צ׳ ch)
+_HEBREW_GERESH = {"ג": "j", "ז": "zh", "צ": "ch", "ת": "th", "ד": "dh", "ח": "kh"}
+_HEBREW_LETTER = re.compile(r"[\u05d0-\u05ea]")
+_HEBREW_WORD = re.compile(r"[\u05d0-\u05ea\u05f0-\u05f4\u05b0-\u05c7'׳]+")
+
+
+_DAGESH, _RAFE, _HOLAM = "\u05bc", "\u05bf", "\u05b9"
+# letters read otherwise with a rafe (or without a dagesh, where points are written)
+_HEBREW_SOFT = {"ב": "v", "פ": "f", "כ": "kh"}
+
+
+def _hebrew_word(word: str) -> str:
+    """Transliterate one Hebrew word; of its points, a rafe (or dagesh) on bet, kaf, pe
+    and a holam or shuruk on vav are read."""
+    letters: list[tuple[str, str]] = []  # (letter or geresh, its points)
+    for char in word:
+        if "\u05d0" <= char <= "\u05ea" or char in "'׳":
+            letters.append((char, ""))
+        elif letters:
+            letters[-1] = (letters[-1][0], letters[-1][1] + char)
+    if [c for c, _p in letters] == ["א"]:
+        return "al"  # the Arabic article as Hebrew writes it before a sun letter (א-נוסרה)
+    out: list[str] = []
+    for i, (char, points) in enumerate(letters):
+        if char in "'׳":
+            continue
+        nxt = letters[i + 1][0] if i + 1 < len(letters) else "-"
+        if nxt in "'׳" and char in _HEBREW_GERESH:
+            out.append(_HEBREW_GERESH[char])
+        elif char in _HEBREW_SOFT and _RAFE in points:
+            out.append(_HEBREW_SOFT[char])
+        elif char == "ו":  # vav: a consonant first or doubled, else the vowel u (or o)
+            out.append("o" if _HOLAM in points else "u" if _DAGESH in points
+                       else "v" if i == 0 or nxt == "ו" else "" if letters[i - 1][0] == "ו"
+                       else "u")
+        elif char == "י":  # yod: a consonant first or before a vowel letter, else i
+            out.append("y" if i == 0 or nxt in "אוע" else "i")
+        elif char == "ה" and nxt == "-" and i > 0:
+            out.append("a")  # a final he ends in a vowel (-ah)
+        elif char in "אע" and i == 0:
+            out.append("a")  # a word's first alef or ayin carries a vowel (אל al)
+        else:
+            out.append(_HEBREW_LETTERS.get(char, ""))
+    return "".join(out)
+
+
+_HEBREW_MIDDLE_VAV = re.compile(r"(?<=[\u05d0-\u05ea])ו(?=[\u05d0-\u05e9\u05ea])(?<!וו)(?!ו)")
+_HEBREW_SOFT_LETTER = re.compile(r"(?<=[\u05d0-\u05ea])([בפכ])(?![\u05b0-\u05c7])")
+
+
+def other_readings(text: str) -> list[str]:
+    """Other ways to read a name written in a script that leaves sounds out: in Hebrew,
+    bet, kaf and pe inside a word as v, kh and f and a vav between consonants as v
+    (שרביט Sharvit, פדרמן Federman, לוי Levi), where the first reading serves names
+    from Arabic (חיזבאללה Hizballah, טליבאן Taliban). Empty for other text."""
+    if not _HEBREW_LETTER.search(text):
+        return []
+    soft = _HEBREW_SOFT_LETTER.sub(lambda m: m.group(1) + _RAFE, text)
+    soft = re.sub(r"(?<![\u05d0-\u05ea])פ(?![\u05b0-\u05c7])", "פ" + _RAFE, soft)  # Federman
+    return [_HEBREW_MIDDLE_VAV.sub("וו", soft)]
+
+
 _ABJAD = re.compile(r"[\u0590-\u08ff\ufb1d-\ufeff]")
 # French and Italian elisions (l'Armée, d'Ouzbékistan, dell'Islam) separate two words
 # an English possessive: the word without it
@@ -214,6 +288,8 @@ def clean(text: str) -> str:
             text = _CYRILLIC_SIGN_VOWEL.sub(lambda m: _SIGN_VOWELS[m.group(1).lower()], text)
         if _ARABIC_WORD.search(text):
             text = _arabic(text)
+        if _HEBREW_WORD.search(text) and _HEBREW_LETTER.search(text):
+            text = _HEBREW_WORD.sub(lambda m: _hebrew_word(m.group(0)), text)
         if _SYLLABLES.search(text):
             text = _SYLLABLES.sub(_syllable, text)
         text = anyascii(text).translate(_APOSTROPHE_TABLE)
