@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from singlelist.match import IndexEntry, NameIndex, find_mentions
+from singlelist.match.normalize import is_abjad
 from singlelist.sources.catalog import load_catalog
 
 UN_FILE = "un/consolidated_2026-02-27.xml"
@@ -83,3 +84,19 @@ def test_un_narrative_mentions(un_index):
     assert ("Jaish-i-Mohammed", "un-sc:QDe.019") in found
     assert not any(m.entry.id == "un-sc:QDe.004" for m in find_mentions(text, un_index)
                    if m.text == "Al-Qaida")
+
+
+def test_names_in_arabic_script_find_their_latin_listing(corpus):
+    # the UN list without its names in Arabic script: found by their consonants
+    parsed = load_catalog()["un-sc"].parse([corpus / UN_FILE])
+    entries = [
+        IndexEntry(id=r.key, kind=r.kind, names=[(n.value, n.role) for n in r.names
+                                                 if not is_abjad(n.value)])
+        for r in parsed.records
+    ]
+    index = NameIndex.build([e for e in entries if e.names])
+    for query, expected in (("شهاب الدين دلاور", "un-sc:TAi.113"),
+                            ("عبد القادر محمود محمد السيد", "un-sc:QDi.065")):
+        hits = index.search(query, kind="person")
+        assert hits and hits[0].entry.id == expected, (query, [(h.entry.id, h.score.value)
+                                                               for h in hits[:3]])

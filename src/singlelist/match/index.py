@@ -603,9 +603,11 @@ class NameIndex:
         ordered = self._ranked(all_forms, accept, size=_CANDIDATES * _MORE)
         last_hit = -1
         top = 0.0
+        # a name written without vowels is retrieved by its consonants, less surely
+        budget = _CANDIDATES * 2 if any(f.abjad for f in forms.values()) else _CANDIDATES
         for rank, (retrieved, name_no) in enumerate(ordered):
             top = top or retrieved  # (the first is the best)
-            if rank >= _CANDIDATES and rank - last_hit > _CANDIDATES // 2:
+            if rank >= budget and rank - last_hit > budget // 2:
                 break  # more candidates only while the last ones still matched
             if rank >= _FEWEST and retrieved < _FAR_BELOW * top and rank - last_hit > 2:
                 break  # far below the best candidates and nothing matched lately
