@@ -196,3 +196,21 @@ def test_hebrew_has_another_reading_with_soft_letters():
     # points, where they are written, decide: a rafe softens, a holam is o
     assert clean("שַׁרְבִֿיט") == "shrvit"
     assert clean("יוֹסף") == "yosf" and clean("יוסף") == "yusf"
+
+
+@pytest.mark.parametrize(
+    ("greek", "latin"),
+    [
+        ("Χεζμπολάχ", "Hizballah"),  # mp is b, chi is kh
+        ("Αλ Κάιντα", "Al-Qaida"),  # nt is d
+        ("Ταλιμπάν", "Taliban"),
+        ("Βλαντιμίρ Πούτιν", "Vladimir Putin"),  # ou is u
+        ("Τζαμπχάτ αλ Νούσρα", "Jabhat al-Nusra"),  # tz is j
+        ("Ισλαμικό Κράτος", "Islamic State"),  # through the vocabulary
+    ],
+)
+def test_greek_letters_read_as_foreign_names_are_written(greek, latin):
+    from singlelist.match import compare
+
+    score = compare(greek, latin)
+    assert score.match, (clean(greek), score.explanation)

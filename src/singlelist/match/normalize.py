@@ -199,6 +199,25 @@ def other_readings(text: str) -> list[str]:
     return [_HEBREW_MIDDLE_VAV.sub("וו", soft)]
 
 
+# --- Greek script --------------------------------------------------------------------------
+
+# Greek writes foreign b, d, g, j, u as mp, nt, gk, tz, ou and kh as chi (Χεζμπολάχ
+# Hezbollah, Κάιντα Qaida, Ταλιμπάν Taliban, Πούτιν Putin); anyascii reads them letter by
+# letter (mp, nt, ch, oy)
+_GREEK = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")
+_GREEK_DIGRAPHS = re.compile(r"[μΜ][πΠ]|[νΝ][τΤ]|[γΓ][κΚ]|[τΤ][ζΖ]|[οΟ][υύΥΎ]|[χΧ]")
+_GREEK_SOUNDS = {"μπ": "b", "ντ": "d", "γκ": "g", "τζ": "j", "ου": "u", "ού": "u", "χ": "kh"}
+
+
+def _greek(text: str) -> str:
+    def sound(match: re.Match) -> str:
+        written = match.group(0)
+        latin = _GREEK_SOUNDS[written.lower()]
+        return latin.capitalize() if written[0].isupper() else latin
+
+    return _GREEK_DIGRAPHS.sub(sound, text)
+
+
 _ABJAD = re.compile(r"[\u0590-\u08ff\ufb1d-\ufeff]")
 # French and Italian elisions (l'Armée, d'Ouzbékistan, dell'Islam) separate two words
 # an English possessive: the word without it
@@ -290,6 +309,8 @@ def clean(text: str) -> str:
             text = _arabic(text)
         if _HEBREW_WORD.search(text) and _HEBREW_LETTER.search(text):
             text = _HEBREW_WORD.sub(lambda m: _hebrew_word(m.group(0)), text)
+        if _GREEK.search(text):
+            text = _greek(text)
         if _SYLLABLES.search(text):
             text = _SYLLABLES.sub(_syllable, text)
         text = anyascii(text).translate(_APOSTROPHE_TABLE)
