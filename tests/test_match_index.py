@@ -264,3 +264,15 @@ def test_a_hebrew_name_is_searched_in_both_readings_of_its_letters():
         hits = index.search(query)
         assert hits and hits[0].entry.id == expected, (query, hits)
     assert "another reading of the letters" in index.search("משה שרביט")[0].score.explanation
+
+
+def test_a_foreign_name_in_chinese_or_korean_syllables_is_searched_as_one_word():
+    index = NameIndex.build([
+        IndexEntry("o:taliban", "organisation", [("TALIBAN", "primary")]),
+        IndexEntry("p:xi", "person", [("Xi Jinping", "primary")]),
+    ])
+    hits = index.search("塔利班")  # ta li ban
+    assert hits and hits[0].entry.id == "o:taliban"
+    assert "another reading of the letters" in hits[0].score.explanation
+    hits = index.search("习近平", kind="person")  # their own names as they are
+    assert hits and hits[0].entry.id == "p:xi"

@@ -188,15 +188,22 @@ _HEBREW_SOFT_LETTER = re.compile(r"(?<=[\u05d0-\u05ea])([בפכ])(?![\u05b0-\u05
 
 
 def other_readings(text: str) -> list[str]:
-    """Other ways to read a name written in a script that leaves sounds out: in Hebrew,
-    bet, kaf and pe inside a word as v, kh and f and a vav between consonants as v
-    (שרביט Sharvit, פדרמן Federman, לוי Levi), where the first reading serves names
-    from Arabic (חיזבאללה Hizballah, טליבאן Taliban). Empty for other text."""
-    if not _HEBREW_LETTER.search(text):
-        return []
-    soft = _HEBREW_SOFT_LETTER.sub(lambda m: m.group(1) + _RAFE, text)
-    soft = re.sub(r"(?<![\u05d0-\u05ea])פ(?![\u05b0-\u05c7])", "פ" + _RAFE, soft)  # Federman
-    return [_HEBREW_MIDDLE_VAV.sub("וו", soft)]
+    """Other ways to read a name written in a script that leaves sounds or word breaks
+    out: in Hebrew, bet, kaf and pe inside a word as v, kh and f and a vav between
+    consonants as v (שרביט Sharvit, פדרמן Federman, לוי Levi), where the first reading
+    serves names from Arabic (חיזבאללה Hizballah, טליבאן Taliban); in Chinese and Korean,
+    the syllables of a foreign name as one word (塔利班 Taliban, 하마스 Hamas), where the
+    first reading serves their own names (习近平 Xi Jin Ping). Empty for other text."""
+    readings = []
+    if _HEBREW_LETTER.search(text):
+        soft = _HEBREW_SOFT_LETTER.sub(lambda m: m.group(1) + _RAFE, text)
+        soft = re.sub(r"(?<![\u05d0-\u05ea])פ(?![\u05b0-\u05c7])", "פ" + _RAFE, soft)
+        readings.append(_HEBREW_MIDDLE_VAV.sub("וו", soft))
+    if _SYLLABLES.search(text):
+        readings.append(_SYLLABLE_RUN.sub(
+            lambda m: " " + "".join(anyascii(_syllable(c).strip()) for c in
+                                    _SYLLABLES.finditer(m.group(0))) + " ", text))
+    return readings
 
 
 # --- Greek script --------------------------------------------------------------------------
@@ -275,6 +282,9 @@ _HANGUL_FINALS = ("", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l"
 # Han characters are syllables too: one a word (习近平: Xi Jin Ping, meeting Xi Jinping
 # as words written together)
 _SYLLABLES = re.compile(r"[\uac00-\ud7a3\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+_SYLLABLE_RUN = re.compile(f"(?:{_SYLLABLES.pattern})+")
 
 
 def _syllable(match: re.Match) -> str:
