@@ -474,9 +474,10 @@ def test_a_russian_learned_word_retrieves_its_english(tmp_path):
 )
 def test_a_given_name_meets_its_forms_in_other_languages(a, b):
     """Ukrainian and Belarusian forms of a given name, and the patronymics made from
-    them, are the Russian ones (given_names.yml)."""
+    them, are the Russian ones (given_names.yml), and are explained so."""
     score = compare(a, b, kind="person")
     assert score.match, (score.value, score.explanation)
+    assert "(name form)" in score.explanation
 
 
 def test_other_given_names_and_patronymics_stay_apart():

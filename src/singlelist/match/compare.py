@@ -51,6 +51,7 @@ DEFAULT_THRESHOLD = 0.75
 # How a pair of tokens matched, strongest first.
 EXACT = "exact"
 TRANSLIT = "translit"
+NAME_FORM = "name form"
 VOCABULARY = "vocabulary"
 SKELETON = "skeleton"
 FUZZY = "fuzzy"
@@ -170,12 +171,14 @@ def _describe(name: str, detail: Any) -> str:
 
 
 def _same_key_how(a: Token, b: Token) -> str:
-    """How two tokens with the same key matched: as written, through the vocabulary, or
-    as another transliteration."""
+    """How two tokens with the same key matched: as written, through the vocabulary, as
+    forms of one given name in two languages, or as another transliteration."""
     if a.text == b.text:
         return EXACT
     if a.concept and a.concept == b.concept and a.key == a.concept:
         return VOCABULARY
+    if a.role == WORD and not a.concept and phonetic(a.text) != phonetic(b.text):
+        return NAME_FORM  # keys given by the list of given names (Volodymyr / Vladimir)
     return TRANSLIT
 
 
