@@ -276,3 +276,14 @@ def test_a_foreign_name_in_chinese_or_korean_syllables_is_searched_as_one_word()
     assert "another reading of the letters" in hits[0].score.explanation
     hits = index.search("习近平", kind="person")  # their own names as they are
     assert hits and hits[0].entry.id == "p:xi"
+    # as Korean writes a loanword: Revised Romanisation, no added eu (탈레반 tal le ban)
+    hits = index.search("탈레반")
+    assert hits and hits[0].entry.id == "o:taliban"
+
+
+def test_names_of_groups_in_chinese_and_japanese_are_known_equivalents():
+    index = NameIndex.build([IndexEntry("o:aq", "organisation", [("AL-QAIDA", "primary")]),
+                             IndexEntry("o:h", "organisation", [("HIZBALLAH", "primary")])])
+    for query, expected in (("基地组织", "o:aq"), ("アルカイダ", "o:aq"), ("真主党", "o:h")):
+        hits = index.search(query)
+        assert hits and hits[0].entry.id == expected, (query, hits)

@@ -201,9 +201,21 @@ def other_readings(text: str) -> list[str]:
         readings.append(_HEBREW_MIDDLE_VAV.sub("וו", soft))
     if _SYLLABLES.search(text):
         readings.append(_SYLLABLE_RUN.sub(
-            lambda m: " " + "".join(anyascii(_syllable(c).strip()) for c in
-                                    _SYLLABLES.finditer(m.group(0))) + " ", text))
+            lambda m: " " + "".join(_loan_syllable(c) for c in m.group(0)) + " ", text))
     return readings
+
+
+# a foreign sound written as a syllable: Korean adds eu after a consonant (스 seu: s,
+# 즈 jeu: z), Chinese writes a final s as 斯 si
+_LOAN_SYLLABLES = {"jeu": "z", "si": "s"}
+
+
+def _loan_syllable(char: str) -> str:
+    """One syllable of a foreign name, as the name has it (Revised Romanisation for
+    Hangul, as loanwords are romanised: 탈레반 tal le ban)."""
+    latin = anyascii(char).lower()
+    latin = _LOAN_SYLLABLES.get(latin, latin)
+    return latin[:-2] if latin.endswith("eu") and len(latin) > 2 else latin
 
 
 # --- Greek script --------------------------------------------------------------------------
