@@ -528,3 +528,10 @@ def test_hangul_and_han_names_meet_their_romanisation(a, b):
     Gim Jeong-eun), one syllable a word, and so are Han characters (Xi Jin Ping)."""
     score = compare(a, b, kind="person")
     assert score.match, (score.value, score.explanation)
+
+
+def test_trade_abbreviations_of_the_lists_meet_their_words():
+    # SHPG, TRDG, MFG as OFAC writes them: the word, not a translation of it
+    assert compare("Korea Samma SHPG CO", "KOREA SAMMA SHIPPING CO").value == 1.0
+    assert compare("Ocean TRDG LLC", "Ocean Trading LLC").value == 1.0
+    assert not compare("Ocean TRDG LLC", "Ocean Shipping LLC").match

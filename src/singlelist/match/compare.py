@@ -627,9 +627,18 @@ def _same_order(pairs: list, query: NameForm, candidate: NameForm) -> bool:
 def _cognate(a: str, b: str) -> bool:
     """Two forms of one word rather than a translation (army / armies, islamic /
     islamique, moudjahidines / mujahidin): the same first letters and about the same
-    length, as written or as pronounced."""
+    length, as written or as pronounced; or one the abbreviation of the other (shpg /
+    shipping: its letters in order)."""
     return any(x[:3] == y[:3] and abs(len(x) - len(y)) <= 3
-               for x, y in ((a, b), (phonetic(a), phonetic(b))))
+               for x, y in ((a, b), (phonetic(a), phonetic(b)))) or _abbreviation(a, b)
+
+
+def _abbreviation(a: str, b: str) -> bool:
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    if len(short) > 5 or short[:1] != long_[:1]:
+        return False
+    letters = iter(long_)
+    return all(char in letters for char in short)
 
 
 def _trades(left: list[Token]) -> int:
