@@ -535,3 +535,16 @@ def test_trade_abbreviations_of_the_lists_meet_their_words():
     assert compare("Korea Samma SHPG CO", "KOREA SAMMA SHIPPING CO").value == 1.0
     assert compare("Ocean TRDG LLC", "Ocean Trading LLC").value == 1.0
     assert not compare("Ocean TRDG LLC", "Ocean Shipping LLC").match
+
+
+def test_allah_and_abd_al_joined_in_person_names():
+    from singlelist.match.names import prepare
+    from singlelist.match.normalize import phonetic
+
+    # a form of a given name with a short key would take Allah for Aleh (Oleg)
+    assert [t.key for t in prepare("Arif Allah", "person").tokens][1] == phonetic("allah")
+    # Abd al- joined to the name after it, in Persian script
+    assert compare("عبدالولی صدیقی", "ABDUL WALI SEDDIQI", kind="person").match
+    assert compare("عبدالله عزام", "Abdullah Azzam", kind="person").value == 1.0
+    # Abdali is no Abdullah
+    assert compare("Abdali", "Abdullah", kind="person").value < 0.75

@@ -46,7 +46,7 @@ _FOREIGN = re.compile(
 _ABD = re.compile(r"^abd(?:[aeiou]([lrsntdz]))?([a-z]{3,})$")
 _ORDINAL = re.compile(r"^(\d+)(?:st|nd|rd|th|e|er|re|eme|me|ya|yy|iy|oy|y|j)$")
 _ORDINAL_ENDINGS = frozenset({"ya", "y", "yy", "iy", "oy", "e", "go", "mu", "th", "st", "nd", "rd"})
-_ALLAH = re.compile(r"^[aeiou]?ll?[aeiou]?h?$")
+_ALLAH = re.compile(r"^[aeiou]?l?la?h?$")  # (not Abdali, Abdul Wali)
 
 
 class Token(NamedTuple):

@@ -78,6 +78,9 @@ def _arabic_word(word: str, persian: bool = False) -> str:
     word = unicodedata.normalize("NFKC", word)
     if word in _FIXED_WORDS:
         return _FIXED_WORDS[word]
+    if word.startswith("عبدال") and len(word) > 6:
+        # Abd al- written joined to the name after it (عبدالولی abd al-wali, عبدالله)
+        return "abd " + _arabic_word(word[3:], persian)
     prefix = ""
     for arabic, latin in _ARTICLE_PREFIXES:
         if word.startswith(arabic) and len(word) > len(arabic) + 1:

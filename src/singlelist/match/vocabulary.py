@@ -61,6 +61,7 @@ from singlelist.match.normalize import (
 DATA_DIR = Path(__file__).with_name("data")
 LEGAL_FORM = "legal-form"  # the concept of the generic phrases (Joint Stock Company, ООО...)
 ENV_VAR = "SINGLELIST_VOCABULARY"
+_GIVEN_NAME_KEY = 4  # letters of the key of another form of a given name, at least
 _DEVOICED_LENGTH = 7  # letters of a key from which a word is known with other voicing
 
 
@@ -157,7 +158,10 @@ def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str]
         for first, forms in (doc.get("given_names") or {}).items():
             first = clean(str(first))
             for form in [first, *(clean(f) for f in _words(forms))]:
-                given_names.setdefault(phonetic(form), set()).add(first)
+                key = phonetic(form)
+                if len(key) >= _GIVEN_NAME_KEY or form == first:
+                    # (a shorter key is many names' key: Aleh's, ala, is Allah's and Alla's)
+                    given_names.setdefault(key, set()).add(first)
         for word, parts in (doc.get("compounds") or {}).items():
             compounds[str(word)] = [str(p) for p in _words(parts)]
     drop = frozenset(articles) | frozenset(function_words)
