@@ -542,9 +542,22 @@ def test_allah_and_abd_al_joined_in_person_names():
     from singlelist.match.normalize import phonetic
 
     # a form of a given name with a short key would take Allah for Aleh (Oleg)
-    assert [t.key for t in prepare("Arif Allah", "person").tokens][1] == phonetic("allah")
+    assert [t.key for t in prepare("Abd Allah", "person").tokens][1] == phonetic("allah")
     # Abd al- joined to the name after it, in Persian script
     assert compare("عبدالولی صدیقی", "ABDUL WALI SEDDIQI", kind="person").match
     assert compare("عبدالله عزام", "Abdullah Azzam", kind="person").value == 1.0
     # Abdali is no Abdullah
     assert compare("Abdali", "Abdullah", kind="person").value < 0.75
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("عارف الله عارف غازی محمد", "Arefullah Aref GHAZI MOHAMMAD"),  # written apart
+        ("Rahmat Ullah Khan", "Rahmatullah Khan"),
+        ("Habib Allah Karimi", "Habibullah Karimi"),
+    ],
+)
+def test_a_name_ending_in_allah_is_one_word_written_apart_or_together(a, b):
+    score = compare(a, b, kind="person")
+    assert score.value >= 0.95, score.explanation
