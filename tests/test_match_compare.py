@@ -561,3 +561,10 @@ def test_allah_and_abd_al_joined_in_person_names():
 def test_a_name_ending_in_allah_is_one_word_written_apart_or_together(a, b):
     score = compare(a, b, kind="person")
     assert score.value >= 0.95, score.explanation
+
+
+def test_russian_legal_abbreviations_meet_what_they_stand_for():
+    # NPP, NPO: scientific (research) and production enterprise, association
+    assert compare("Научно-производственное предприятие «Исток»", "NPP Istok").value == 1.0
+    assert compare("Research and Production Enterprise Istok", "NPP Istok").value == 1.0
+    assert compare("НПО Стрела", "Научно-производственное объединение Стрела").value == 1.0
