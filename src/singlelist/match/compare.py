@@ -69,7 +69,7 @@ _TRANSLATED_DESCRIPTION = 0.74  # below the default threshold: alone, not a matc
 _LIGHT = frozenset({GENERIC, CONNECTOR})  # roles of words that weigh little
 _CONCEPTS = frozenset({CONCEPT, PLACE, KIND})  # roles of vocabulary words
 _SHORT_CUTOFFS = {3: 0.85, 4: 0.8}  # short words: one letter more or less at most
-_QUALIFIER_WEIGHT = 0.2  # a place added to a name on one side only weighs as a trade word
+_QUALIFIER_WEIGHT = 0.2  # a place or kind on one side only weighs as a trade word
 _CROSS_CUTOFF = 0.65
 _CROSS_SHORT_CUTOFFS = {3: 0.75, 4: 0.7}  # keys of a transliterated word and a Latin one
 # two patronymics across scripts: nearly the same or another father (Vladimirovna is not
@@ -131,6 +131,14 @@ class Score:
         if not detail:
             return []
         return [(a.text, b.text, sim, how) for a, b, sim, how in detail[0]]
+
+    @property
+    def unmatched(self) -> tuple[list[str], list[str]]:
+        """Words of the query and of the listed name that matched nothing."""
+        detail = self._details.get("tokens")
+        if not detail:
+            return [], []
+        return [t.text for t in detail[1]], [t.text for t in detail[2]]
 
     def __repr__(self) -> str:
         return f"Score({self.value:.3f}, match={self.match})"
@@ -540,11 +548,10 @@ def _qualifiers(query: NameForm, candidate: NameForm, q_share: float, c_share: f
     and weigh as little as a trade word; the shares recomputed so. Left on both sides
     (Islamic State Khorasan / Somalia, Ansar Group / Ansar Brigade, Ahrar al-Sham /
     Jamaat-ul-Ahrar), or two kinds on one side (Network Brigade Front / Network), they
-    make two names: nothing changes. A kind word qualifies a name
-    of two matched words, or of a distinctive one (Syriss Group / Syriss; Ahrar, a vocabulary
-    word, is not Jamaat-ul-Ahrar)."""
+    make two names: nothing changes. A kind word qualifies a name of two matched words,
+    of a distinctive one (Syriss Group / Syriss), or the whole listed name (Taliban-Bewegung
+    / Taliban); not one vocabulary word of a longer name (Ahrar / Jamaat-ul-Ahrar)."""
     telling = [(a, b) for a, b, _s, _h in pairs if a.role not in _LIGHT and b.role not in _LIGHT]
-    # (or the query names the listed name and its kind: Taliban-Bewegung / Taliban)
     named = len(telling) >= 2 or any(a.role == WORD for a, _b in telling) or (
         not any(t.role not in _LIGHT for t in c_left))
     roles = (PLACE, KIND) if named else (PLACE,)

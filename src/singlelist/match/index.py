@@ -593,7 +593,7 @@ class NameIndex:
         if len(expanded) > 1:
             alternatives.append(({k: prepare(expanded[0], k, self.vocabulary) for k in kinds},
                                  "without the bracketed acronym"))
-        for reading in other_readings(query):  # (Hebrew letters read otherwise)
+        for reading in other_readings(query):  # (Hebrew, Chinese, Korean letters)
             alternatives.append(({k: prepare(reading, k, self.vocabulary) for k in kinds},
                                  "another reading of the letters"))
         accept = self._filter(kind, topics, sources)

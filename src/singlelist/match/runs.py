@@ -512,8 +512,7 @@ def _cut_from_a_longer_name(run_text: str, spans: list[tuple[int, int]],
     """A person's name found as part of a longer one written beside it, the listed name
     having words the text does not: "Kim Jong" of Kim Jong Kook is not Kim Jong Sik."""
     score, a, b = best
-    details = score._details.get("tokens")
-    if not details or not details[2]:
+    if not score.unmatched[1]:
         return False  # every word of the listed name is in the text
     before = [(x, y) for x, y in spans if y <= a]
     after = [(x, y) for x, y in spans if x >= b]
