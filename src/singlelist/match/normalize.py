@@ -232,6 +232,8 @@ _GREEK_SOUNDS = {"μπ": "b", "ντ": "d", "γκ": "g", "τζ": "j", "ου": "u"
 
 
 def _greek(text: str) -> str:
+    """Greek text with its letter pairs for foreign sounds replaced by those sounds."""
+
     def sound(match: re.Match) -> str:
         written = match.group(0)
         latin = _GREEK_SOUNDS[written.lower()]
