@@ -295,3 +295,11 @@ def test_first_and_family_name_of_a_longer_listed_name_in_text():
     assert [(m.entry.id, m.text) for m in found] == [("p:zawahiri", "أيمن الظواهري")]
     found = find_mentions("Officials said Ayman Zawahiri had approved it.", index)
     assert [(m.entry.id, m.text) for m in found] == [("p:zawahiri", "Ayman Zawahiri")]
+
+
+def test_group_names_in_greek_running_text(index):
+    # one-word names are found as known equivalent names written as listed
+    text = "Η Χεζμπολάχ και η Χαμάς ανακοίνωσαν ότι η Αλ Κάιντα δεν συμμετείχε."
+    found = {(m.text, m.entry.id) for m in find_mentions(text, index)}
+    assert {("Χεζμπολάχ", "us:hizballah"), ("Χαμάς", "us:hamas"),
+            ("Αλ Κάιντα", "un:QDe.004")} <= found, found
