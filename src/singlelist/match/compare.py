@@ -18,7 +18,7 @@ from rapidfuzz.distance import Indel, Levenshtein
 
 from singlelist.match.names import (
     ACRONYM,
-    CONCEPT,
+    CONCEPT_ROLES,
     CONNECTOR,
     GENERIC,
     INITIAL,
@@ -67,7 +67,6 @@ _TRADE_TYPO = 0.9  # a word against a trade word: Internatonal, not Train / Trad
 _OTHER_TRADE = 0.78
 _TRANSLATED_DESCRIPTION = 0.74  # below the default threshold: alone, not a match
 _LIGHT = frozenset({GENERIC, CONNECTOR})  # roles of words that weigh little
-_CONCEPTS = frozenset({CONCEPT, PLACE, KIND})  # roles of vocabulary words
 _SHORT_CUTOFFS = {3: 0.85, 4: 0.8}  # short words: one letter more or less at most
 _QUALIFIER_WEIGHT = 0.2  # a place or kind on one side only weighs as a trade word
 _CROSS_CUTOFF = 0.65
@@ -441,10 +440,12 @@ def tokens_feature(query: NameForm, candidate: NameForm) -> tuple[float, Any]:
     q_share, c_share, pairs, q_left, c_left = align(query, candidate)
     if not pairs:
         return 0.0, None
+    # the pairs of words that tell something (not legal forms, trade words, connectors)
+    telling = [p for p in pairs if p[0].role not in _LIGHT and p[1].role not in _LIGHT]
     qualifiers: list[Token] = []
     if q_left or c_left:
         q_share, c_share, qualifiers = _qualifiers(query, candidate, q_share, c_share,
-                                                   q_left, c_left, pairs)
+                                                   q_left, c_left, telling)
     # harmonic mean of the shares of each name matched, lowered for query words left
     # unmatched: a listed person may have more names than the query, not other ones,
     # and an extra distinctive word in a company name makes it another company
@@ -487,11 +488,10 @@ def tokens_feature(query: NameForm, candidate: NameForm) -> tuple[float, Any]:
         if all(INITIAL in (p[0].role, p[1].role) for p in pairs):
             score *= 0.5  # nothing but initials matched
     elif any(t not in qualifiers for t in (*q_left, *c_left)) and all(
-            p[0].role in _CONCEPTS for p in pairs):
+            p[0].role in CONCEPT_ROLES for p in pairs):
         score *= 0.6  # a name matched only by its vocabulary words is not that name
-    telling = [p for p in pairs if p[0].role not in _LIGHT and p[1].role not in _LIGHT]
     if not person:
-        words = [p for p in telling if p[0].role not in _CONCEPTS and p[1].role not in _CONCEPTS]
+        words = [p for p in telling if p[0].role not in CONCEPT_ROLES and p[1].role not in CONCEPT_ROLES]
         if len(words) == 1 and words[0][0].weight + words[0][1].weight <= 2:
             # one distinctive word matched: an extra distinctive word in the listed name
             # makes it another company, and so does another trade on each side (Marble
@@ -499,7 +499,7 @@ def tokens_feature(query: NameForm, candidate: NameForm) -> tuple[float, Any]:
             # more or less described (Cloudwalk Technology Co. / Cloudwalk)
             c_total = candidate.heavy_total or 1.0
             c_missing = sum(t.weight for t in c_left
-                            if t.role not in _LIGHT and t.role not in _CONCEPTS)
+                            if t.role not in _LIGHT and t.role not in CONCEPT_ROLES)
             score *= max(0.0, 1.0 - 0.5 * c_missing / c_total) ** 0.5
             q_trades, c_trades = _trades(q_left), _trades(c_left)
             if q_trades and c_trades or words[0][3] != EXACT:
@@ -520,7 +520,7 @@ def tokens_feature(query: NameForm, candidate: NameForm) -> tuple[float, Any]:
                 score = max(score, 0.7 + 0.2 * outer_share)
     if not person and any(how == VOCABULARY and not _cognate(a.text, b.text)
                           for a, b, _s, how in pairs) and len(telling) <= 2 and all(
-            (t.role in _CONCEPTS or t.role == GENERIC) and not t.foreign
+            (t.role in CONCEPT_ROLES or t.role == GENERIC) and not t.foreign
             for t in (*query.tokens, *candidate.tokens)):
         # two short names in Latin letters made only of vocabulary words, one the
         # translation of the other (Bank Melli / National Bank): a description more
@@ -541,7 +541,7 @@ def tokens_feature(query: NameForm, candidate: NameForm) -> tuple[float, Any]:
 
 
 def _qualifiers(query: NameForm, candidate: NameForm, q_share: float, c_share: float,
-                q_left: list[Token], c_left: list[Token], pairs: list
+                q_left: list[Token], c_left: list[Token], telling: list
                 ) -> tuple[float, float, list[Token]]:
     """Places or kind words left over on one side only (Bank Melli Iran / Bank Melli,
     Harakat al-Shabaab al-Mujahideen / al-Shabaab al-Mujahideen): they qualify the name,
@@ -551,8 +551,7 @@ def _qualifiers(query: NameForm, candidate: NameForm, q_share: float, c_share: f
     make two names: nothing changes. A kind word qualifies a name of two matched words,
     of a distinctive one (Syriss Group / Syriss), or the whole listed name (Taliban-Bewegung
     / Taliban); not one vocabulary word of a longer name (Ahrar / Jamaat-ul-Ahrar)."""
-    telling = [(a, b) for a, b, _s, _h in pairs if a.role not in _LIGHT and b.role not in _LIGHT]
-    named = len(telling) >= 2 or any(a.role == WORD for a, _b in telling) or (
+    named = len(telling) >= 2 or any(p[0].role == WORD for p in telling) or (
         not any(t.role not in _LIGHT for t in c_left))
     roles = (PLACE, KIND) if named else (PLACE,)
     q_extra = [t for t in q_left if t.role in roles]
@@ -617,7 +616,7 @@ def _contained(inner_left: list[Token], pairs: list, inner_is_query: bool) -> bo
     if any(t.role not in _LIGHT for t in inner_left):
         return False  # (a trade word or a legal form may be left over, not a word)
     alike = sum(1 for a, b, sim, how in pairs if sim >= 1.0 and how == EXACT
-                and (a if inner_is_query else b).role in (WORD, *_CONCEPTS))
+                and (a if inner_is_query else b).role in (WORD, *CONCEPT_ROLES))
     return alike >= 2
 
 
@@ -641,6 +640,7 @@ def _cognate(a: str, b: str) -> bool:
 
 
 def _abbreviation(a: str, b: str) -> bool:
+    """The shorter word's letters in order in the longer one, the first one first."""
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
     if len(short) > 5 or short[:1] != long_[:1]:
         return False

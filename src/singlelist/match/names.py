@@ -36,6 +36,7 @@ CONNECTOR = "connector"
 GENERIC = "generic"
 INITIAL = "initial"
 ACRONYM = "acronym"
+CONCEPT_ROLES = frozenset({CONCEPT, PLACE, KIND})  # roles of the words of the vocabulary
 WEIGHTS = {WORD: 1.0, CONCEPT: 0.6, PLACE: 0.6, KIND: 0.6, CONNECTOR: 0.3, GENERIC: 0.2,
            INITIAL: 0.5, ACRONYM: 1.0}
 

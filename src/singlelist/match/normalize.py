@@ -188,6 +188,7 @@ def _hebrew_word(word: str) -> str:
 
 _HEBREW_MIDDLE_VAV = re.compile(r"(?<=[\u05d0-\u05ea])ו(?=[\u05d0-\u05e9\u05ea])(?<!וו)(?!ו)")
 _HEBREW_SOFT_LETTER = re.compile(r"(?<=[\u05d0-\u05ea])([בפכ])(?![\u05b0-\u05c7])")
+_HEBREW_FIRST_PE = re.compile(r"(?<![\u05d0-\u05ea])פ(?![\u05b0-\u05c7])")  # (Federman)
 
 
 def other_readings(text: str) -> list[str]:
@@ -200,7 +201,7 @@ def other_readings(text: str) -> list[str]:
     readings = []
     if _HEBREW_LETTER.search(text):
         soft = _HEBREW_SOFT_LETTER.sub(lambda m: m.group(1) + _RAFE, text)
-        soft = re.sub(r"(?<![\u05d0-\u05ea])פ(?![\u05b0-\u05c7])", "פ" + _RAFE, soft)
+        soft = _HEBREW_FIRST_PE.sub("פ" + _RAFE, soft)
         readings.append(_HEBREW_MIDDLE_VAV.sub("וו", soft))
     if _SYLLABLES.search(text):
         readings.append(_SYLLABLE_RUN.sub(
@@ -334,7 +335,7 @@ def clean(text: str) -> str:
             text = _CYRILLIC_SIGN_VOWEL.sub(lambda m: _SIGN_VOWELS[m.group(1).lower()], text)
         if _ARABIC_WORD.search(text):
             text = _arabic(text)
-        if _HEBREW_WORD.search(text) and _HEBREW_LETTER.search(text):
+        if _HEBREW_LETTER.search(text):
             text = _HEBREW_WORD.sub(lambda m: _hebrew_word(m.group(0)), text)
         if _GREEK.search(text):
             text = _greek(text)

@@ -21,11 +21,9 @@ from singlelist.match.compare import FUZZY, Score, align, compare_forms, token_s
 from singlelist.match.folding import fold
 from singlelist.match.index import ROLE_FACTORS, NameIndex
 from singlelist.match.names import (
-    CONCEPT,
-    KIND,
+    CONCEPT_ROLES,
     ORGANISATION,
     PERSON,
-    PLACE,
     equivalence_index,
     prepare,
     vocabulary_concepts,
@@ -188,14 +186,14 @@ def _word_kind(word: str, index: NameIndex, known: dict[str, int] | None = None)
     vocab = index.vocabulary
     form = prepare(word, ORGANISATION, vocab)
     kind = _NOT_ANCHOR
-    if any(t.concept and t.role in (CONCEPT, PLACE, KIND) for t in form.tokens):
+    if any(t.concept and t.role in CONCEPT_ROLES for t in form.tokens):
         kind = _CONCEPT_ANCHOR  # (not trade words and legal forms: International, Ltd)
     elif fold(word) not in vocab.common_words:
         if any(("t" + t.key) in _anchor_keys(index) or _near_anchor(t, index)
                for t in form.tokens):
             kind = _RARE_ANCHOR
-        elif any(len(index.postings.get("t" + t.key, ())) <= _PAIR_POSTINGS
-                 for t in form.tokens if ("t" + t.key) in index.postings):
+        elif any(0 < len(index.postings.get("t" + t.key, ())) <= _PAIR_POSTINGS
+                 for t in form.tokens):
             kind = _PAIR_ANCHOR
     if len(known) < 500_000:
         known[word] = kind
@@ -248,7 +246,7 @@ def _pair_named(first: str, second: str, index: NameIndex) -> bool:
         postings = []
         for word in (first, second):
             keys = {"t" + t.key for t in prepare(word, ORGANISATION, index.vocabulary).tokens}
-            postings.append(set().union(*(index.postings.get(k, ()) for k in keys)))
+            postings.append(frozenset().union(*(index._set(k) for k in keys)))
         found = bool(postings[0] & postings[1])
         if len(memo) < 500_000:
             memo[(first, second)] = found
@@ -393,7 +391,7 @@ def _part_groups(form: Any, index: NameIndex) -> set[str]:
     of "el Estado Islámico y Al Qaeda")."""
     groups: set[str] = set(form.equiv)
     known = equivalence_index(index.vocabulary)
-    keys = [t.concept or t.key for t in form.tokens]
+    keys = form.concept_key.split()
     for i in range(len(keys)):
         for j in range(i + 1, min(len(keys), i + _GROUP_WORDS) + 1):
             groups.update(known.get(" ".join(keys[i:j]), ()))
