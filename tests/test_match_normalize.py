@@ -103,6 +103,13 @@ def test_vocabulary_is_rich_and_multilingual():
         ("Islamique", "islamic"), ("исламское", "islamic"), ("Tanzim", "organisation"),
         ("Majlis", "council"), ("Imarat", "emirate"), ("Sham", "levant"), ("Irak", "iraq"),
         ("cephesi", "front"), ("gerakan", "movement"), ("jihad", "holy-war"),
+        # words that share a key with a word of another meaning keep their own
+        ("صناعة", "industry"), ("سنة", "sunna"), ("علمي", "research"), ("عالمي", "world"),
+        ("Path", "path"), ("пат", "legal-form"), ("военный", "military"), ("воины", "soldiers"),
+        ("sinaiya", "industry"), ("Синая", "sinai"),
+        # words once given two meanings in our files
+        ("دفاع", "defence"), ("Difa", "defence"), ("Est.", "enterprise"), ("Khidmat", "service"),
+        ("Syrie", "syria"),
     ],
 )
 def test_vocabulary_words_map_to_concepts(word, concept):
@@ -142,6 +149,30 @@ def test_user_vocabulary_extends_the_data(tmp_path, monkeypatch):
     # the same through the environment variable
     monkeypatch.setenv(ENV_VAR, str(extra))
     assert (phonetic("zorblat"),) in load_vocabulary().phrases
+
+
+def test_each_word_of_our_vocabulary_has_one_meaning():
+    conflicts = load_vocabulary([]).conflicts
+    assert not conflicts, [(c.word, c.meaning, c.overridden) for c in conflicts]
+
+
+def test_a_key_two_meanings_share_means_neither_unless_spelled_so():
+    # صناعة (industry) and سنة (Sunna) share the key "sna": a third spelling with that
+    # key is neither, and the two as written are each their own
+    vocab = load_vocabulary([])
+    assert ("", "snaa") in vocab.spelled and ("", "sna") in vocab.spelled
+    assert ("sna",) not in vocab.abjad_phrases
+    assert [t.concept for t in prepare("صناعه", "organisation", vocab).tokens] == [None]
+
+
+def test_a_word_given_another_meaning_is_reported_and_the_later_file_holds(tmp_path):
+    extra = tmp_path / "mine.yml"
+    extra.write_text("concepts:\n  east:\n    fr: [est]\n", encoding="utf-8")
+    vocab = load_vocabulary([extra])
+    (conflict,) = vocab.conflicts
+    assert (conflict.word, conflict.meaning, conflict.overridden) == ("est", ("east",), ("enterprise",))
+    assert conflict.files == ("trades.yml", "mine.yml")
+    assert [t.concept for t in prepare("Est", "organisation", vocab).tokens] == ["east"]
 
 
 def test_unquoted_yaml_scalars_are_refused(tmp_path):
@@ -214,3 +245,24 @@ def test_greek_letters_read_as_foreign_names_are_written(greek, latin):
 
     score = compare(greek, latin)
     assert score.match, (clean(greek), score.explanation)
+
+
+def test_vocabulary_command_reports_words_given_two_meanings(tmp_path):
+    import json
+    import subprocess
+    import sys
+
+    def run(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-m", "singlelist", "vocabulary", *args],
+                              capture_output=True, text=True, timeout=120)
+
+    ours = run("--json")
+    assert ours.returncode == 0, ours.stderr
+    assert json.loads(ours.stdout)["conflicts"] == []
+    extra = tmp_path / "mine.yml"
+    extra.write_text("trades:\n  enterprise:\n    en: [society]\n", encoding="utf-8")
+    mine = run(str(extra))
+    assert mine.returncode == 1
+    assert "society" in mine.stdout and "enterprise" in mine.stdout and "mine.yml" in mine.stdout
+    missing = run(str(tmp_path / "none.yml"))
+    assert missing.returncode == 1 and "none.yml: no such vocabulary file" in missing.stderr

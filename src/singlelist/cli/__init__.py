@@ -11,6 +11,7 @@ from singlelist.cli import ingest as _ingest  # noqa: F401
 from singlelist.cli import review as _review  # noqa: F401
 from singlelist.cli import screen as _screen  # noqa: F401
 from singlelist.cli import single as _single  # noqa: F401
+from singlelist.cli import vocabulary as _vocabulary  # noqa: F401
 from singlelist.cli.app import app
 
 __all__ = ["app"]

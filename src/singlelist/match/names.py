@@ -235,17 +235,20 @@ def _tokens(words: list[str], kind: str, vocab: Vocabulary, abjad: bool,
         keys = [_vocabulary_key(w, k, vocab, foreign) for w, k in zip(kept, keys, strict=True)]
     out: list[Token] = []
     phrases = vocab.abjad_phrases if abjad else vocab.phrases
+    spelled = vocab.spelled
     i = 0
     while i < len(kept):
         if not person:
             found = None
             for size in range(min(vocab.max_phrase, len(kept) - i), 0, -1):
-                concepts = phrases.get(tuple(keys[i:i + size]))
+                words = tuple(kept[i:i + size])
+                concepts = spelled.get(("", *words) if abjad else words)
+                if concepts is None and (size > 1 or len(kept[i]) > 4):
+                    # (a short word spelled otherwise is another word: Shah is not SA)
+                    concepts = phrases.get(tuple(keys[i:i + size]))
                 if concepts:
                     found = (size, concepts)
                     break
-            if found and found[0] == 1 and len(kept[i]) <= 4 and kept[i] not in vocab.short_words:
-                found = None  # a short word spelled otherwise is another word (Shah / SA)
             if found is None and abjad:
                 concept = vocab.abjad_skeletons.get(skeleton(keys[i]))
                 if concept:

@@ -65,11 +65,23 @@ _GIVEN_NAME_KEY = 4  # letters of the key of another form of a given name, at le
 _DEVOICED_LENGTH = 7  # letters of a key from which a word is known with other voicing
 
 
+@dataclass(frozen=True)
+class Conflict:
+    """A word the data files give two meanings: ``meaning`` holds (the later file's, so
+    a user's file overrides ours), ``overridden`` was given first, in ``files``."""
+
+    word: str
+    meaning: tuple[str, ...]
+    overridden: tuple[str, ...]
+    files: tuple[str, ...]
+
+
 @dataclass(eq=False)
 class Vocabulary:
     """Lookups built from the data files (all keys are cleaned or phonetic forms)."""
 
-    phrases: dict[tuple[str, ...], tuple[str, ...]]  # phonetic keys -> concept ids
+    spelled: dict[tuple[str, ...], tuple[str, ...]]  # cleaned words as written -> concept ids
+    phrases: dict[tuple[str, ...], tuple[str, ...]]  # phonetic keys of one meaning -> concept ids
     abjad_phrases: dict[tuple[str, ...], tuple[str, ...]]  # the same, of words in Arabic script
     max_phrase: int
     abjad_skeletons: dict[str, str]  # consonant skeleton -> concept (unambiguous only)
@@ -82,11 +94,11 @@ class Vocabulary:
     kind_concepts: frozenset[str]  # concept ids of the sorts of body (movement, group)
     stems: dict[str, str]  # key of a Russian stem -> key of the vocabulary word
     devoiced: dict[str, str]  # a long word's key made voiceless -> the word's key
-    short_words: frozenset[str]  # vocabulary words of four letters or fewer, as spelled
     equivalences: dict[str, list[str]]  # group id -> names
     given_names: dict[str, str]  # phonetic key of a form of a given name -> its first form
     english: frozenset[str]  # cleaned English words of the concepts (common words)
     common_words: frozenset[str] = frozenset()  # words and places too common alone in text
+    conflicts: tuple[Conflict, ...] = ()  # words given two meanings (the later one holds)
     sources: tuple[str, ...] = ()
     cache: dict[str, Any] = field(default_factory=dict, repr=False)
 
@@ -128,12 +140,13 @@ def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str]
     place_concepts: set[str] = set()
     kind_concepts: set[str] = set()
     equivalences: dict[str, list[str]] = {}
-    concepts: dict[str, list[str]] = {}
-    compounds: dict[str, list[str]] = {}
+    # every word and phrase with its meaning and file, in the order read (later holds)
+    entries: list[tuple[str, tuple[str, ...], str, bool]] = []  # (.., a concept's word)
     english: set[str] = set()
     common_words: set[str] = set()
     given_names: dict[str, set[str]] = {}
-    for doc in documents:
+    for number, doc in enumerate(documents):
+        source = Path(sources[number]).name if number < len(sources) else f"document {number + 1}"
         common_words.update(clean(w) for w in _words(doc.get("common_words")))
         articles.update(clean(w) for w in _words(doc.get("articles")))
         function_words.update(clean(w) for w in _words(doc.get("function_words")))
@@ -142,14 +155,12 @@ def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str]
                 connectors[clean(spelling)] = str(canonical)
         place_concepts.update(str(c) for c in _words(doc.get("places")))
         kind_concepts.update(str(c) for c in _words(doc.get("kinds")))
-        for word in _words(doc.get("legal_forms")):
-            compounds[word] = [LEGAL_FORM]
         for group, names in (doc.get("equivalences") or {}).items():
             equivalences.setdefault(str(group), []).extend(_words(names))
         for section in ("concepts", "trades"):
             for concept, words in (doc.get(section) or {}).items():
                 concept = str(concept)
-                concepts.setdefault(concept, []).extend(_words(words))
+                entries.extend((w, (concept,), source, True) for w in _words(words))
                 if isinstance(words, dict) and words.get("en"):
                     english.update(clean(w) for w in _words(words["en"]))
                 if section == "trades":
@@ -162,26 +173,42 @@ def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str]
                 if len(key) >= _GIVEN_NAME_KEY or form == first:
                     # (a shorter key is many names' key: Aleh's, ala, is Allah's and Alla's)
                     given_names.setdefault(key, set()).add(first)
+        entries.extend((w, (LEGAL_FORM,), source, False) for w in _words(doc.get("legal_forms")))
         for word, parts in (doc.get("compounds") or {}).items():
-            compounds[str(word)] = [str(p) for p in _words(parts)]
+            entries.append((str(word), tuple(str(p) for p in _words(parts)), source, False))
     drop = frozenset(articles) | frozenset(function_words)
+    # a word means its concepts as written; another spelling with its key means them when
+    # no other word of the vocabulary has that key (Arabic صناعة and سنة, industry and
+    # Sunna, share the key sna: each is known as written, neither by the key alone)
+    spelled: dict[tuple[str, ...], tuple[str, ...]] = {}
+    first_read: dict[tuple[str, ...], tuple[tuple[str, ...], str]] = {}
+    conflicts: dict[tuple[str, ...], Conflict] = {}
+    by_key: dict[tuple[bool, tuple[str, ...]], set[tuple[str, ...]]] = {}
+    skeletons: dict[str, set[str]] = {}
+    for word, meaning, source, concept_word in entries:
+        words = tuple(t for t in clean(word).split() if t not in drop)
+        if not words:
+            continue
+        abjad = is_abjad(word)
+        spelling = ("", *words) if abjad else words  # (Arabic script read as Latin letters)
+        before = spelled.get(spelling)
+        if before is not None and before != meaning:
+            conflicts[spelling] = Conflict(
+                word, meaning, before, tuple(dict.fromkeys((first_read[spelling][1], source))))
+        first_read.setdefault(spelling, (meaning, source))
+        spelled[spelling] = meaning
+        if len(words) == 1 and not abjad and concept_word:
+            skel = skeleton(phonetic(words[0]))
+            if len(skel) >= 3:
+                skeletons.setdefault(skel, set()).add(meaning[0])
+    for spelling, meaning in spelled.items():
+        key = (spelling[0] == "", tuple(phonetic(t) for t in spelling if t))
+        by_key.setdefault(key, set()).add(meaning)
     phrases: dict[tuple[str, ...], tuple[str, ...]] = {}
     abjad_phrases: dict[tuple[str, ...], tuple[str, ...]] = {}
-    skeletons: dict[str, set[str]] = {}
-    for concept, words in concepts.items():
-        for word in words:
-            key = _phrase_key(word, drop)
-            if key:
-                # words written without vowels only meet words written so
-                (abjad_phrases if is_abjad(word) else phrases)[key] = (concept,)
-            if len(key) == 1 and not is_abjad(word):
-                skel = skeleton(key[0])
-                if len(skel) >= 3:
-                    skeletons.setdefault(skel, set()).add(concept)
-    for word, parts in compounds.items():
-        key = _phrase_key(word, drop)
-        if key:
-            (abjad_phrases if is_abjad(word) else phrases)[key] = tuple(parts)
+    for (abjad, key), meanings in by_key.items():
+        if len(meanings) == 1:
+            (abjad_phrases if abjad else phrases)[key] = next(iter(meanings))
     abjad_skeletons = {s: next(iter(c)) for s, c in skeletons.items() if len(c) == 1}
     # a long word spelled with other voicing (German Hisbollah, Dschihad: s for z) is the
     # word, when one word of the vocabulary has those letters
@@ -189,14 +216,10 @@ def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str]
     for key, concept_ids in phrases.items():
         if len(key) == 1 and len(key[0]) >= _DEVOICED_LENGTH:
             voiceless.setdefault(devoiced(key[0]), {}).setdefault(concept_ids, key[0])
-    # short words meet the vocabulary as spelled only (Shah is not the legal form SA)
-    short_words = frozenset(
-        c for words in (*concepts.values(), compounds) for w in words
-        for c in clean(w).split() if len(c) <= 4)
     # other endings of a Russian word (завода, производственного): by the stem of the
     # word written in Cyrillic (legal forms too: корпорации)
     stems: dict[str, dict[tuple[str, ...], str]] = {}
-    for word in [*(w for words in concepts.values() for w in words), *compounds]:
+    for word, *_ in entries:
         cleaned = clean(word)
         if " " in cleaned or not is_cyrillic(word):
             continue
@@ -206,6 +229,7 @@ def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str]
             stem = phonetic(stem)
             stems.setdefault(stem, {})[phrases[(key,)]] = key
     return Vocabulary(
+        spelled=spelled,
         phrases=phrases,
         abjad_phrases=abjad_phrases,
         max_phrase=max((len(k) for k in (*phrases, *abjad_phrases)), default=1),
@@ -219,12 +243,12 @@ def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str]
         kind_concepts=frozenset(kind_concepts),
         stems={s: next(iter(k.values())) for s, k in stems.items() if len(k) == 1},
         devoiced={v: min(k.values()) for v, k in voiceless.items() if len(k) == 1},
-        short_words=short_words,
         equivalences=equivalences,
         # (a form two names share is neither's)
         given_names={k: next(iter(v)) for k, v in given_names.items() if len(v) == 1},
         english=frozenset(english),
         common_words=frozenset(common_words),
+        conflicts=tuple(conflicts.values()),
         sources=tuple(sources),
     )
 
