@@ -303,3 +303,34 @@ def test_group_names_in_greek_running_text(index):
     found = {(m.text, m.entry.id) for m in find_mentions(text, index)}
     assert {("Χεζμπολάχ", "us:hizballah"), ("Χαμάς", "us:hamas"),
             ("Αλ Κάιντα", "un:QDe.004")} <= found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Arabic and Hebrew write and, the, to as letters joined to the next word
+    ("قال إن لحماس علاقات وثيقة وحزب الله كذلك", {("حماس", "us:hamas"), ("حزب الله", "us:hizballah")}),
+    ("ארגון החמאס וחיזבאללה הודיעו. לחמאס יש קשרים", {("חמאס", "us:hamas"),
+                                                     ("חיזבאללה", "us:hizballah")}),
+    # Korean writes its particles after the name
+    ("한편 하마스는 전쟁 중이며 헤즈볼라가 지원했다", {("하마스", "us:hamas"), ("헤즈볼라", "us:hizballah")}),
+    # Chinese and Japanese put no spaces between words
+    ("据报道，哈马斯和真主党领导人会面。基地组织发表声明。",
+     {("哈马斯", "us:hamas"), ("真主党", "us:hizballah"), ("基地组织", "un:QDe.004")}),
+    ("報道によると、ハマスとヒズボラの指導者が会談した。",
+     {("ハマス", "us:hamas"), ("ヒズボラ", "us:hizballah")}),
+])
+def test_names_joined_to_other_words_in_running_text(index, text, expected):
+    found = {(m.text, m.entry.id) for m in find_mentions(text, index)}
+    assert expected <= found, found
+    for mention in find_mentions(text, index):
+        assert text[mention.start:mention.end] == mention.text
+
+
+@pytest.mark.parametrize("text", [
+    "مقاومة بمحماسة",  # not clitic letters only before the name
+    "하마스트레이딩 회사",  # not particles after it
+    "ハマスター",  # inside a word of katakana
+    "伊斯兰国家的领导人会面",  # Islamic countries, not the Islamic State
+    "אחמאסו",  # letters after a Hebrew name
+])
+def test_names_inside_other_words_are_not_mentions(index, text):
+    assert not find_mentions(text, index), text

@@ -25,20 +25,22 @@ _KNOWN: set[str] = set()
 _IRREGULAR: set[str] = set()  # characters mapped to more or fewer than one
 
 
-# Arabic script is matched as written (a transliteration would cut words apart where
-# a letter has no Latin value), with its letter variants made one
-_ARABIC_BLOCKS = ((0x0600, 0x06FF), (0x0750, 0x077F), (0x08A0, 0x08FF), (0xFB50, 0xFDFF),
-                  (0xFE70, 0xFEFF))
-_ARABIC_VARIANTS = {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ی": "ي", "ئ": "ي",
-                    "ؤ": "و", "ة": "ه", "ک": "ك", "ـ": ""}
+# Arabic and Hebrew script are matched as written (a transliteration would cut words
+# apart where a letter has no Latin value: alef, ayn), with their letter variants (and
+# Hebrew's final forms) made one
+_ABJAD_BLOCKS = ((0x0590, 0x05FF), (0x0600, 0x06FF), (0x0750, 0x077F), (0x08A0, 0x08FF),
+                 (0xFB1D, 0xFB4F), (0xFB50, 0xFDFF), (0xFE70, 0xFEFF))
+_ABJAD_VARIANTS = {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ی": "ي", "ئ": "ي",
+                   "ؤ": "و", "ة": "ه", "ک": "ك", "ـ": "",
+                   "ך": "כ", "ם": "מ", "ן": "נ", "ף": "פ", "ץ": "צ"}
 
 
-def _arabic_char(char: str) -> str | None:
-    """The folded form of a character of Arabic script, or None for other scripts."""
+def _abjad_char(char: str) -> str | None:
+    """The folded form of a character of Arabic or Hebrew script, or None for others."""
     code = ord(char)
-    if not any(low <= code <= high for low, high in _ARABIC_BLOCKS):
+    if not any(low <= code <= high for low, high in _ABJAD_BLOCKS):
         return None
-    folded = "".join(_ARABIC_VARIANTS.get(c, c) for c in unicodedata.normalize("NFKC", char))
+    folded = "".join(_ABJAD_VARIANTS.get(c, c) for c in unicodedata.normalize("NFKC", char))
     if folded.isdigit():
         return str(unicodedata.digit(folded[0])) if len(folded) == 1 else folded
     letters = "".join(c for c in folded if c.isalpha())
@@ -52,9 +54,9 @@ def _map_char(char: str) -> str:
         return char.lower() if char.isalnum() else " "
     if unicodedata.category(char).startswith("M"):  # a combining mark
         return ""
-    arabic = _arabic_char(char)
-    if arabic is not None:
-        return arabic
+    abjad = _abjad_char(char)
+    if abjad is not None:
+        return abjad
     mapped = "".join(c for c in anyascii(char).lower() if c.isalnum() and c.isascii())
     return mapped or " "
 

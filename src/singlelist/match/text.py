@@ -31,6 +31,7 @@ import ahocorasick
 from singlelist.match.compare import DEFAULT_THRESHOLD, Score, compare_forms
 from singlelist.match.folding import Folded, fold
 from singlelist.match.index import IndexEntry, NameIndex, form_kind
+from singlelist.match.joined import has_joining_script, joined_boundary
 from singlelist.match.names import prepare
 from singlelist.match.normalize import phonetic
 from singlelist.match.runs import WORD, common_word, fuzzy_mentions, is_ambiguous, particle
@@ -157,6 +158,16 @@ def _boundary(text: str, start: int, end: int) -> bool:
     )
 
 
+def _joined(text: str, folded: Folded, start: int, end: int, index: NameIndex) -> bool:
+    """A name found inside a word of the folded text that is, in the original, a name
+    with only clitics or particles joined to it, or in a text without spaces."""
+    o_start, o_end = folded.original_offset(start), folded.original_offset(end - 1) + 1
+    if start > 0 and folded.original_offset(start - 1) == o_start or (
+            end < len(folded.text) and folded.original_offset(end) == o_end - 1):
+        return False  # (a match cutting the letters of one original character apart)
+    return joined_boundary(text, o_start, o_end, index.vocabulary)
+
+
 def _score_alias(span_text: str, alias: _Alias, index: NameIndex,
                  threshold: float) -> tuple[Score, str]:
     entry = index.entries[alias.entry_no]
@@ -211,10 +222,12 @@ def find_mentions(text: str, index: NameIndex, sources: Iterable[str] | None = N
     cased = any(c.isupper() for c in text)
     scored: dict[tuple, tuple[Score, str]] = index.cache.setdefault("text_alias_scores", {})
     hits = []
+    joining = has_joining_script(text)
     if automaton is not None:
         for end, (key, aliases) in automaton.iter(norm):
             start = end - len(key) + 1
-            if _boundary(norm, start, end + 1):
+            if _boundary(norm, start, end + 1) or joining and _joined(
+                    text, folded, start, end + 1, index):
                 hits.append((start, end + 1, aliases))
     # longest names first: a name inside a longer name found as listed is not scored
     hits.sort(key=lambda h: (h[0] - h[1], h[0]))

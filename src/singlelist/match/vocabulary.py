@@ -28,6 +28,11 @@ The files in ``data/`` beside this module are YAML mappings with any of these se
   mean a listed name without corroboration (``Israel``, ``Success``).
 * ``equivalences``: group id -> names that denote the same organisation whatever their
   letters (``isil: [ISIL, ISIS, Daesh, Islamic State, ...]``).
+* ``joined``: what running text writes joined to a name, as written: ``prefixes``, the
+  letters of words written before the next word (Arabic و and, Hebrew ה the);
+  ``suffixes``, the particles written after it (Korean 는, 가); ``words``, words of
+  scripts written without spaces that hold a name but are other words (Chinese
+  伊斯兰国家, Islamic countries, holds 伊斯兰国, Islamic State).
 * ``given_names``: first form -> other forms of one given name in other languages
   (``vladimir: [volodymyr, uladzimir, володимир]``): a person's given names, and the
   patronymics made from them, meet across these forms.
@@ -98,6 +103,9 @@ class Vocabulary:
     given_names: dict[str, str]  # phonetic key of a form of a given name -> its first form
     english: frozenset[str]  # cleaned English words of the concepts (common words)
     common_words: frozenset[str] = frozenset()  # words and places too common alone in text
+    joined_prefixes: frozenset[str] = frozenset()  # letters joined before a word in text
+    joined_suffixes: frozenset[str] = frozenset()  # particles joined after a word in text
+    joined_words: frozenset[str] = frozenset()  # unspaced words that hold a name
     conflicts: tuple[Conflict, ...] = ()  # words given two meanings (the later one holds)
     sources: tuple[str, ...] = ()
     cache: dict[str, Any] = field(default_factory=dict, repr=False)
@@ -144,10 +152,16 @@ def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str]
     entries: list[tuple[str, tuple[str, ...], str, bool]] = []  # (.., a concept's word)
     english: set[str] = set()
     common_words: set[str] = set()
+    joined: dict[str, set[str]] = {"prefixes": set(), "suffixes": set(), "words": set()}
     given_names: dict[str, set[str]] = {}
     for number, doc in enumerate(documents):
         source = Path(sources[number]).name if number < len(sources) else f"document {number + 1}"
         common_words.update(clean(w) for w in _words(doc.get("common_words")))
+        for part, values in (doc.get("joined") or {}).items():
+            if part not in joined:
+                raise ValueError(f"{source}: joined: {part!r} is none of {', '.join(joined)}")
+            for value in _words(values):
+                joined[part].update(value if part == "prefixes" else [value])
         articles.update(clean(w) for w in _words(doc.get("articles")))
         function_words.update(clean(w) for w in _words(doc.get("function_words")))
         for canonical, spellings in (doc.get("connectors") or {}).items():
@@ -248,6 +262,9 @@ def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str]
         given_names={k: next(iter(v)) for k, v in given_names.items() if len(v) == 1},
         english=frozenset(english),
         common_words=frozenset(common_words),
+        joined_prefixes=frozenset(joined["prefixes"]),
+        joined_suffixes=frozenset(joined["suffixes"]),
+        joined_words=frozenset(joined["words"]),
         conflicts=tuple(conflicts.values()),
         sources=tuple(sources),
     )
