@@ -224,6 +224,11 @@ def test_a_russian_adjective_retrieves_its_place():
     index = NameIndex.build(entries)
     hits = index.search("Тамбовского машиностроительного завода")
     assert hits and hits[0].entry.id == "m", hits[:2]
+    # also when the adjective is a word of other listed names
+    entries += [IndexEntry(f"t{i}", "organisation", [(f"Tambovskiy Decoy{i} Kombinat", "primary")],
+                           frozenset({"sanctions"}), frozenset({"x"})) for i in range(3)]
+    hits = NameIndex.build(entries).search("Тамбовский машиностроительный завод")
+    assert hits and hits[0].entry.id == "m", hits[:2]
 
 
 def test_the_cached_index_is_built_anew_when_the_matcher_or_its_vocabulary_changes(

@@ -408,12 +408,13 @@ class NameIndex:
                     continue
                 looked_up.add(token.key)
                 known = postings.get("t" + token.key)
+                # a Russian adjective: its place (Миасский: Miass, Тамбовского: Tambov,
+                # Уральский: Ural, also where the adjective is listed too)
+                for base in adjective_bases(token.text):
+                    k = "t" + phonetic(base)
+                    if k in postings:
+                        _raise_key(keys, k, 0.9)
                 if known is None:
-                    # a Russian adjective: its place (Миасский: Miass, Тамбовского: Tambov)
-                    for base in adjective_bases(token.text):
-                        k = "t" + phonetic(base)
-                        if k in postings:
-                            _raise_key(keys, k, 0.9)
                     article = article_end(token.text)
                     if article:
                         # the word without the article joined to it (Alotaibi: al-Otaibi)
