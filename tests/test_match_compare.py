@@ -320,6 +320,10 @@ def test_russian_endings_meet_the_vocabulary_word():
     assert prepare("производственного").tokens[0].concept == production
     assert prepare("Единой").tokens[0].concept == prepare("единый").tokens[0].concept is not None
     assert prepare("корпорации").tokens[0].concept == prepare("corporation").tokens[0].concept
+    # a form that is also a word of a longer phrase (государственное of the legal form
+    # "государственное унитарное предприятие") is the word alone, and the phrase whole
+    assert prepare("Государственное объединение Звезда").tokens[0].concept == "state"
+    assert prepare("Государственное унитарное предприятие Звезда").tokens[0].concept == "legal-form"
     # other words that end alike are not the vocabulary's
     assert all(prepare(w).tokens[0].concept is None for w in ("Ghassem", "Marina", "Buryatiya"))
 

@@ -228,7 +228,7 @@ def _tokens(words: list[str], kind: str, vocab: Vocabulary, abjad: bool,
             kept[-1] = kept[-1] + ("ullah" if word in ("allah", "alloh") else word)
         else:
             kept.append(word)
-    keys = [phonetic(w) for w in kept]
+    keys = raw = [phonetic(w) for w in kept]
     if person and vocab.given_names:
         keys = [_given_name_key(w, k, vocab.given_names) for w, k in zip(kept, keys, strict=True)]
     if not person and not abjad:
@@ -246,6 +246,10 @@ def _tokens(words: list[str], kind: str, vocab: Vocabulary, abjad: bool,
                 if concepts is None and (size > 1 or len(kept[i]) > 4):
                     # (a short word spelled otherwise is another word: Shah is not SA)
                     concepts = phrases.get(tuple(keys[i:i + size]))
+                    if concepts is None and size > 1 and keys is not raw:
+                        # (a phrase's word as it is, where alone it is another form of a
+                        # word: государственное in a legal form, государственный state)
+                        concepts = phrases.get(tuple(raw[i:i + size]))
                 if concepts:
                     found = (size, concepts)
                     break
@@ -308,10 +312,10 @@ def _given_name_key(word: str, key: str, given_names: dict[str, str]) -> str:
 
 
 def _vocabulary_keys(vocab: Vocabulary) -> frozenset[str]:
-    """Keys of every word of the vocabulary's phrases and trade words."""
+    """Keys of the vocabulary's one-word phrases and of trade words."""
     keys = vocab.cache.get("word_keys")
     if keys is None:
-        keys = frozenset(k for phrase in vocab.phrases for k in phrase) | vocab.generic
+        keys = frozenset(p[0] for p in vocab.phrases if len(p) == 1) | vocab.generic
         vocab.cache["word_keys"] = keys
     return keys
 
