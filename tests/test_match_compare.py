@@ -572,3 +572,12 @@ def test_russian_legal_abbreviations_meet_what_they_stand_for():
     assert compare("Научно-производственное предприятие «Исток»", "NPP Istok").value == 1.0
     assert compare("Research and Production Enterprise Istok", "NPP Istok").value == 1.0
     assert compare("НПО Стрела", "Научно-производственное объединение Стрела").value == 1.0
+
+
+def test_institution_names_meet_their_translations_by_what_the_body_does():
+    assert compare("Федеральная служба безопасности", "Federal Security Service").match
+    assert compare("Российские железные дороги", "Russian Railways").match
+    assert compare("Страховое акционерное общество РЕСО-Гарантия", "Insurance Company RESO-Garantia").match
+    # what a body does is a word of weight, not a trade word of little weight
+    assert not compare("Space Research Institute", "Arms Research Institute").match
+    assert not compare("Moscow Security Bank", "Moscow Insurance Bank").match

@@ -110,6 +110,9 @@ def test_vocabulary_is_rich_and_multilingual():
         # words once given two meanings in our files
         ("دفاع", "defence"), ("Difa", "defence"), ("Est.", "enterprise"), ("Khidmat", "service"),
         ("Syrie", "syria"),
+        # words of institution names
+        ("безопасности", "security"), ("Московский", "moscow"), ("ремонта", "repair"),
+        ("Всероссийский", "all-russia"), ("Республики", "republic"), ("Mokhaberat", "communications"),
     ],
 )
 def test_vocabulary_words_map_to_concepts(word, concept):
