@@ -581,3 +581,11 @@ def test_institution_names_meet_their_translations_by_what_the_body_does():
     # what a body does is a word of weight, not a trade word of little weight
     assert not compare("Space Research Institute", "Arms Research Institute").match
     assert not compare("Moscow Security Bank", "Moscow Insurance Bank").match
+
+
+def test_german_names_of_groups_meet_their_english_names():
+    assert compare("Al-Aqsa-Märtyrerbrigaden", "Al-Aqsa Martyrs Brigade").match
+    assert compare("Palästinensischer Islamischer Dschihad", "Palestinian Islamic Jihad").match
+    # a province on one side only qualifies a name, as a kind of body does
+    assert compare("Islamischer Staat Provinz Khorasan", "Islamic State Khurasan").match
+    assert not compare("Islamischer Staat Provinz Khorasan", "Islamic State Sinai Province").match

@@ -113,6 +113,8 @@ def test_vocabulary_is_rich_and_multilingual():
         # words of institution names
         ("безопасности", "security"), ("Московский", "moscow"), ("ремонта", "repair"),
         ("Всероссийский", "all-russia"), ("Республики", "republic"), ("Mokhaberat", "communications"),
+        # other endings of German words
+        ("Islamischer", "islamic"), ("Palästinensischen", "palestine"), ("Brigaden", "brigade"),
     ],
 )
 def test_vocabulary_words_map_to_concepts(word, concept):
@@ -269,3 +271,11 @@ def test_vocabulary_command_reports_words_given_two_meanings(tmp_path):
     assert "society" in mine.stdout and "enterprise" in mine.stdout and "mine.yml" in mine.stdout
     missing = run(str(tmp_path / "none.yml"))
     assert missing.returncode == 1 and "none.yml: no such vocabulary file" in missing.stderr
+
+
+def test_long_words_written_as_two_vocabulary_words_are_two_words():
+    concepts = [[t.concept for t in prepare(w).tokens] for w in ("Märtyrerbrigaden", "Freiheitsbewegung")]
+    assert concepts == [["martyrs", "brigade"], ["freedom", "movement"]]
+    # a long word that is not two of the vocabulary's stays one word
+    assert [t.text for t in prepare("Islamabad Reichsbewegung").tokens] == ["islamabad", "reichsbewegung"]
+    assert [t.text for t in prepare("Märtyrerbrigaden", "person").tokens] == ["martyrerbrigaden"]

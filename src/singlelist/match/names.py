@@ -16,6 +16,7 @@ from singlelist.match.normalize import (
     article_end,
     clean,
     devoiced,
+    german_stem,
     is_abjad,
     phonetic,
     plural_stems,
@@ -170,6 +171,41 @@ def _join_letters(words: list[str], vocab: Vocabulary) -> list[str]:
     return out
 
 
+_COMPOUND_LENGTH = 10  # letters of a word that may be two vocabulary words written as one
+
+
+def _split_compounds(words: list[str], vocab: Vocabulary) -> list[str]:
+    """Long words written as two of the vocabulary's, as two words: German and Swedish
+    join them (Märtyrerbrigaden: martyrs' brigades, Reichsbewegung)."""
+    out: list[str] = []
+    for word in words:
+        parts = _compound_parts(word, vocab) if len(word) >= _COMPOUND_LENGTH else None
+        out.extend(parts or (word,))
+    return out
+
+
+@lru_cache(maxsize=50_000)
+def _compound_parts(word: str, vocab: Vocabulary) -> tuple[str, str] | None:
+    if not word.isalpha() or _known_word(word, vocab):
+        return None
+    for cut in range(4, len(word) - 3):
+        left, right = word[:cut], word[cut:]
+        if not _known_word(right, vocab):
+            continue
+        # (with the linking s of German compounds: Reichs-bewegung)
+        for head in (left, left[:-1] if left.endswith("s") else ""):
+            if len(head) >= 4 and _known_word(head, vocab):
+                return head, right
+    return None
+
+
+def _known_word(word: str, vocab: Vocabulary) -> bool:
+    """A one-word phrase of the vocabulary in any of its forms (a short one as spelled)."""
+    if len(word) <= 4:
+        return (word,) in vocab.spelled
+    return (_vocabulary_key(word, phonetic(word), vocab, foreign=False),) in vocab.phrases
+
+
 def _acronyms(words: list[str], vocab: Vocabulary) -> frozenset[str]:
     """Initials of a name: of its content words, with its articles, and of every word."""
     if len(words) < 2:
@@ -209,6 +245,8 @@ def _tokens(words: list[str], kind: str, vocab: Vocabulary, abjad: bool,
     person = kind == PERSON
     if not person:
         words = _join_letters(words, vocab)
+        if not foreign and not abjad:
+            words = _split_compounds(words, vocab)
     kept: list[str] = []
     for i, word in enumerate(words):
         if word in vocab.articles and not (person and len(word) == 1) and (
@@ -324,7 +362,7 @@ def _vocabulary_key(word: str, key: str, vocab: Vocabulary, foreign: bool) -> st
     """The key under which the vocabulary knows a word written in another form: a long
     word with other voicing (``hisbollah`` -> ``hizbollah``), an English plural's singular
     (``factories`` -> ``factory``), a Russian word with another case or adjective ending
-    (``завода``, ``производственного``); else ``key``."""
+    (``завода``, ``производственного``), a German one (``islamischer``); else ``key``."""
     if len(word) < 5:
         return key
     known = _vocabulary_keys(vocab)
@@ -341,7 +379,12 @@ def _vocabulary_key(word: str, key: str, vocab: Vocabulary, foreign: bool) -> st
     # (a stem of the vocabulary's Russian words; of five letters at least in Latin,
     # where a one-letter ending is no ending: Marina is not marine)
     if len(word) - len(stem) >= (1 if foreign else 2) and len(stem) >= (4 if foreign else 5):
-        return vocab.stems.get(phonetic(stem), key)
+        known_stem = vocab.stems.get(phonetic(stem))
+        if known_stem:
+            return known_stem
+    if not foreign and len(word) >= 6:
+        # another ending of a German word (islamischer, palästinensischen, brigaden)
+        return vocab.german_stems.get(phonetic(german_stem(word)), key)
     return key
 
 

@@ -482,6 +482,18 @@ def adjective_bases(word: str) -> tuple[str, ...]:
     return (stem, stem[:-2]) if stem.endswith("sk") and len(stem) >= 6 else (stem,)
 
 
+_GERMAN_ENDINGS = ("en", "em", "er", "es", "e")
+
+
+def german_stem(word: str) -> str:
+    """A cleaned German word without a declension ending, five letters at least
+    (``islamischer`` -> ``islamisch``, ``brigaden`` -> ``brigad``)."""
+    for ending in _GERMAN_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 5:
+            return word[: -len(ending)]
+    return word
+
+
 @lru_cache(maxsize=100_000)
 def russian_stem(word: str) -> str:
     """A transliterated Russian word without its case or adjective ending, four letters

@@ -56,6 +56,7 @@ import yaml
 from singlelist.match.normalize import (
     clean,
     devoiced,
+    german_stem,
     is_abjad,
     is_cyrillic,
     phonetic,
@@ -98,6 +99,7 @@ class Vocabulary:
     place_concepts: frozenset[str]  # concept ids of countries and regions
     kind_concepts: frozenset[str]  # concept ids of the sorts of body (movement, group)
     stems: dict[str, str]  # key of a Russian stem -> key of the vocabulary word
+    german_stems: dict[str, str]  # key of a German word without its ending -> the word's key
     devoiced: dict[str, str]  # a long word's key made voiceless -> the word's key
     equivalences: dict[str, list[str]]  # group id -> names
     given_names: dict[str, str]  # phonetic key of a form of a given name -> its first form
@@ -150,6 +152,7 @@ def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str]
     equivalences: dict[str, list[str]] = {}
     # every word and phrase with its meaning and file, in the order read (later holds)
     entries: list[tuple[str, tuple[str, ...], str, bool]] = []  # (.., a concept's word)
+    german: list[str] = []
     english: set[str] = set()
     common_words: set[str] = set()
     joined: dict[str, set[str]] = {"prefixes": set(), "suffixes": set(), "words": set()}
@@ -177,6 +180,8 @@ def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str]
                 entries.extend((w, (concept,), source, True) for w in _words(words))
                 if isinstance(words, dict) and words.get("en"):
                     english.update(clean(w) for w in _words(words["en"]))
+                if isinstance(words, dict) and words.get("de"):
+                    german.extend(_words(words["de"]))
                 if section == "trades":
                     trade_concepts.add(concept)
                     generic.update(phonetic(t) for w in _words(words) for t in clean(w).split())
@@ -242,6 +247,14 @@ def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str]
         if len(stem) >= 4 and (key,) in phrases:
             stem = phonetic(stem)
             stems.setdefault(stem, {})[phrases[(key,)]] = key
+    # other endings of a German word (islamischer, palästinensischen, brigaden): by the
+    # word without its ending
+    german_stems: dict[str, dict[tuple[str, ...], str]] = {}
+    for word in german:
+        cleaned = clean(word)
+        key = phonetic(cleaned)
+        if " " not in cleaned and (key,) in phrases:
+            german_stems.setdefault(phonetic(german_stem(cleaned)), {})[phrases[(key,)]] = key
     return Vocabulary(
         spelled=spelled,
         phrases=phrases,
@@ -256,6 +269,7 @@ def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str]
         place_concepts=frozenset(place_concepts),
         kind_concepts=frozenset(kind_concepts),
         stems={s: next(iter(k.values())) for s, k in stems.items() if len(k) == 1},
+        german_stems={s: next(iter(k.values())) for s, k in german_stems.items() if len(k) == 1},
         devoiced={v: min(k.values()) for v, k in voiceless.items() if len(k) == 1},
         equivalences=equivalences,
         # (a form two names share is neither's)
