@@ -317,6 +317,14 @@ def test_group_names_in_greek_running_text(index):
      {("哈马斯", "us:hamas"), ("真主党", "us:hizballah"), ("基地组织", "un:QDe.004")}),
     ("報道によると、ハマスとヒズボラの指導者が会談した。",
      {("ハマス", "us:hamas"), ("ヒズボラ", "us:hizballah")}),
+    # a suffix after an apostrophe (English, Turkish), an elided article before one
+    ("Hamas's leaders met Hezbollah's envoy; the Hamas' bureau agreed.",
+     {("Hamas", "us:hamas"), ("Hezbollah", "us:hizballah")}),
+    ("Hamas'ın temsilcileri ve Hizbullah'a yakın kişiler", {("Hamas", "us:hamas"),
+                                                            ("Hizbullah", "us:hizballah")}),
+    ("Les chefs d'Al-Qaïda et l'Al-Qaïda au Maghreb", {("Al-Qaïda", "un:QDe.004")}),
+    # Russian case endings
+    ("Лидер Хамаса встретился с представителями Хезболлы", {("Хамас", "us:hamas")}),
 ])
 def test_names_joined_to_other_words_in_running_text(index, text, expected):
     found = {(m.text, m.entry.id) for m in find_mentions(text, index)}
@@ -331,6 +339,9 @@ def test_names_joined_to_other_words_in_running_text(index, text, expected):
     "ハマスター",  # inside a word of katakana
     "伊斯兰国家的领导人会面",  # Islamic countries, not the Islamic State
     "אחמאסו",  # letters after a Hebrew name
+    "Hamasville and Hamastown",  # letters after a name in Latin letters
+    "Хамасовец",  # letters after a Russian name that are no case ending
+    "the xl'Hamas file",  # no elided article before the apostrophe
 ])
 def test_names_inside_other_words_are_not_mentions(index, text):
     assert not find_mentions(text, index), text

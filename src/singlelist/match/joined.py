@@ -1,34 +1,40 @@
 """Names written joined to the words around them in running text.
 
-Latin or Cyrillic text puts spaces around a name; other scripts join words to it:
-Arabic and Hebrew write "and", "the", "in", "to" as letters before the next word
-(وحزب الله, לחמאס), Korean writes its particles after the name (하마스는, 헤즈볼라가),
-Chinese and Japanese put no spaces between words at all (哈马斯和真主党, ハマスと). The
-letters and particles are vocabulary data (section ``joined``): a name found inside a
-word is a mention when what joins it is only these, or when both neighbours belong to
-a script written without spaces.
+Latin or Cyrillic text puts spaces around a name; other scripts and languages join
+words to it: Arabic and Hebrew write "and", "the", "in", "to" as letters before the next
+word (وحزب الله, לחמאס), Korean writes its particles after the name (하마스는, 헤즈볼라가),
+Russian its case endings (Талибана, Хамасом), Chinese and Japanese put no spaces between
+words at all (哈马斯和真主党, ハマスと); English and Turkish add a suffix after an
+apostrophe (Hamas's, Hezbollah's, PKK'nın), French and Italian an elided article before
+one (l'EI, d'Al-Qaïda). The letters, particles, endings and elisions are vocabulary data
+(section ``joined``): a name found inside a word is a mention when what joins it is only
+these, or when both neighbours belong to a script written without spaces.
 """
 
 from __future__ import annotations
 
 import re
 
+from singlelist.match.normalize import APOSTROPHES
 from singlelist.match.vocabulary import Vocabulary
 
 _MAX_PREFIX = 3  # clitic letters before a word (Hebrew ושב, Arabic وب)
 _MAX_SUFFIXES = 2  # particles after a word (Korean 와의)
+_MAX_AFTER_APOSTROPHE = 4  # letters of a suffix after an apostrophe ('s, 'nın, 'dan)
+_MIN_WITH_SUFFIX = 4  # letters of a name that takes a suffix without an apostrophe
 # scripts whose words are written without spaces between them
 _HAN = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0x20000, 0x2FA1F))
 _HIRAGANA = (0x3040, 0x309F)
 _KATAKANA = (0x30A0, 0x30FF)
 _JOINING = re.compile(
-    "[\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\u3040-\u30ff\u3400-\u4dbf"
+    "[\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\u3040-\u30ff\u3400-\u4dbf"
     "\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\ufb1d-\ufdff\ufe70-\ufeff]")
 
 
-def has_joining_script(text: str) -> bool:
-    """Whether ``text`` has letters of a script that joins words to names."""
-    return _JOINING.search(text) is not None
+def has_joined_words(text: str) -> bool:
+    """Whether ``text`` may have names joined to other words: letters of a script that
+    joins words to names, or apostrophes."""
+    return _JOINING.search(text) is not None or any(c in text for c in APOSTROPHES)
 
 
 def _spaceless(char: str) -> str:
@@ -61,26 +67,60 @@ def _particles(rest: str, particles: frozenset[str], most: int) -> bool:
                for p in particles)
 
 
+def _word_start(text: str, start: int, most: int) -> int:
+    """Where the word holding ``text[start]`` starts, looking back ``most`` characters at
+    most (-1 when it starts further back)."""
+    at = start
+    while at > 0 and text[at - 1].isalnum():
+        if start - at >= most:
+            return -1
+        at -= 1
+    return at
+
+
+def _word_end(text: str, end: int) -> int:
+    while end < len(text) and text[end].isalnum():
+        end += 1
+    return end
+
+
+def _joined_before(text: str, start: int, vocab: Vocabulary) -> bool:
+    """What is written joined before ``text[start]`` is a clitic or an elision."""
+    before = text[start - 1]
+    if before in APOSTROPHES:  # l'EI, d'Al-Qaïda
+        at = _word_start(text, start - 1, 8)
+        return at >= 0 and text[at:start - 1].lower() in vocab.joined_elisions
+    if _unspaced(before, text[start]):
+        return True
+    at = _word_start(text, start, _MAX_PREFIX)
+    return at >= 0 and not text[start].isascii() and all(
+        c in vocab.joined_prefixes for c in text[at:start])
+
+
+def _joined_after(text: str, start: int, end: int, vocab: Vocabulary) -> bool:
+    """What is written joined after ``text[end - 1]`` is a suffix or particles."""
+    after = text[end]
+    if after in APOSTROPHES:  # Hamas's, PKK'nın
+        return len(text[end + 1:_word_end(text, end + 1)]) <= _MAX_AFTER_APOSTROPHE
+    if _unspaced(text[end - 1], after):
+        return True
+    syllables = "\uac00" <= text[end - 1] <= "\ud7af"  # (Hangul: a letter is a syllable)
+    return (end - start >= (2 if syllables else _MIN_WITH_SUFFIX) and not text[end - 1].isascii()
+            and _particles(text[end:_word_end(text, end)], vocab.joined_suffixes, _MAX_SUFFIXES))
+
+
 def joined_boundary(text: str, start: int, end: int, vocab: Vocabulary) -> bool:
     """Whether ``text[start:end]``, a name found inside a longer word, is the name with
-    only clitics or particles joined to it, or sits between words of a script written
-    without spaces; and is not inside a longer word of such a script (伊斯兰国家, Islamic
-    countries, holds 伊斯兰国, Islamic State)."""
-    if start > 0 and text[start - 1].isalnum() and not _unspaced(text[start - 1], text[start]):
-        word_start = start
-        while word_start > 0 and text[word_start - 1].isalnum() and start - word_start <= _MAX_PREFIX:
-            word_start -= 1
-        prefix = text[word_start:start]
-        if (word_start > 0 and text[word_start - 1].isalnum()) or len(prefix) > _MAX_PREFIX or any(
-                c not in vocab.joined_prefixes for c in prefix) or text[start].isascii():
-            return False
-    if end < len(text) and text[end].isalnum() and not _unspaced(text[end - 1], text[end]):
-        word_end = end
-        while word_end < len(text) and text[word_end].isalnum():
-            word_end += 1
-        if text[end - 1].isascii() or not _particles(text[end:word_end], vocab.joined_suffixes,
-                                                      _MAX_SUFFIXES):
-            return False
+    only clitics, particles, endings or an apostrophe's suffix or elision joined to it,
+    or sits between words of a script written without spaces; and is not inside a
+    longer word of such a script (伊斯兰国家, Islamic countries, holds 伊斯兰国, Islamic
+    State)."""
+    if start > 0 and (text[start - 1].isalnum() or text[start - 1] in APOSTROPHES) and (
+            not _joined_before(text, start, vocab)):
+        return False
+    if end < len(text) and (text[end].isalnum() or text[end] in APOSTROPHES) and (
+            not _joined_after(text, start, end, vocab)):
+        return False
     for word in vocab.joined_words:
         at = text.find(word, max(0, start - len(word)), end + len(word))
         if at != -1 and at <= start and end <= at + len(word) and (at, end - start) != (start, len(word)):

@@ -31,7 +31,7 @@ import ahocorasick
 from singlelist.match.compare import DEFAULT_THRESHOLD, Score, compare_forms
 from singlelist.match.folding import Folded, fold
 from singlelist.match.index import IndexEntry, NameIndex, form_kind
-from singlelist.match.joined import has_joining_script, joined_boundary
+from singlelist.match.joined import has_joined_words, joined_boundary
 from singlelist.match.names import prepare
 from singlelist.match.normalize import phonetic
 from singlelist.match.runs import WORD, common_word, fuzzy_mentions, is_ambiguous, particle
@@ -222,7 +222,7 @@ def find_mentions(text: str, index: NameIndex, sources: Iterable[str] | None = N
     cased = any(c.isupper() for c in text)
     scored: dict[tuple, tuple[Score, str]] = index.cache.setdefault("text_alias_scores", {})
     hits = []
-    joining = has_joining_script(text)
+    joining = has_joined_words(text)
     if automaton is not None:
         for end, (key, aliases) in automaton.iter(norm):
             start = end - len(key) + 1

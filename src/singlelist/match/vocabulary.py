@@ -30,7 +30,8 @@ The files in ``data/`` beside this module are YAML mappings with any of these se
   letters (``isil: [ISIL, ISIS, Daesh, Islamic State, ...]``).
 * ``joined``: what running text writes joined to a name, as written: ``prefixes``, the
   letters of words written before the next word (Arabic و and, Hebrew ה the);
-  ``suffixes``, the particles written after it (Korean 는, 가); ``words``, words of
+  ``suffixes``, the particles and endings written after it (Korean 는, Russian -а);
+  ``elisions``, the words elided before an apostrophe (French l', d'); ``words``, words of
   scripts written without spaces that hold a name but are other words (Chinese
   伊斯兰国家, Islamic countries, holds 伊斯兰国, Islamic State).
 * ``given_names``: first form -> other forms of one given name in other languages
@@ -108,6 +109,7 @@ class Vocabulary:
     joined_prefixes: frozenset[str] = frozenset()  # letters joined before a word in text
     joined_suffixes: frozenset[str] = frozenset()  # particles joined after a word in text
     joined_words: frozenset[str] = frozenset()  # unspaced words that hold a name
+    joined_elisions: frozenset[str] = frozenset()  # elided words before an apostrophe
     conflicts: tuple[Conflict, ...] = ()  # words given two meanings (the later one holds)
     sources: tuple[str, ...] = ()
     cache: dict[str, Any] = field(default_factory=dict, repr=False)
@@ -155,7 +157,8 @@ def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str]
     german: list[str] = []
     english: set[str] = set()
     common_words: set[str] = set()
-    joined: dict[str, set[str]] = {"prefixes": set(), "suffixes": set(), "words": set()}
+    joined: dict[str, set[str]] = {"prefixes": set(), "suffixes": set(), "words": set(),
+                                   "elisions": set()}
     given_names: dict[str, set[str]] = {}
     for number, doc in enumerate(documents):
         source = Path(sources[number]).name if number < len(sources) else f"document {number + 1}"
@@ -279,6 +282,7 @@ def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str]
         joined_prefixes=frozenset(joined["prefixes"]),
         joined_suffixes=frozenset(joined["suffixes"]),
         joined_words=frozenset(joined["words"]),
+        joined_elisions=frozenset(w.lower() for w in joined["elisions"]),
         conflicts=tuple(conflicts.values()),
         sources=tuple(sources),
     )
