@@ -345,3 +345,12 @@ def test_names_joined_to_other_words_in_running_text(index, text, expected):
 ])
 def test_names_inside_other_words_are_not_mentions(index, text):
     assert not find_mentions(text, index), text
+
+
+def test_a_possessive_is_not_part_of_a_name_written_otherwise(index):
+    text = "Officials said Abou Bakr al-Baghdadi's wife and Ayman Zawahiri's aide were held."
+    found = {(m.text, m.entry.id) for m in find_mentions(text, index)}
+    assert {("Abou Bakr al-Baghdadi", "un:QDi.299"), ("Ayman Zawahiri", "un:QDi.006")} <= found, found
+    # while an apostrophe inside a transliterated word is part of it
+    found = {m.text for m in find_mentions("Hay'at Tahrir al-Sham's leader spoke.", index)}
+    assert "Hay'at Tahrir al-Sham" in found, found

@@ -99,6 +99,17 @@ def test_screen_text_finds_groups_with_offsets(loaded) -> None:
     assert any(m["ref"] == "QDe.004" for m in mentions)
 
 
+def test_names_in_news_written_otherwise_or_with_a_possessive(loaded) -> None:
+    text = "Abou Bakr al-Baghdadi's successor met Hamas's leaders and Hezbollah's envoy."
+    result = cli(loaded, "screen-text", "-", "--source", "un-sc", "--json", stdin=text)
+    mentions = json.loads(result.stdout)["mentions"]
+    found = {(m["text"], m["ref"]) for m in mentions}
+    assert ("Abou Bakr al-Baghdadi", "QDi.299") in found, found
+    for mention in mentions:
+        assert text[mention["start"]:mention["end"]] == mention["text"]
+        assert not mention["text"].endswith("'s")
+
+
 def test_crisis_never_yields_isis(loaded) -> None:
     text = "The crisis deepened; analysts spoke of a humanitarian crisis and of crises to come."
     mentions = json.loads(cli(loaded, "screen-text", "-", "--json", stdin=text).stdout)["mentions"]

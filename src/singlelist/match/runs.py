@@ -64,7 +64,9 @@ def is_ambiguous(value: str, folded: str, index: NameIndex) -> bool:
     return word in vocab.english or word in vocab.common_words or phonetic(word) in vocab.generic
 
 
-WORD = re.compile(r"[^\W_]+(?:['’ʼ`‘][^\W_]+)*", re.UNICODE)
+# (an apostrophe joins the parts of a word, Hay'at, not the English possessive 's)
+_JOINED_PART = r"(?:['’ʼ`‘](?![sS]\b)[^\W_]+)*"
+WORD = re.compile(rf"[^\W_]+{_JOINED_PART}", re.UNICODE)
 # words that may start a name: capitalised, or in a script without letter case
 # (lowercase letters of Latin-1, Cyrillic and Greek are left out by range: \w has no case)
 _LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0430-\u045f\u03ac-\u03ce"
@@ -76,7 +78,7 @@ _WINDOW = 120  # characters around an anchor searched for its run of name-like w
 _GLUE_RE = "|".join(sorted(_RUN_GLUE, key=len, reverse=True))
 _ARABIC_ARTICLES = _ARTICLE_WORDS - {"the"}
 _ARTICLE_RE = "|".join(sorted(_ARTICLE_WORDS, key=len, reverse=True))
-_NAME_RE = rf"[^\W\d_{_LOWER}][^\W_]*(?:['’ʼ`‘][^\W_]+)*"
+_NAME_RE = rf"[^\W\d_{_LOWER}][^\W_]*{_JOINED_PART}"
 _SEP_RE = r"(?:[ \t]+|[ \t]*[-‐‑][ \t]*)"
 # a run of name-like words: capitalised words with particles between them
 _RUN = re.compile(
@@ -91,7 +93,7 @@ def _name_like(word: str) -> bool:
     return first.isupper() or not first.islower()
 
 
-_NEXT_WORD = re.compile(r"[ \t]*[-‐‑]?[ \t]*([^\W_]+(?:['’][^\W_]+)*)")
+_NEXT_WORD = re.compile(rf"[ \t]*[-‐‑]?[ \t]*([^\W_]+{_JOINED_PART})")
 
 
 def _extend_run(text: str, end: int, index: NameIndex) -> int:
@@ -238,6 +240,17 @@ def _anchor_keys(index: NameIndex) -> frozenset[str]:
     return cached
 
 
+_GAP_SPLIT = re.compile(r"[\s\-‐‑]+")
+
+
+def _side_by_side(text: str, end: int, start: int) -> bool:
+    """Two words with nothing between them but a space or hyphen and particles."""
+    if start - end <= 1:
+        return True
+    gap = text[end:start]
+    return len(gap) <= 12 and all(w.lower() in _RUN_GLUE for w in _GAP_SPLIT.split(gap) if w)
+
+
 def _pair_named(first: str, second: str, index: NameIndex) -> bool:
     """Some listed name has both words (remembered)."""
     memo: dict[tuple[str, str], bool] = index.cache.setdefault("text_pairs", {})
@@ -270,7 +283,8 @@ def fuzzy_mentions(text: str, index: NameIndex, accept: Any, threshold: float,
     for k, (a, b, word, kind) in enumerate(found_words):
         if kind == _PAIR_ANCHOR:
             # with the word right after it (Ramzan Kadyrov, Kim Jong Un), both in a name
-            if k + 1 < len(found_words) and found_words[k + 1][0] - b <= 1 and (
+            # (or with particles between: Bakr al-Baghdadi, Osama bin Laden)
+            if k + 1 < len(found_words) and _side_by_side(text, b, found_words[k + 1][0]) and (
                     found_words[k + 1][3] in (_PAIR_ANCHOR, _RARE_ANCHOR)) and (
                     _pair_named(word, found_words[k + 1][2], index)):
                 hits.append((a, found_words[k + 1][1]))
