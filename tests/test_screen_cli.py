@@ -110,6 +110,16 @@ def test_names_in_news_written_otherwise_or_with_a_possessive(loaded) -> None:
         assert not mention["text"].endswith("'s")
 
 
+def test_french_names_with_elisions_and_et_in_running_text(loaded) -> None:
+    text = ("Selon le rapport, l'État islamique au Grand Sahara et le Groupe de soutien à "
+            "l'islam et aux musulmans se disputent la région.")
+    result = cli(loaded, "screen-text", "-", "--source", "un-sc", "--json", stdin=text)
+    found = {(m["text"], m["ref"]) for m in json.loads(result.stdout)["mentions"]}
+    # the longer name, not the Islamic State inside it; "et" inside a name, not between two
+    assert found == {("État islamique au Grand Sahara", "QDe.163"),
+                     ("Groupe de soutien à l'islam et aux musulmans", "QDe.159")}, found
+
+
 def test_crisis_never_yields_isis(loaded) -> None:
     text = "The crisis deepened; analysts spoke of a humanitarian crisis and of crises to come."
     mentions = json.loads(cli(loaded, "screen-text", "-", "--json", stdin=text).stdout)["mentions"]

@@ -43,7 +43,7 @@ _RUN_GLUE = frozenset({
     "al", "el", "ad", "ed", "ud", "ul", "ush", "ash", "asch", "as", "an", "at", "ar", "az", "ath",
     "adh", "wa", "wal", "fi", "li", "bi", "bin", "ibn", "ben", "bint", "abu", "abd", "umm",
     "e", "i", "ye", "of", "the", "and", "for", "in", "de", "du", "des", "la", "le", "da",
-    "di", "van", "von", "y", "en", "au", "aux", "del", "der", "im",
+    "di", "van", "von", "y", "en", "au", "aux", "a", "del", "der", "im",
     # as Russian writes them (ад-Даула, аз-Заркави, бен Ладен)
     "аль", "ал", "эль", "ад", "ан", "аш", "ат", "ас", "ар", "аз", "уль", "валь", "ва", "бен",
     "бин", "ибн", "абу", "абд", "умм", "и",
@@ -104,7 +104,7 @@ def _extend_run(text: str, end: int, index: NameIndex) -> int:
     the words of a name after the first in lowercase."""
     vocab = index.vocabulary
     pos = end
-    skipped = False
+    skipped = conjunction = False
     for _ in range(_MAX_RUN):
         match = _NEXT_WORD.match(text, pos)
         if not match:
@@ -113,13 +113,20 @@ def _extend_run(text: str, end: int, index: NameIndex) -> int:
         words = fold(written).split()
         if not words:
             break
-        if all(w in _RUN_GLUE for w in words):
+        if all(w in _RUN_GLUE or w in _CONJUNCTIONS for w in words):
+            # (a name may have "and" before lowercase words: soutien à l'islam et aux
+            # musulmans; a capitalised word after it starts another name)
+            conjunction = conjunction or words[-1] in _CONJUNCTIONS
             pos = match.end()
             continue
+        if conjunction and _name_like(written):
+            break
         elided = _ELIDED.match(written)
-        if elided and _name_like(written[elided.end():]):
-            pos = end = match.end()  # d'Ouzbékistan, l'Armée: a name goes on
-            continue
+        if elided:
+            rest = written[elided.end():]
+            if _name_like(rest) or _name_word_of(rest, fold(rest), vocab):
+                pos = end = match.end()  # d'Ouzbékistan, l'Armée, à l'islam: a name goes on
+                continue
         if not _name_word_of(written, words[-1], vocab):
             if skipped or _LATIN_LETTER.match(written) or not _vocabulary_next(
                     text, match.end(), vocab):
@@ -243,6 +250,12 @@ def _anchor_keys(index: NameIndex) -> frozenset[str]:
 _GAP_SPLIT = re.compile(r"[\s\-‐‑]+")
 
 
+def _glue_between(text: str, end: int, start: int) -> bool:
+    """Only particles (no conjunction) between ``end`` and ``start``."""
+    words = _GAP_SPLIT.split(text[end:start]) if 0 < start - end <= 12 else ["-"]
+    return all(w.lower() in _RUN_GLUE and w.lower() not in _CONJUNCTIONS for w in words if w)
+
+
 def _side_by_side(text: str, end: int, start: int) -> bool:
     """Two words with nothing between them but a space or hyphen and particles."""
     if start - end <= 1:
@@ -317,6 +330,11 @@ def fuzzy_mentions(text: str, index: NameIndex, accept: Any, threshold: float,
         run_start, run_end = found[0], _extend_run(text, found[1], index)
         last_end = run_end
         before = bisect_right(starts, run_start) - 1
+        if before >= 0 and _glue_between(text, reach[before], run_start):
+            # a name found as listed, particles, then this run: one name perhaps (État
+            # islamique + au Grand Sahara: the Islamic State in the Greater Sahara)
+            run_start = starts[before]
+            before = bisect_right(starts, run_start) - 1
         if before >= 0 and reach[before] >= run_end:
             continue  # already inside an exact mention
         inside = [(a, b) for a, b in covered[max(0, bisect_right(starts, run_start) - 1):
@@ -421,10 +439,14 @@ def _run_candidates(forms: dict[str, Any], index: NameIndex, accept: Any) -> lis
     the index's full retrieval."""
     anchors = _anchor_keys(index)
     keys = {"t" + t.key for form in forms.values() for t in form.tokens} & anchors
+    names: set[int] = set()
+    if not keys:
+        # (and a part that is a group's name: État islamique au Grand Sahara is the
+        # Islamic State in the Greater Sahara more than the Islamic State)
+        names.update(index.candidates(list(forms.values()), accept, size=8))
     keys |= {"e" + g for g in _part_groups(forms[ORGANISATION], index)}
     if not keys:
-        return index.candidates(list(forms.values()), accept, size=8)
-    names = set()
+        return sorted(names)
     for key in keys:
         names.update(index.postings.get(key, ()))
     if accept is not None:
@@ -465,7 +487,12 @@ def _score_run(run_text: str, index: NameIndex, accept: Any,
         current = results.get(entry_no)
         if current is None or score.value > current[3].value:
             results[entry_no] = (a, b, entry_no, score, index.name_values[name_no])
-    return list(results.values())
+    # a name inside a longer one matched as well is no mention of its own (État islamique
+    # in État islamique au Grand Sahara)
+    found = list(results.values())
+    return [r for r in found if not any(
+        o[0] <= r[0] and r[1] <= o[1] and o[1] - o[0] > r[1] - r[0] and o[3].value >= r[3].value
+        for o in found)]
 
 
 def _best_span(run_text: str, spans: list[tuple[int, int]], words: list[str], run_form: Any,
