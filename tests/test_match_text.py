@@ -354,3 +354,35 @@ def test_a_possessive_is_not_part_of_a_name_written_otherwise(index):
     # while an apostrophe inside a transliterated word is part of it
     found = {m.text for m in find_mentions("Hay'at Tahrir al-Sham's leader spoke.", index)}
     assert "Hay'at Tahrir al-Sham" in found, found
+
+
+def _small_index(*names: tuple[str, str]) -> NameIndex:
+    return NameIndex.build([IndexEntry(ref, "organisation", [(value, "primary")],
+                                       frozenset({"terrorism"}), frozenset({ref.split(":")[0]}))
+                            for ref, value in names])
+
+
+def test_other_lists_names_inside_a_name_with_its_acronym_are_found():
+    index = _small_index(("gb:aqim", "Al Qaïda au Maghreb islamique AQMI"),
+                         ("un:aqim", "Al-Qaïda au Maghreb islamique"),
+                         ("x:ttp", "Tehrik-e Taliban Pakistan (TTP)"), ("y:ttp", "Tehrik-e Taliban Pakistan"))
+    text = "Al-Qaïda au Maghreb islamique (AQMI) et Tehrik-e Taliban Pakistan (TTP) ont revendiqué."
+    found = {(m.text, m.entry.id) for m in find_mentions(text, index)}
+    assert {("Al-Qaïda au Maghreb islamique", "gb:aqim"), ("Al-Qaïda au Maghreb islamique", "un:aqim"),
+            ("Tehrik-e Taliban Pakistan", "x:ttp"), ("Tehrik-e Taliban Pakistan", "y:ttp")} <= found, found
+
+
+def test_a_name_with_an_article_before_a_longer_name_is_not_a_mention():
+    index = _small_index(("un:isil", "The Islamic State"), ("un:isil-k", "Islamic State Khorasan Province"))
+    text = "The Islamic State Khorasan Province attacked."
+    found = {(m.text, m.entry.id) for m in find_mentions(text, index)}
+    assert found == {("Islamic State Khorasan Province", "un:isil-k")}, found
+
+
+def test_a_vocabulary_word_beside_a_name_found_as_listed_makes_a_longer_name():
+    index = _small_index(("us:kh", "Kata'ib Hizballah"), ("us:hizballah", "Hezbollah"),
+                         ("us:aah", "Asaib Ahl al-Haq"))
+    found = {(m.text, m.entry.id)
+             for m in find_mentions("Kata'ib Hezbollah and Asaib Ahl al-Haq fired rockets.", index)}
+    assert {("Kata'ib Hezbollah", "us:kh"), ("Asaib Ahl al-Haq", "us:aah")} <= found, found
+    assert ("Hezbollah", "us:hizballah") not in found

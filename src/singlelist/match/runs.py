@@ -70,7 +70,7 @@ WORD = re.compile(rf"[^\W_]+{_JOINED_PART}", re.UNICODE)
 # words that may start a name: capitalised, or in a script without letter case
 # (lowercase letters of Latin-1, Cyrillic and Greek are left out by range: \w has no case)
 _LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0430-\u045f\u03ac-\u03ce"
-_NAME_WORD = re.compile(rf"\b[^\W\d_{_LOWER}][^\W_]*")
+_NAME_WORD = re.compile(rf"\b[^\W\d_{_LOWER}][^\W_]*{_JOINED_PART}")
 _CLAUSE_BREAK = re.compile(r"[.;:!?()\[\]{}\"“”«»\n,]|\s[-–—]\s")
 _ARTICLE_WORDS = frozenset({"al", "el", "ad", "as", "ash", "asch", "an", "at", "ar", "az", "ath",
                             "adh", "ud", "ul", "the"})
@@ -250,6 +250,12 @@ def _anchor_keys(index: NameIndex) -> frozenset[str]:
 _GAP_SPLIT = re.compile(r"[\s\-‐‑]+")
 
 
+def _near_covered(covered: list[tuple[int, int]], starts: list[int], a: int, b: int) -> bool:
+    """A name found as listed within a few characters of ``a``..``b``."""
+    at = bisect_right(starts, b + _NEAR)
+    return any(x - b <= _NEAR and a - y <= _NEAR for x, y in covered[max(0, at - 3):at])
+
+
 def _glue_between(text: str, end: int, start: int) -> bool:
     """Only particles (no conjunction) between ``end`` and ``start``."""
     words = _GAP_SPLIT.split(text[end:start]) if 0 < start - end <= 12 else ["-"]
@@ -288,7 +294,9 @@ def fuzzy_mentions(text: str, index: NameIndex, accept: Any, threshold: float,
     reach = list(accumulate((b for _a, b in covered), max))  # furthest end so far
     found_words = _anchor_words(text, index, starts, reach)
     if not any(kind == _RARE_ANCHOR for *_w, kind in found_words) and len(
-            {w for _a, _b, w, _k in found_words}) < 2:
+            {w for _a, _b, w, _k in found_words}) < 2 and not any(
+            kind == _CONCEPT_ANCHOR and _near_covered(covered, starts, a, b)
+            for a, b, _w, kind in found_words):
         return []
     out: list[tuple[int, int, int, Score, str]] = []
     seen_runs: dict[str, list[tuple[int, int, int, Score, str]]] = {}
@@ -304,7 +312,8 @@ def fuzzy_mentions(text: str, index: NameIndex, accept: Any, threshold: float,
             continue
         if kind != _RARE_ANCHOR:  # a vocabulary word counts next to another anchor only
             near = (k > 0 and a - found_words[k - 1][1] <= _NEAR) or (
-                k + 1 < len(found_words) and found_words[k + 1][0] - b <= _NEAR)
+                k + 1 < len(found_words) and found_words[k + 1][0] - b <= _NEAR) or (
+                _near_covered(covered, starts, a, b))  # (or a name found: Kata'ib Hezbollah)
             if not near:
                 continue
         hits.append((a, b))
@@ -355,7 +364,8 @@ def fuzzy_mentions(text: str, index: NameIndex, accept: Any, threshold: float,
 def _name_words_outside(text: str, start: int, end: int, inside: list[tuple[int, int]],
                         index: NameIndex) -> int:
     """Words of ``text[start:end]`` that could be part of a name, outside the spans of
-    names found as listed."""
+    names found as listed; a capitalised vocabulary word counts twice (Kata'ib Hezbollah,
+    Jaish Muhammad: a name's word, where "Airport" beside a name is not)."""
     count = 0
     for match in WORD.finditer(text, start, end):
         if any(a <= match.start() and match.end() <= b for a, b in inside):
@@ -363,7 +373,7 @@ def _name_words_outside(text: str, start: int, end: int, inside: list[tuple[int,
         word = match.group(0)
         if word[:1].islower() and (particle(fold(word), index) or common_word(fold(word), index)):
             continue
-        count += 1
+        count += 2 if word[:1].isupper() and _word_kind(word, index) == _CONCEPT_ANCHOR else 1
     return count
 
 
@@ -504,8 +514,11 @@ def _best_span(run_text: str, spans: list[tuple[int, int]], words: list[str], ru
     if tokens is None:
         tokens = word_forms[kind] = [prepare(run_text[a:b], kind, vocab).tokens
                                      for a, b in spans]
+    # (a word of a phrase the run has matched: Arábiga of "Península Arábiga")
+    in_phrases = {w for t in run_form.tokens if " " in t.text and _token_matches(t, candidate)
+                  for w in t.text.split()}
     matched = [i for i, word_tokens in enumerate(tokens)
-               if any(_token_matches(t, candidate) for t in word_tokens)]
+               if any(_token_matches(t, candidate) for t in word_tokens) or words[i] in in_phrases]
     if len(matched) == 1:
         return None  # one word in common is not a mention
     # the words of a part of the run cover at most what the whole run covers

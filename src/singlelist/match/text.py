@@ -32,7 +32,7 @@ from singlelist.match.compare import DEFAULT_THRESHOLD, Score, compare_forms
 from singlelist.match.folding import Folded, fold
 from singlelist.match.index import IndexEntry, NameIndex, form_kind
 from singlelist.match.joined import has_joined_words, joined_boundary
-from singlelist.match.names import prepare
+from singlelist.match.names import ORGANISATION, prepare
 from singlelist.match.normalize import phonetic
 from singlelist.match.runs import WORD, common_word, fuzzy_mentions, is_ambiguous, particle
 
@@ -100,6 +100,19 @@ def _acronym(value: str, folded: str) -> bool:
     return len(compact) <= 6 and (value.isupper() or len(compact) <= 3)
 
 
+_BRACKETED = re.compile(r"\(([^()]*)\)?")
+_TRAILING_BRACKET = re.compile(r"\([^()]*\)?\s*$")
+
+
+def _with_acronym(value: str, index: NameIndex) -> tuple[str, str] | None:
+    """A name ending in its own acronym (Al Qaïda au Maghreb islamique AQMI): the name
+    and the acronym."""
+    head, _, last = value.rpartition(" ")
+    if not head or not (2 <= len(last) <= 6 and last.isalpha() and last.isupper()):
+        return None
+    return (head, last) if last.lower() in prepare(head, ORGANISATION, index.vocabulary).acronyms else None
+
+
 def _automaton(index: NameIndex) -> tuple[Any, dict[str, list[_Alias]]]:
     cached = index.cache.get("text_automaton")
     if cached is not None:
@@ -109,6 +122,16 @@ def _automaton(index: NameIndex) -> tuple[Any, dict[str, list[_Alias]]]:
     short: dict[str, list[_Alias]] = {}
 
     def add(value: str, name_no: int | None, entry_no: int) -> None:
+        if "(" not in value and (split := _with_acronym(value, index)):
+            value = f"{split[0]} ({split[1]})"  # a name followed by its acronym, unbracketed
+        if "(" in value and _TRAILING_BRACKET.search(value):
+            # a name ending in a bracketed part (Tehrik-e Taliban Pakistan (TTP)): the
+            # name and the part, each on its own - the whole would hide the other lists'
+            # names inside it
+            for part in (_BRACKETED.sub(" ", value), *_BRACKETED.findall(value)):
+                if part.strip() and "(" not in part:
+                    add(" ".join(part.split()), name_no, entry_no)
+            return
         folded = fold(value)
         if len(folded) < 2:
             return
@@ -173,10 +196,13 @@ def _score_alias(span_text: str, alias: _Alias, index: NameIndex,
     entry = index.entries[alias.entry_no]
     kind = form_kind(entry.kind)
     if alias.name_no is not None:
-        listed = index.form(alias.name_no)
+        value = index.name_values[alias.name_no]
+        # (a part of a listed name with a bracketed part is scored as that part)
+        listed = index.form(alias.name_no) if value == alias.value else prepare(
+            alias.value, kind, index.vocabulary)
         # a name written as listed is the listed name's own prepared form
         query = listed if span_text == alias.value else prepare(span_text, kind, index.vocabulary)
-        return compare_forms(query, listed, threshold), alias.value
+        return compare_forms(query, listed, threshold), value
     query = prepare(span_text, kind, index.vocabulary)
     # an equivalent name: score against the entry's names
     best: tuple[Score, str] | None = None
@@ -232,9 +258,12 @@ def find_mentions(text: str, index: NameIndex, sources: Iterable[str] | None = N
     # longest names first: a name inside a longer name found as listed is not scored
     hits.sort(key=lambda h: (h[0] - h[1], h[0]))
     found_spans: list[tuple[int, int]] = []
+    articles = index.vocabulary.articles | {"the"}
     for start, end, aliases in hits:
-        if any(a <= start and end <= b for a, b in found_spans):
-            continue
+        if any(a <= start and end <= b or start < a < end <= b and all(
+                w in articles for w in norm[start:a].split()) for a, b in found_spans):
+            continue  # (inside a longer name, or but for an article: The Islamic State
+            # in "The Islamic State Khorasan Province")
         o_start = folded.original_offset(start)
         o_end = folded.original_offset(end - 1) + 1
         span = text[o_start:o_end]
