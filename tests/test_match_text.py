@@ -386,3 +386,4 @@ def test_a_vocabulary_word_beside_a_name_found_as_listed_makes_a_longer_name():
              for m in find_mentions("Kata'ib Hezbollah and Asaib Ahl al-Haq fired rockets.", index)}
     assert {("Kata'ib Hezbollah", "us:kh"), ("Asaib Ahl al-Haq", "us:aah")} <= found, found
     assert ("Hezbollah", "us:hizballah") not in found
+

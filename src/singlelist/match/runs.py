@@ -542,8 +542,8 @@ def _best_span(run_text: str, spans: list[tuple[int, int]], words: list[str], ru
             b = spans[j][1]
             span_text = run_text[a:b]
             folded = fold(span_text)
-            if i == j and is_ambiguous(span_text, folded, index):
-                continue  # one common word or a short name alone
+            if is_ambiguous(span_text, folded, index):
+                continue  # one common word or a short name alone (After Guard: guard)
             if not any(_name_like(run_text[spans[k][0]:spans[k][1]]) for k in range(i, j + 1)):
                 continue  # no capitalised word: not a name
             score = compare_forms(prepare(span_text, kind, vocab), candidate, threshold)
