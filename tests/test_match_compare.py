@@ -589,3 +589,11 @@ def test_german_names_of_groups_meet_their_english_names():
     # a province on one side only qualifies a name, as a kind of body does
     assert compare("Islamischer Staat Provinz Khorasan", "Islamic State Khurasan").match
     assert not compare("Islamischer Staat Provinz Khorasan", "Islamic State Sinai Province").match
+
+
+def test_one_english_word_is_no_equivalent_name_through_its_translation():
+    # Pasdaran (Guards) is a known name of the IRGC; the English word alone is not
+    assert compare("Pasdaran", "Islamic Revolutionary Guard Corps").match
+    assert not compare("Guard", "Pasdaran").match
+    assert not compare("The Guards", "Islamic Revolutionary Guard Corps").match
+    assert compare("Daesh", "Islamic State in Iraq and the Levant").match

@@ -488,6 +488,10 @@ def equivalence_groups(form: NameForm, vocab: Vocabulary) -> frozenset[str]:
     if form.kind == PERSON:
         return frozenset()
     index = equivalence_index(vocab)
+    if len(form.tokens) == 1 and form.tokens[0].text in vocab.english:
+        # one English word through its concept is a translation, not the name (Guard is
+        # not Pasdaran, the IRGC): as a group writes it only
+        return index.get(form.compact, frozenset())
     groups = index.get(form.concept_key, frozenset())
     if form.acronym_like:
         groups = groups | index.get(form.compact, frozenset())
