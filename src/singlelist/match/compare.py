@@ -189,9 +189,21 @@ def _same_key_how(a: Token, b: Token) -> str:
     return TRANSLIT
 
 
+_FIRST_SOUND = {"c": "k", "q": "k"}  # first letters that sound alike in place names
+
+
+def _other_place(a: Token, b: Token) -> bool:
+    """Two tokens of one key, a place and a word with its letters but not its first
+    sound (Sina is not China)."""
+    return (a.role == PLACE) != (b.role == PLACE) and not (a.concept and b.concept) and (
+        _FIRST_SOUND.get(a.text[0], a.text[0]) != _FIRST_SOUND.get(b.text[0], b.text[0]))
+
+
 def token_similarity(a: Token, b: Token) -> tuple[float, str]:
     """How alike two tokens are, and how (exact, translit, vocabulary, skeleton...)."""
     if a.key == b.key:
+        if _other_place(a, b):
+            return 0.0, ""
         return 1.0, _same_key_how(a, b)
     if a.concept is not None and a.concept == b.concept:
         if a.abjad != b.abjad and len(a.skel) >= 3 and (
@@ -382,7 +394,7 @@ def align(query: NameForm, candidate: NameForm) -> tuple[float, float, list, lis
     by_key = candidate.positions
     for i, a in enumerate(qt):
         for j in by_key.get(a.key, ()):
-            if j not in used_c:
+            if j not in used_c and not _other_place(a, ct[j]):
                 b = ct[j]
                 used_q.add(i)
                 used_c.add(j)
