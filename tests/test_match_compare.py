@@ -605,3 +605,8 @@ def test_a_word_with_a_places_letters_but_not_its_sound_is_not_that_place():
     assert not compare("Bank of China", "Sina Bank").match
     assert compare("Bank of China", "Bank of China Limited").match
     assert compare("Irak Islamic Front", "Iraq Islamic Front").match
+
+
+def test_two_words_the_vocabulary_knows_as_different_never_meet_by_their_letters():
+    assert not compare("Mujahidin of Western Indonesia", "Mujahidin of Eastern Indonesia").match
+    assert compare("Mujahidin of Western Indonesia", "Mujahidin Indonesia Barat").match

@@ -250,6 +250,9 @@ def token_similarity(a: Token, b: Token) -> tuple[float, str]:
                 raw = _raw_consonants(latin.text.replace("z", "d"))
                 if raw == other and len(raw) >= 2:
                     return 0.85, SKELETON
+    if a.concept and b.concept and a.concept != b.concept and not (
+            a.role == GENERIC and b.role == GENERIC):
+        return 0.0, ""  # two words the vocabulary knows as different (China / Sinai)
     la, lb = len(ka), len(kb)
     if la == lb and devoiced(ka) == devoiced(kb):
         # voiced for voiceless (Korean Bong / Pong, Jae / Chae; German Ramsan / Ramzan):
