@@ -387,3 +387,11 @@ def test_a_vocabulary_word_beside_a_name_found_as_listed_makes_a_longer_name():
     assert {("Kata'ib Hezbollah", "us:kh"), ("Asaib Ahl al-Haq", "us:aah")} <= found, found
     assert ("Hezbollah", "us:hizballah") not in found
 
+
+
+def test_one_word_of_several_vocabulary_concepts_is_a_name_in_running_text(index):
+    # German Hisbollah, Spanish Hezbolá: party + god, as Hizballah is
+    for text, written in (("Die Bundesregierung verbot die Hisbollah.", "Hisbollah"),
+                          ("Miembros de Hezbolá fueron detenidos.", "Hezbolá")):
+        found = {(m.text, m.entry.id) for m in find_mentions(text, index)}
+        assert (written, "us:hizballah") in found, found

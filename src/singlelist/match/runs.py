@@ -195,7 +195,9 @@ def _word_kind(word: str, index: NameIndex, known: dict[str, int] | None = None)
     vocab = index.vocabulary
     form = prepare(word, ORGANISATION, vocab)
     kind = _NOT_ANCHOR
-    if any(t.concept and t.role in CONCEPT_ROLES for t in form.tokens):
+    if len(form.tokens) >= 2 and all(t.concept and t.role in CONCEPT_ROLES for t in form.tokens):
+        kind = _RARE_ANCHOR  # a word of several concepts, a name (Hisbollah: party + god)
+    elif any(t.concept and t.role in CONCEPT_ROLES for t in form.tokens):
         kind = _CONCEPT_ANCHOR  # (not trade words and legal forms: International, Ltd)
     elif fold(word) not in vocab.common_words:
         if any(("t" + t.key) in _anchor_keys(index) or _near_anchor(t, index)
@@ -422,7 +424,8 @@ def _worth_scoring(run_text: str, index: NameIndex) -> bool:
              if not (w[:1].islower() and (particle(fold(w), index)
                                           or common_word(fold(w), index)))]
     if len(words) < 2:
-        return False
+        # (but one word of several concepts: Hisbollah)
+        return bool(words) and _compound_name(prepare(words[0], ORGANISATION, index.vocabulary).tokens)
     kinds = [_word_kind(w, index) for w in words]
     return _RARE_ANCHOR in kinds or kinds.count(_CONCEPT_ANCHOR) >= 2 or (
         kinds.count(_PAIR_ANCHOR) >= 2)
@@ -519,8 +522,8 @@ def _best_span(run_text: str, spans: list[tuple[int, int]], words: list[str], ru
                   for w in t.text.split()}
     matched = [i for i, word_tokens in enumerate(tokens)
                if any(_token_matches(t, candidate) for t in word_tokens) or words[i] in in_phrases]
-    if len(matched) == 1:
-        return None  # one word in common is not a mention
+    if len(matched) == 1 and not _compound_name(tokens[matched[0]]):
+        return None  # one word in common is not a mention (but Hisbollah: party + god)
     # the words of a part of the run cover at most what the whole run covers
     # (a name of a group of equivalent names may be met by a part of the run: the
     # Islamischer Staat of "Terrormiliz Islamischer Staat")
@@ -577,6 +580,11 @@ def _cut_from_a_longer_name(run_text: str, spans: list[tuple[int, int]],
         if word[0].isupper() and not (particle(folded, index) or common_word(folded, index)):
             return True
     return False
+
+
+def _compound_name(word_tokens: Any) -> bool:
+    """One word of several concepts of the vocabulary: a name (Hisbollah, Hezbolá)."""
+    return len(word_tokens) >= 2 and all(t.concept and t.role in CONCEPT_ROLES for t in word_tokens)
 
 
 def _token_matches(token: Any, candidate: Any) -> bool:
