@@ -21,6 +21,7 @@ from singlelist.match.vocabulary import Vocabulary
 _MAX_PREFIX = 3  # clitic letters before a word (Hebrew ושב, Arabic وب)
 _MAX_SUFFIXES = 2  # particles after a word (Korean 와의)
 _MAX_AFTER_APOSTROPHE = 4  # letters of a suffix after an apostrophe ('s, 'nın, 'dan)
+_MAX_ELISION = 8  # letters of an elided word before an apostrophe (lorsqu', puisqu')
 _MIN_WITH_SUFFIX = 4  # letters of a name that takes a suffix without an apostrophe
 # scripts whose words are written without spaces between them
 _HAN = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0x20000, 0x2FA1F))
@@ -88,7 +89,7 @@ def _joined_before(text: str, start: int, vocab: Vocabulary) -> bool:
     """What is written joined before ``text[start]`` is a clitic or an elision."""
     before = text[start - 1]
     if before in APOSTROPHES:  # l'EI, d'Al-Qaïda
-        at = _word_start(text, start - 1, 8)
+        at = _word_start(text, start - 1, _MAX_ELISION)
         return at >= 0 and text[at:start - 1].lower() in vocab.joined_elisions
     if _unspaced(before, text[start]):
         return True

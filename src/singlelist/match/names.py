@@ -176,7 +176,7 @@ _COMPOUND_LENGTH = 10  # letters of a word that may be two vocabulary words writ
 
 def _split_compounds(words: list[str], vocab: Vocabulary) -> list[str]:
     """Long words written as two of the vocabulary's, as two words: German and Swedish
-    join them (Märtyrerbrigaden: martyrs' brigades, Reichsbewegung)."""
+    join them (Märtyrerbrigaden: martyrs' brigades, Freiheitsbewegung)."""
     out: list[str] = []
     for word in words:
         parts = _compound_parts(word, vocab) if len(word) >= _COMPOUND_LENGTH else None
@@ -279,8 +279,8 @@ def _tokens(words: list[str], kind: str, vocab: Vocabulary, abjad: bool,
         if not person:
             found = None
             for size in range(min(vocab.max_phrase, len(kept) - i), 0, -1):
-                words = tuple(kept[i:i + size])
-                concepts = spelled.get(("", *words) if abjad else words)
+                phrase = tuple(kept[i:i + size])
+                concepts = spelled.get(("", *phrase) if abjad else phrase)
                 if concepts is None and (size > 1 or len(kept[i]) > 4):
                     # (a short word spelled otherwise is another word: Shah is not SA)
                     concepts = phrases.get(tuple(keys[i:i + size]))

@@ -258,18 +258,12 @@ def _near_covered(covered: list[tuple[int, int]], starts: list[int], a: int, b: 
     return any(x - b <= _NEAR and a - y <= _NEAR for x, y in covered[max(0, at - 3):at])
 
 
-def _glue_between(text: str, end: int, start: int) -> bool:
-    """Only particles (no conjunction) between ``end`` and ``start``."""
-    words = _GAP_SPLIT.split(text[end:start]) if 0 < start - end <= 12 else ["-"]
-    return all(w.lower() in _RUN_GLUE and w.lower() not in _CONJUNCTIONS for w in words if w)
-
-
 def _side_by_side(text: str, end: int, start: int) -> bool:
-    """Two words with nothing between them but a space or hyphen and particles."""
-    if start - end <= 1:
-        return True
-    gap = text[end:start]
-    return len(gap) <= 12 and all(w.lower() in _RUN_GLUE for w in _GAP_SPLIT.split(gap) if w)
+    """Nothing between ``end`` and ``start`` but spaces, hyphens and particles (no "and":
+    Bakr al-Baghdadi, État islamique au Grand Sahara)."""
+    return 0 <= start - end <= 12 and all(
+        w.lower() in _RUN_GLUE and w.lower() not in _CONJUNCTIONS
+        for w in _GAP_SPLIT.split(text[end:start]) if w)
 
 
 def _pair_named(first: str, second: str, index: NameIndex) -> bool:
@@ -341,7 +335,7 @@ def fuzzy_mentions(text: str, index: NameIndex, accept: Any, threshold: float,
         run_start, run_end = found[0], _extend_run(text, found[1], index)
         last_end = run_end
         before = bisect_right(starts, run_start) - 1
-        if before >= 0 and _glue_between(text, reach[before], run_start):
+        if before >= 0 and _side_by_side(text, reach[before], run_start):
             # a name found as listed, particles, then this run: one name perhaps (État
             # islamique + au Grand Sahara: the Islamic State in the Greater Sahara)
             run_start = starts[before]
