@@ -395,3 +395,12 @@ def test_one_word_of_several_vocabulary_concepts_is_a_name_in_running_text(index
                           ("Miembros de Hezbolá fueron detenidos.", "Hezbolá")):
         found = {(m.text, m.entry.id) for m in find_mentions(text, index)}
         assert (written, "us:hizballah") in found, found
+
+
+def test_translated_names_in_german_and_russian_running_text():
+    index = _small_index(("us:pkk", "Kurdistan Workers' Party"), ("gb:isil", "Islamic State"))
+    for text, written in (("Auch die Kurdische Arbeiterpartei bleibt verboten.", "Kurdische Arbeiterpartei"),
+                          # (Russian writes a name's later words in lowercase)
+                          ("Курдская рабочая партия заявила об этом.", "Курдская рабочая партия")):
+        found = {(m.text, m.entry.id) for m in find_mentions(text, index)}
+        assert (written, "us:pkk") in found, found

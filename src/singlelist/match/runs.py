@@ -252,10 +252,14 @@ def _anchor_keys(index: NameIndex) -> frozenset[str]:
 _GAP_SPLIT = re.compile(r"[\s\-‐‑]+")
 
 
-def _near_covered(covered: list[tuple[int, int]], starts: list[int], a: int, b: int) -> bool:
-    """A name found as listed within a few characters of ``a``..``b``."""
+def _concept_goes_on(text: str, a: int, b: int, covered: list[tuple[int, int]],
+                     starts: list[int], index: NameIndex) -> bool:
+    """A vocabulary word at ``a``..``b`` beside a name found as listed (Kata'ib Hezbollah)
+    or followed by lowercase vocabulary words (Курдская рабочая партия: Russian writes a
+    name's later words in lowercase)."""
     at = bisect_right(starts, b + _NEAR)
-    return any(x - b <= _NEAR and a - y <= _NEAR for x, y in covered[max(0, at - 3):at])
+    return any(x - b <= _NEAR and a - y <= _NEAR for x, y in covered[max(0, at - 3):at]) or (
+        _vocabulary_next(text, b, index.vocabulary))
 
 
 def _side_by_side(text: str, end: int, start: int) -> bool:
@@ -291,7 +295,7 @@ def fuzzy_mentions(text: str, index: NameIndex, accept: Any, threshold: float,
     found_words = _anchor_words(text, index, starts, reach)
     if not any(kind == _RARE_ANCHOR for *_w, kind in found_words) and len(
             {w for _a, _b, w, _k in found_words}) < 2 and not any(
-            kind == _CONCEPT_ANCHOR and _near_covered(covered, starts, a, b)
+            kind == _CONCEPT_ANCHOR and _concept_goes_on(text, a, b, covered, starts, index)
             for a, b, _w, kind in found_words):
         return []
     out: list[tuple[int, int, int, Score, str]] = []
@@ -309,7 +313,7 @@ def fuzzy_mentions(text: str, index: NameIndex, accept: Any, threshold: float,
         if kind != _RARE_ANCHOR:  # a vocabulary word counts next to another anchor only
             near = (k > 0 and a - found_words[k - 1][1] <= _NEAR) or (
                 k + 1 < len(found_words) and found_words[k + 1][0] - b <= _NEAR) or (
-                _near_covered(covered, starts, a, b))  # (or a name found: Kata'ib Hezbollah)
+                _concept_goes_on(text, a, b, covered, starts, index))
             if not near:
                 continue
         hits.append((a, b))
