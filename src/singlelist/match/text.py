@@ -110,6 +110,9 @@ def _with_acronym(value: str, index: NameIndex) -> tuple[str, str] | None:
     head, _, last = value.rpartition(" ")
     if not head or not (2 <= len(last) <= 6 and last.isalpha() and last.isupper()):
         return None
+    initials = iter(w[0] for w in WORD.findall(head.upper()))
+    if not all(letter in initials for letter in last):
+        return None  # (its letters not among the initials in order: LTD of X TRADING)
     return (head, last) if last.lower() in prepare(head, ORGANISATION, index.vocabulary).acronyms else None
 
 

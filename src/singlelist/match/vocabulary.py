@@ -46,7 +46,7 @@ A user extends the vocabulary with more files of the same shape: paths passed to
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -203,7 +203,7 @@ def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str]
     # no other word of the vocabulary has that key (Arabic صناعة and سنة, industry and
     # Sunna, share the key sna: each is known as written, neither by the key alone)
     spelled: dict[tuple[str, ...], tuple[str, ...]] = {}
-    first_read: dict[tuple[str, ...], tuple[tuple[str, ...], str]] = {}
+    first_file: dict[tuple[str, ...], str] = {}
     conflicts: dict[tuple[str, ...], Conflict] = {}
     by_key: dict[tuple[bool, tuple[str, ...]], set[tuple[str, ...]]] = {}
     skeletons: dict[str, set[str]] = {}
@@ -216,8 +216,8 @@ def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str]
         before = spelled.get(spelling)
         if before is not None and before != meaning:
             conflicts[spelling] = Conflict(
-                word, meaning, before, tuple(dict.fromkeys((first_read[spelling][1], source))))
-        first_read.setdefault(spelling, (meaning, source))
+                word, meaning, before, tuple(dict.fromkeys((first_file[spelling], source))))
+        first_file.setdefault(spelling, source)
         spelled[spelling] = meaning
         if len(words) == 1 and not abjad and concept_word:
             skel = skeleton(phonetic(words[0]))
@@ -239,25 +239,10 @@ def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str]
         if len(key) == 1 and len(key[0]) >= _DEVOICED_LENGTH:
             voiceless.setdefault(devoiced(key[0]), {}).setdefault(concept_ids, key[0])
     # other endings of a Russian word (завода, производственного): by the stem of the
-    # word written in Cyrillic (legal forms too: корпорации)
-    stems: dict[str, dict[tuple[str, ...], str]] = {}
-    for word, *_ in entries:
-        cleaned = clean(word)
-        if " " in cleaned or not is_cyrillic(word):
-            continue
-        key = phonetic(cleaned)
-        stem = russian_stem(cleaned)
-        if len(stem) >= 4 and (key,) in phrases:
-            stem = phonetic(stem)
-            stems.setdefault(stem, {})[phrases[(key,)]] = key
-    # other endings of a German word (islamischer, palästinensischen, brigaden): by the
-    # word without its ending
-    german_stems: dict[str, dict[tuple[str, ...], str]] = {}
-    for word in german:
-        cleaned = clean(word)
-        key = phonetic(cleaned)
-        if " " not in cleaned and (key,) in phrases:
-            german_stems.setdefault(phonetic(german_stem(cleaned)), {})[phrases[(key,)]] = key
+    # word written in Cyrillic (legal forms too: корпорации); of a German word
+    # (islamischer, palästinensischen, brigaden): by the word without its ending
+    stems = _forms_by_stem((w for w, *_ in entries if is_cyrillic(w)), phrases, _long_russian_stem)
+    german_stems = _forms_by_stem(german, phrases, german_stem)
     return Vocabulary(
         spelled=spelled,
         phrases=phrases,
@@ -271,8 +256,8 @@ def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str]
         trade_concepts=frozenset(trade_concepts),
         place_concepts=frozenset(place_concepts),
         kind_concepts=frozenset(kind_concepts),
-        stems={s: next(iter(k.values())) for s, k in stems.items() if len(k) == 1},
-        german_stems={s: next(iter(k.values())) for s, k in german_stems.items() if len(k) == 1},
+        stems=stems,
+        german_stems=german_stems,
         devoiced={v: min(k.values()) for v, k in voiceless.items() if len(k) == 1},
         equivalences=equivalences,
         # (a form two names share is neither's)
@@ -286,6 +271,25 @@ def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str]
         conflicts=tuple(conflicts.values()),
         sources=tuple(sources),
     )
+
+
+def _long_russian_stem(word: str) -> str:
+    """A Russian word's stem of four letters or more, or ""."""
+    stem = russian_stem(word)
+    return stem if len(stem) >= 4 else ""
+
+
+def _forms_by_stem(words: Iterable[str], phrases: dict[tuple[str, ...], tuple[str, ...]],
+                   stem: Callable[[str], str]) -> dict[str, str]:
+    """Key of the stem of each one-word vocabulary word -> that word's key, for stems
+    that words of one meaning only have."""
+    found: dict[str, dict[tuple[str, ...], str]] = {}
+    for word in words:
+        cleaned = clean(word)
+        key = phonetic(cleaned)
+        if " " not in cleaned and (key,) in phrases and (base := stem(cleaned)):
+            found.setdefault(phonetic(base), {})[phrases[(key,)]] = key
+    return {s: next(iter(k.values())) for s, k in found.items() if len(k) == 1}
 
 
 @lru_cache(maxsize=8)
