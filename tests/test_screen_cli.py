@@ -139,3 +139,21 @@ def test_python_api_shortcuts(corpus_store: dict[str, Path], monkeypatch: pytest
     assert singlelist.screen("Al Qaeda", db=db, kind="organisation", sources=["un-sc"])[0]["ref"] == "QDe.004"
     mentions = singlelist.screen_text("Funds went to Lashkar-e-Tayyiba in 2008.", db=db, sources=["un-sc"])
     assert [(m["text"], m["ref"]) for m in mentions] == [("Lashkar-e-Tayyiba", "QDe.118")]
+
+
+@pytest.fixture(scope="module")
+def core(corpus_store: dict[str, Path]):
+    from singlelist.api import Settings, SingleList
+
+    return SingleList(Settings(db_url=f"sqlite:///{corpus_store['db']}", cache_dir=corpus_store["cache"]))
+
+
+@pytest.mark.parametrize(("query", "subject"), [
+    # Persian letters; Arabic-script names of others, each listed by three lists, came first
+    ("حافظ محمد سعید", ("saeed", "sayeed", "sayid")),
+])
+def test_names_written_otherwise_find_their_subject_on_all_lists(core, query: str, subject) -> None:
+    hits = core.screen(query, limit=3)
+    assert hits, f"{query!r} found nothing"
+    top = f"{hits[0]['name']} {hits[0]['matched_name']}".lower()
+    assert any(word in top for word in subject), [(h["name"], h["score"]) for h in hits]

@@ -604,13 +604,17 @@ class NameIndex:
         ordered = self._ranked(all_forms, accept, size=_CANDIDATES * _MORE)
         last_hit = -1
         top = 0.0
-        # a name written without vowels is retrieved by its consonants, less surely
-        budget = _CANDIDATES * 2 if any(f.abjad for f in forms.values()) else _CANDIDATES
+        # a name written without vowels is retrieved by its consonants, less surely, and
+        # names of its own script come first: one such name listed by several lists
+        # takes one place of the budget there, not one per list
+        abjad = any(f.abjad for f in forms.values())
+        budget = _CANDIDATES * 2 if abjad else _CANDIDATES
         for rank, (retrieved, name_no) in enumerate(ordered):
             top = top or retrieved  # (the first is the best)
-            if rank >= budget and rank - last_hit > budget // 2:
+            done = len(compared) if abjad else rank
+            if done >= budget and done - last_hit > budget // 2:
                 break  # more candidates only while the last ones still matched
-            if rank >= _FEWEST and retrieved < _FAR_BELOW * top and rank - last_hit > 2:
+            if done >= _FEWEST and retrieved < _FAR_BELOW * top and done - last_hit > 2:
                 break  # far below the best candidates and nothing matched lately
             form_no = self.name_form[name_no]
             score = compared.get(form_no)
@@ -628,7 +632,7 @@ class NameIndex:
                 score = score.with_factor(factor, f"{self.name_roles[name_no]} alias")
             if score.value < threshold:
                 continue
-            last_hit = rank
+            last_hit = done
             entry_no = self.name_entry[name_no]
             current = best.get(entry_no)
             if current is None or score.value > current[0].value:
