@@ -61,6 +61,11 @@ def test_is_abjad():
         ("Walid", "Valid"),
         ("Dschabhat", "Jabhat"),  # German dsch
         ("Tschetschenien", "Chechenien"),  # German tsch
+        ("Азхар", "Azhar"),  # Cyrillic х after z, s, d: the h of the Latin spelling
+        ("Исхак", "Ishaq"),
+        ("Адхам", "Adham"),
+        ("Łukaszenka", "Lukashenka"),  # Polish sz and cz
+        ("Czerkasow", "Cherkasov"),
     ],
 )
 def test_phonetic_folds_transliteration_variants(a, b):

@@ -6,9 +6,10 @@ Three levels, each coarser than the one before:
   every script to lowercase ASCII (Arabic-script through our own letter table, which
   keeps long vowels and splits the article; everything else through ``anyascii``).
 * :func:`phonetic` - one token folded so that common transliteration variants meet:
-  ``dzh``/``dj``/``dsch``/``zh`` -> ``j``, ``kh`` -> ``h``, ``ou``/``oo`` -> ``u``, ``sh``/``ch`` -> ``s``,
-  ``q``/``c`` -> ``k`` (``c`` before e/i/y -> ``s``), ``w`` -> ``v``, vowels to
-  ``a``/``i``/``u``, ``-ah``/``-at`` -> ``-a``, doubled letters collapsed.
+  ``dzh``/``dj``/``dsch``/``zh`` -> ``j``, ``kh`` -> ``h``, ``ou``/``oo`` -> ``u``,
+  ``sh``/``ch``/``sz``/``cz`` -> ``s``, ``q``/``c`` -> ``k`` (``c`` before e/i/y -> ``s``),
+  ``w`` -> ``v``, vowels to ``a``/``i``/``u``, ``-ah``/``-at`` -> ``-a``, doubled letters
+  collapsed.
 * :func:`skeleton` - the consonants of a phonetic key, to compare with names written in
   Arabic, Persian or Hebrew script, which leave short vowels out.
 
@@ -378,6 +379,8 @@ _FOLDS: tuple[tuple[str, str], ...] = (
     # (German writes j as dsch and ch as tsch: Dschihad, Tschetschenien)
     ("dsch", "j"), ("tsch", "s"),
     ("shch", "s"), ("sch", "s"), ("tsh", "s"), ("tch", "s"), ("sh", "s"), ("ch", "s"),
+    # (Polish writes sh and ch as sz and cz, Hungarian s as sz: Szojgu, Czeczenia)
+    ("sz", "s"), ("cz", "s"),
     ("dzh", "j"), ("dj", "j"), ("zh", "j"), ("jh", "j"),
     ("kh", "h"), ("gh", "g"), ("ph", "f"), ("th", "t"), ("dh", "d"), ("ck", "k"),
     ("ce", "si"), ("ci", "si"), ("cy", "si"),
@@ -388,6 +391,9 @@ _FOLDS: tuple[tuple[str, str], ...] = (
 _FOLD_RE = re.compile("|".join(re.escape(a) for a, _ in _FOLDS))
 _FOLD_MAP = dict(_FOLDS)
 _ENDING = re.compile(r"(?<=[a-z]{2})[ae][ht]$")
+# a Cyrillic х after s, z, d, t, g, p or c is the h a Latin spelling writes there, and
+# reads as one sound with it (Азхар / Azhar, Исхак / Ishaq, Адхам / Adham)
+_KH_AFTER = re.compile(r"(?<=[sztdgpc])kh")
 _DOUBLE = re.compile(r"(.)\1+")
 _VOWELS = re.compile(r"[aiu]")
 
@@ -402,6 +408,8 @@ def phonetic(token: str) -> str:
     if token.isdigit():
         return token
     token = _ENDING.sub("a", token)
+    if "kh" in token:
+        token = _KH_AFTER.sub("h", token)
     token = _FOLD_RE.sub(lambda m: _FOLD_MAP[m.group(0)], token)
     return _DOUBLE.sub(r"\1", token)
 
