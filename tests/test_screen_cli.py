@@ -153,6 +153,8 @@ def core(corpus_store: dict[str, Path]):
     ("حافظ محمد سعید", ("saeed", "sayeed", "sayid")),
     # Cyrillic з + х is the zh of Azhar, which a Latin key reads as j (Mahmoud Zahar came first)
     ("Масуд Азхар", ("azhar",)),
+    # Polish sz for sh
+    ("Siergiej Szojgu", ("shoigu", "shoygu")),
 ])
 def test_names_written_otherwise_find_their_subject_on_all_lists(core, query: str, subject) -> None:
     hits = core.screen(query, limit=3)
