@@ -69,8 +69,7 @@ _TRANSLATED_DESCRIPTION = 0.74  # below the default threshold: alone, not a matc
 _LIGHT = frozenset({GENERIC, CONNECTOR})  # roles of words that weigh little
 _SHORT_CUTOFFS = {3: 0.85, 4: 0.8}  # short words: one letter more or less at most
 _QUALIFIER_WEIGHT = 0.2  # a place or kind on one side only weighs as a trade word
-_CROSS_CUTOFF = 0.65
-_CROSS_SHORT_CUTOFFS = {3: 0.75, 4: 0.7}  # keys of a transliterated word and a Latin one
+_CROSS_CUTOFF = 0.65  # keys of a transliterated word and a Latin one
 # two patronymics across scripts: nearly the same or another father (Vladimirovna is not
 # Valerievna, though as alike as two transliterations of one name)
 _PATRONYMIC = re.compile(r"(?:[eo]vich|[eo]vna|ichna|ogly|oglu|kyzy)$")
