@@ -610,3 +610,16 @@ def test_a_word_with_a_places_letters_but_not_its_sound_is_not_that_place():
 def test_two_words_the_vocabulary_knows_as_different_never_meet_by_their_letters():
     assert not compare("Mujahidin of Western Indonesia", "Mujahidin of Eastern Indonesia").match
     assert compare("Mujahidin of Western Indonesia", "Mujahidin Indonesia Barat").match
+
+
+@pytest.mark.parametrize(
+    ("german", "listed"),
+    [
+        ("Maria Sacharowa", "Мария Владимировна Захарова"),  # s for z, ch for kh
+        ("Ali Chamenei", "Ali Husseini KHAMENEI"),
+        ("Siergiej Szojgu", "Sergey Shoygu"),  # Polish j for y
+    ],
+)
+def test_german_and_polish_letters_are_another_transliteration(german, listed):
+    score = compare(german, listed, kind="person")
+    assert score.value >= 0.9 and "(fuzzy)" not in score.explanation, score.explanation

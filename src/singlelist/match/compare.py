@@ -37,6 +37,7 @@ from singlelist.match.normalize import (
     adjective_bases,
     cognate_keys,
     devoiced,
+    other_latin_keys,
     phonetic,
     skeleton,
 )
@@ -234,6 +235,8 @@ def token_similarity(a: Token, b: Token) -> tuple[float, str]:
         if min(len(x), len(y)) >= 3:
             sim = _normalized_similarity(x, y, score_cutoff=cut)
             if sim:
+                if how == TRANSLIT and _other_latin_spelling(a, b):
+                    return 0.95, TRANSLIT
                 return top - 0.2 * (1 - sim) / (1 - cut), how
             if a.skel == b.skel and len(a.skel) >= 3:
                 return 0.85, SKELETON  # other vowels (English spellings: Pancake / Пэнкейк)
@@ -273,8 +276,17 @@ def token_similarity(a: Token, b: Token) -> tuple[float, str]:
         cutoff = _TRADE_TYPO  # a trade word misspelled, not another word
     sim = _normalized_similarity(ka, kb, score_cutoff=cutoff)
     if sim and _distance(ka, kb, score_cutoff=max(1, (shortest + 1) // 3)) is not None:
+        if _other_latin_spelling(a, b):
+            return 0.95, TRANSLIT
         return sim, FUZZY  # (at most a third of the letters edited: not Royaards / Richard)
     return 0.0, ""
+
+
+def _other_latin_spelling(a: Token, b: Token) -> bool:
+    """The query's token ``a`` the listed ``b`` as German, Polish or Dutch spell it
+    (Sacharowa / Zakharova); looked at from the query's side only, whose few words are
+    read once."""
+    return b.key in other_latin_keys(a.text)
 
 
 def _patronymic_cut(a: Token, b: Token) -> bool:

@@ -32,6 +32,7 @@ from singlelist.match.normalize import (
     article_end,
     clean,
     cognate_keys,
+    other_latin_keys,
     other_readings,
     phonetic,
     skeleton,
@@ -43,7 +44,6 @@ ROLE_FACTORS = {"primary": 1.0, "alias": 1.0, "original": 1.0, "former": 0.97, "
 FORMAT_VERSION = 8  # bumped whenever the layout of the saved file changes
 
 # Retrieval tuning.
-_J_AS_Y = re.compile(r"^j(?=[aeiou])|(?<=[aeiouy])j")
 _CANDIDATES = 10  # names scored in full per query
 _FEWEST = 4  # names always scored in full
 _FAR_BELOW = 0.4  # then only while their retrieval score is at least this share of the best
@@ -422,12 +422,10 @@ class NameIndex:
                         rest = "t" + phonetic(token.text[article:])
                         if rest in postings:
                             _raise_key(keys, rest, 0.9)
-                    if "j" in token.text:
-                        # j for y, as Polish, German, Dutch or Serbian write it (Szojgu:
-                        # Shoygu, Jurij: Yuriy)
-                        as_y = "t" + phonetic(_J_AS_Y.sub("y", token.text))
-                        if as_y in postings:
-                            _raise_key(keys, as_y, 0.9)
+                    # as German, Polish or Dutch spell it (Sacharowa: Zakharova)
+                    for other in other_latin_keys(token.text):
+                        if "t" + other in postings:
+                            _raise_key(keys, "t" + other, 0.9)
                 elif len(known) > _FUZZY_BELOW:
                     continue  # a known spelling: near spellings are other names
                 for other, sim in self._similar_keys(token.key, token.foreign):

@@ -414,6 +414,30 @@ def phonetic(token: str) -> str:
     return _DOUBLE.sub(r"\1", token)
 
 
+# Letters that German, Polish, Czech, Dutch or Serbian spellings of names from Russian,
+# Arabic or Persian read otherwise than English: j for y (Szojgu / Shoygu, Jurij),
+# ch for kh (Chamenei / Khamenei, Michail), s before or between vowels for z
+# (Sacharowa / Zakharova)
+_OTHER_LETTERS = ((re.compile(r"^j(?=[aeiou])|(?<=[aeiouy])j"), "y"),
+                  (re.compile(r"(?<![st])ch"), "kh"),
+                  (re.compile(r"^s(?=[aeiou])|(?<=[aeiou])s(?=[aeiou])"), "z"))
+
+
+@lru_cache(maxsize=100_000)
+def other_latin_keys(token: str) -> frozenset[str]:
+    """Phonetic keys of a cleaned token read with each of :data:`_OTHER_LETTERS` as
+    English spells it, and with all of them (``sacharowa``: ``zaharuva``...), other
+    than its own key."""
+    readings = set()
+    together = token
+    for pattern, english in _OTHER_LETTERS:
+        if pattern.search(token):
+            readings.add(pattern.sub(english, token))
+            together = pattern.sub(english, together)
+    readings.add(together)
+    return frozenset(phonetic(r) for r in readings) - {phonetic(token)}
+
+
 # romanisations that differ in voicing only (Korean, Chinese, Arabic through German:
 # Hisbollah / Hizbollah, Ramsan / Ramzan)
 _VOICING = str.maketrans({"b": "p", "d": "t", "g": "k", "j": "s", "z": "s"})
