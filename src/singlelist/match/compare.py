@@ -777,10 +777,19 @@ def single_word_person_cap(query: NameForm, candidate: NameForm) -> tuple[float,
     return 0.7, "one-word person name"
 
 
+def company_word_person_cap(query: NameForm, candidate: NameForm) -> tuple[float, Any]:
+    """A person's name and a name with a company's word (``Mohammed Saeed Trading``,
+    ``... Ltd``) are not one person's."""
+    if candidate.kind != PERSON or bool(query.company_word) == bool(candidate.company_word):
+        return 1.0, None
+    return 0.7, f"a company's word ({query.company_word or candidate.company_word}) in one name"
+
+
 #: Caps applied to the value after the features.
 PENALTIES: tuple[tuple[str, Feature], ...] = (
     ("short_name", short_name_cap),
     ("single_word_person", single_word_person_cap),
+    ("company_word", company_word_person_cap),
 )
 
 

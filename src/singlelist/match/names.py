@@ -71,8 +71,8 @@ class NameForm:
 
     __slots__ = (
         "original", "kind", "tokens", "joined", "acronyms", "acronym_like", "equiv",
-        "compact", "abjad", "weight_total", "heavy_total", "name_words", "_positions",
-        "_sorted_joined", "_article_ends",
+        "compact", "abjad", "weight_total", "heavy_total", "name_words", "company_word",
+        "_positions", "_sorted_joined", "_article_ends",
     )
 
     def __init__(self, original: str, kind: str, tokens: tuple[Token, ...], compact: str,
@@ -91,6 +91,7 @@ class NameForm:
         self.acronym_like = acronym_like
         self.abjad = abjad
         self.equiv: frozenset[str] = frozenset()
+        self.company_word = ""  # a person's name: its first English trade word or legal form
         # total weight, and weight of the words that are neither legal forms, trade
         # words nor connectors
         total = heavy = 0.0
@@ -439,7 +440,19 @@ def _prepare(text: str, kind: str, vocab: Vocabulary) -> NameForm:
         tokens = [t._replace(foreign=True) for t in tokens]
     form = NameForm(text, kind, tuple(tokens), "".join(words), acronyms, acronym_like, abjad)
     form.equiv = equivalence_groups(form, vocab)
+    if kind == PERSON:
+        form.company_word = next((w for w in words if _company_word(w, vocab)), "")
     return form
+
+
+def _company_word(word: str, vocab: Vocabulary) -> bool:
+    """An English trade word or a legal form (Trading, Ltd): a company's name, not a
+    person's. Trade words of other languages are also names (Jang, Sana, Bazargan), and
+    so are short legal forms with vowels (Ag of Iyad ag Ghali, Pao): those are not."""
+    if word in vocab.english and phonetic(word) in vocab.generic:
+        return True
+    short = len(word) < 3 or len(word) < 5 and sum(c in "aeiouy" for c in word) > 1
+    return not short and LEGAL_FORM in vocab.spelled.get((word,), ())
 
 
 def prepare(text: str, kind: str = ORGANISATION, vocab: Vocabulary | None = None) -> NameForm:
