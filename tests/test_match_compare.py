@@ -475,11 +475,17 @@ def test_a_russian_learned_word_retrieves_its_english(tmp_path):
         ("Siarhei Mikalaevich IVANOU", "Sergey Nikolaevich Ivanov"),
         ("Тетяна Володимирівна Журавлева", "Tatyana Vladimirovna Zhuravleva"),
         ("Olena Petrivna Ivanenko", "Yelena Petrovna Ivanenko"),
+        # Arabic given names as Turkish, Persian or German write them
+        ("Eymen ez-Zevahiri", "Ayman al-Zawahiri"),
+        ("Ebu Bekir el-Bağdadi", "Abu Bakr al-Baghdadi"),
+        ("Ghasem Soleimani", "Qasim Soleimani"),
+        ("Chalid Scheich Mohammed", "Khalid Shaikh Mohammed"),
     ],
 )
 def test_a_given_name_meets_its_forms_in_other_languages(a, b):
     """Ukrainian and Belarusian forms of a given name, and the patronymics made from
-    them, are the Russian ones (given_names.yml), and are explained so."""
+    them, are the Russian ones; Turkish, Persian or German forms of an Arabic given name
+    are the Arabic one (given_names.yml); and they are explained so."""
     score = compare(a, b, kind="person")
     assert score.match, (score.value, score.explanation)
     assert "(name form)" in score.explanation
@@ -623,3 +629,12 @@ def test_two_words_the_vocabulary_knows_as_different_never_meet_by_their_letters
 def test_german_and_polish_letters_are_another_transliteration(german, listed):
     score = compare(german, listed, kind="person")
     assert score.value >= 0.9 and "(fuzzy)" not in score.explanation, score.explanation
+
+
+def test_a_name_with_a_company_word_is_no_person():
+    # (Mohammed and Mohammad are one given name: the trade word alone tells them apart)
+    assert not compare("Mohammed Saeed Trading", "Hafiz Mohammad Sayeed", kind="person").match
+    assert not compare("Ahmad Karimi Ltd", "Ahmad KARIMI", kind="person").match
+    assert compare("Mohammed Saeed", "Hafiz Mohammad Sayeed", kind="person").match
+    # a short legal form with vowels is also a word of names (ag: son of, in Tamasheq)
+    assert compare("Iyad Ag Ghaly", "Iyad GHALI", kind="person").match
