@@ -257,6 +257,8 @@ def token_similarity(a: Token, b: Token) -> tuple[float, str]:
         return 0.0, ""  # two words the vocabulary knows as different (China / Sinai)
     la, lb = len(ka), len(kb)
     if la == lb and devoiced(ka) == devoiced(kb):
+        if a.text.count("sh") != b.text.count("sh"):
+            return 0.0, ""  # an s folded from sh is no voiceless z (Zahid is not Shahid)
         # voiced for voiceless (Korean Bong / Pong, Jae / Chae; German Ramsan / Ramzan):
         # one such letter in a long word is as sure as another transliteration
         if la >= _LONG_VOICED and sum(x != y for x, y in zip(ka, kb, strict=True)) == 1:
