@@ -645,3 +645,21 @@ def test_z_is_not_sh():
     assert not compare("Zahid Khan", "Shahid Khan", kind="person").match
     assert not compare("Abu Musab al-Zarqawi", "Shaykh Abu-Mus'ab AL-SHARQAWI", kind="person").match
     assert compare("Ramsan Kadyrow", "Ramzan KADYROV", kind="person").match
+
+
+@pytest.mark.parametrize(
+    ("translated", "listed"),
+    [
+        ("Stato Islamico dell'Iraq e del Levante", "Islamic State in Iraq and the Levant"),
+        ("Movimento di Resistenza Islamica", "Islamic Resistance Movement"),
+        ("Al-Qaida nel Maghreb Islamico", "Al-Qaida in the Islamic Maghreb"),
+        ("Tigri per la Liberazione della Patria Tamil", "Liberation Tigers of Tamil Eelam"),
+        ("Brigadas dos Mártires de al-Aqsa", "Al-Aqsa Martyrs Brigade"),
+        ("Partido dos Trabalhadores do Curdistão", "Kurdistan Workers' Party"),
+        ("Koerdische Arbeiderspartij", "Kurdistan Workers Party"),
+        ("Islamitische Verzetsbeweging", "Islamic Resistance Movement"),
+    ],
+)
+def test_italian_portuguese_and_dutch_translations_meet_the_listed_name(translated, listed):
+    score = compare(translated, listed)
+    assert score.value >= 0.9, score.explanation

@@ -284,3 +284,11 @@ def test_long_words_written_as_two_vocabulary_words_are_two_words():
     # a long word that is not two of the vocabulary's stays one word
     assert [t.text for t in prepare("Islamabad Reichsbewegung").tokens] == ["islamabad", "reichsbewegung"]
     assert [t.text for t in prepare("Märtyrerbrigaden", "person").tokens] == ["martyrerbrigaden"]
+
+
+def test_italian_portuguese_and_dutch_words_leave_arabic_script_skeletons_alone():
+    # a word in Arabic script is known by the consonants of its Latin spellings; Dutch
+    # vrede (peace) and Italian giordania have those of Persian varedat and gordan
+    vocab = load_vocabulary()
+    assert vocab.abjad_skeletons.get("vrd") == "trading"
+    assert vocab.abjad_skeletons.get("grdn") == "brigade"

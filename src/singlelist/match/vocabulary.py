@@ -68,6 +68,10 @@ from singlelist.match.normalize import (
 DATA_DIR = Path(__file__).with_name("data")
 LEGAL_FORM = "legal-form"  # the concept of the generic phrases (Joint Stock Company, ООО...)
 ENV_VAR = "SINGLELIST_VOCABULARY"
+# languages whose words give no consonant skeleton for words in Arabic script: Arabic
+# script borrows none of their words, and theirs took the skeletons of Persian words
+# (Dutch vrede that of varedat, trade; Italian giordania that of gordan, brigade)
+_NOT_BORROWED = frozenset({"it", "pt", "nl"})
 _GIVEN_NAME_KEY = 4  # letters of the key of another form of a given name, at least
 _DEVOICED_LENGTH = 7  # letters of a key from which a word is known with other voicing
 
@@ -180,7 +184,10 @@ def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str]
         for section in ("concepts", "trades"):
             for concept, words in (doc.get(section) or {}).items():
                 concept = str(concept)
-                entries.extend((w, (concept,), source, True) for w in _words(words))
+                by_language = words.items() if isinstance(words, dict) else [("", words)]
+                for language, spellings in by_language:
+                    skeletal = language not in _NOT_BORROWED
+                    entries.extend((w, (concept,), source, skeletal) for w in _words(spellings))
                 if isinstance(words, dict) and words.get("en"):
                     english.update(clean(w) for w in _words(words["en"]))
                 if isinstance(words, dict) and words.get("de"):
@@ -207,7 +214,7 @@ def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str]
     conflicts: dict[tuple[str, ...], Conflict] = {}
     by_key: dict[tuple[bool, tuple[str, ...]], set[tuple[str, ...]]] = {}
     skeletons: dict[str, set[str]] = {}
-    for word, meaning, source, concept_word in entries:
+    for word, meaning, source, skeletal in entries:
         words = tuple(t for t in clean(word).split() if t not in drop)
         if not words:
             continue
@@ -219,7 +226,7 @@ def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str]
                 word, meaning, before, tuple(dict.fromkeys((first_file[spelling], source))))
         first_file.setdefault(spelling, source)
         spelled[spelling] = meaning
-        if len(words) == 1 and not abjad and concept_word:
+        if len(words) == 1 and not abjad and skeletal:
             skel = skeleton(phonetic(words[0]))
             if len(skel) >= 3:
                 skeletons.setdefault(skel, set()).add(meaning[0])
