@@ -404,3 +404,19 @@ def test_translated_names_in_german_and_russian_running_text():
                           ("Курдская рабочая партия заявила об этом.", "Курдская рабочая партия")):
         found = {(m.text, m.entry.id) for m in find_mentions(text, index)}
         assert (written, "us:pkk") in found, found
+
+
+def test_translated_names_in_portuguese_and_italian_running_text():
+    index = _small_index(("us:pkk", "Kurdistan Workers' Party"), ("gb:isil", "Islamic State"),
+                         ("au:aqsa", "Al-Aqsa Martyrs' Brigade"), ("x:pdp", "Partido Democrata Popular"))
+    # "e" before an article is "and" (not the izafe of Lashkar e Taiba); Portuguese "as"
+    # before a name is no Arabic article; Partido, a rare word of the lists, is also a
+    # translation of party
+    text = ("Segundo o relatório, o Estado Islâmico e o Partido dos Trabalhadores do Curdistão "
+            "foram designados, e as Brigadas dos Mártires de al-Aqsa também.")
+    found = {(m.text, m.entry.id) for m in find_mentions(text, index)}
+    assert {("Estado Islâmico", "gb:isil"), ("Partido dos Trabalhadores do Curdistão", "us:pkk"),
+            ("Brigadas dos Mártires de al-Aqsa", "au:aqsa")} <= found, found
+    text = "Secondo il rapporto, lo Stato Islamico e il Partito dei Lavoratori del Kurdistan."
+    found = {(m.text, m.entry.id) for m in find_mentions(text, index)}
+    assert {("Stato Islamico", "gb:isil"), ("Partito dei Lavoratori del Kurdistan", "us:pkk")} <= found, found

@@ -229,7 +229,7 @@ def _acronyms(words: list[str], vocab: Vocabulary) -> frozenset[str]:
 _VOWELS_FIRST = "aeiou"
 
 
-def _article_before(article: str, following: str) -> bool:
+def article_before(article: str, following: str) -> bool:
     """An article stands before a word: never last (Kim Jong Un, Kim Jong Il), and an
     article assimilated to its word (an-Nasr, ash-Shami, ud-Din) only before a word
     that starts with its consonants (not An Myong Hun, In Chol)."""
@@ -251,7 +251,7 @@ def _tokens(words: list[str], kind: str, vocab: Vocabulary, abjad: bool,
     kept: list[str] = []
     for i, word in enumerate(words):
         if word in vocab.articles and not (person and len(word) == 1) and (
-                _article_before(word, words[i + 1] if i + 1 < len(words) else "")):
+                article_before(word, words[i + 1] if i + 1 < len(words) else "")):
             continue
         if not person and word in vocab.function_words:
             continue

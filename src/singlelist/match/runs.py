@@ -24,6 +24,7 @@ from singlelist.match.names import (
     CONCEPT_ROLES,
     ORGANISATION,
     PERSON,
+    article_before,
     equivalence_index,
     prepare,
     vocabulary_concepts,
@@ -44,6 +45,10 @@ _RUN_GLUE = frozenset({
     "adh", "wa", "wal", "fi", "li", "bi", "bin", "ibn", "ben", "bint", "abu", "abd", "umm",
     "e", "i", "ye", "of", "the", "and", "for", "in", "de", "du", "des", "la", "le", "da",
     "di", "van", "von", "y", "en", "au", "aux", "a", "del", "der", "im",
+    # Portuguese, Italian, Dutch (Partido dos Trabalhadores do Curdistão, Brigate dei
+    # Martiri, Stato Islamico dell'Iraq)
+    "do", "dos", "das", "della", "delle", "dei", "degli", "dell", "dello", "nel", "nella",
+    "per", "het", "voor",
     # as Russian writes them (ад-Даула, аз-Заркави, бен Ладен)
     "аль", "ал", "эль", "ад", "ан", "аш", "ат", "ас", "ар", "аз", "уль", "валь", "ва", "бен",
     "бин", "ибн", "абу", "абд", "умм", "и",
@@ -104,7 +109,7 @@ def _extend_run(text: str, end: int, index: NameIndex) -> int:
     the words of a name after the first in lowercase."""
     vocab = index.vocabulary
     pos = end
-    skipped = conjunction = False
+    skipped = conjunction = after_e = False
     for _ in range(_MAX_RUN):
         match = _NEXT_WORD.match(text, pos)
         if not match:
@@ -113,12 +118,17 @@ def _extend_run(text: str, end: int, index: NameIndex) -> int:
         words = fold(written).split()
         if not words:
             break
-        if all(w in _RUN_GLUE or w in _CONJUNCTIONS for w in words):
+        if all(w in _RUN_GLUE or w in _CONJUNCTIONS or w in vocab.function_words for w in words):
             # (a name may have "and" before lowercase words: soutien à l'islam et aux
-            # musulmans; a capitalised word after it starts another name)
-            conjunction = conjunction or words[-1] in _CONJUNCTIONS
+            # musulmans; a capitalised word after it starts another name. Portuguese
+            # and Italian "e" before an article is "and": Estado Islâmico e o Partido;
+            # before a word, the Persian izafe: Lashkar e Taiba)
+            conjunction = conjunction or words[-1] in _CONJUNCTIONS or (
+                after_e and words[0] in vocab.function_words)
+            after_e = words[-1] == "e"
             pos = match.end()
             continue
+        after_e = False
         if conjunction and _name_like(written):
             break
         elided = _ELIDED.match(written)
@@ -451,10 +461,18 @@ def _run_candidates(forms: dict[str, Any], index: NameIndex, accept: Any) -> lis
     anchors = _anchor_keys(index)
     keys = {"t" + t.key for form in forms.values() for t in form.tokens} & anchors
     names: set[int] = set()
+    concepts = {t.concept for t in forms[ORGANISATION].tokens if t.concept}
     if not keys:
         # (and a part that is a group's name: État islamique au Grand Sahara is the
         # Islamic State in the Greater Sahara more than the Islamic State)
         names.update(index.candidates(list(forms.values()), accept, size=8))
+    elif len(concepts) >= 2 and not keys - {"t" + t.key for t in forms[ORGANISATION].tokens
+                                             if t.concept}:
+        # rare words only of the vocabulary: a translated name perhaps (Partido, rare in
+        # the lists, is also the party of the Kurdistan Workers' Party): the names
+        # holding its two rarest concepts
+        rarest = sorted((index.postings.get("c" + c, ()) for c in concepts), key=len)
+        names.update(set(rarest[0]).intersection(rarest[1]))
     keys |= {"e" + g for g in _part_groups(forms[ORGANISATION], index)}
     if not keys:
         return sorted(names)
@@ -538,8 +556,9 @@ def _best_span(run_text: str, spans: list[tuple[int, int]], words: list[str], ru
             if joins and any(words[k] in _CONJUNCTIONS for k in range(i + 1, j)):
                 break
             a = spans[i][0]
-            if i > 0 and fold(run_text[spans[i - 1][0]:spans[i - 1][1]]) in _ARABIC_ARTICLES:
-                a = spans[i - 1][0]  # keep the article: "al-Qaida"
+            before = fold(run_text[spans[i - 1][0]:spans[i - 1][1]]) if i > 0 else ""
+            if before in _ARABIC_ARTICLES and article_before(before, words[i]):
+                a = spans[i - 1][0]  # keep the article: "al-Qaida" (not Portuguese "as")
             b = spans[j][1]
             span_text = run_text[a:b]
             folded = fold(span_text)
