@@ -663,3 +663,10 @@ def test_z_is_not_sh():
 def test_italian_portuguese_and_dutch_translations_meet_the_listed_name(translated, listed):
     score = compare(translated, listed)
     assert score.value >= 0.9, score.explanation
+
+
+def test_a_short_latin_word_with_an_initial_vowel_is_no_arabic_word_without_one():
+    # Arabic script writes an initial vowel (alef, ayn; in foreign names ya or waw)
+    assert not compare("داعش", "ADISA").match
+    assert compare("عمر الخطيب", "Umar al-Khatib", kind="person").match
+    assert compare("واني النفاتي", "Wani Ennafati", kind="person").match  # (a joined article)

@@ -35,6 +35,7 @@ from singlelist.match.names import (
 from singlelist.match.normalize import (
     abjad_classes,
     adjective_bases,
+    article_end,
     cognate_keys,
     devoiced,
     other_latin_keys,
@@ -223,6 +224,8 @@ def token_similarity(a: Token, b: Token) -> tuple[float, str]:
     if a.foreign != b.foreign:
         # across scripts: transliteration adds noise, so a looser cut-off (chosen so
         # that unrelated names rarely pass it); without vowels, consonants only
+        if a.abjad != b.abjad and _initial_vowel_unwritten(a, b):
+            return 0.0, ""
         if a.abjad or b.abjad:
             x, y = abjad_classes(a.skel), abjad_classes(b.skel)
             cut, top, how = _ABJAD_CUTOFF, 0.95, SKELETON
@@ -289,6 +292,23 @@ def _other_latin_spelling(a: Token, b: Token) -> bool:
     (Sacharowa / Zakharova); looked at from the query's side only, whose few words are
     read once."""
     return b.key in other_latin_keys(a.text)
+
+
+def _initial_vowel_unwritten(a: Token, b: Token) -> bool:
+    """A short Latin word that starts with a vowel and a word in Arabic or Hebrew script
+    that does not: those scripts write an initial vowel (with alef or ayn: عمر Umar;
+    foreign names also with ya or waw: يفغيني Evgeny), so داعش (Daesh) is not ADISA.
+    (Longer words rarely meet by chance; a Latin word may begin with a joined article:
+    Alhashimi, Ennafati / النفاتي.)"""
+    latin, abjad = (b, a) if a.abjad else (a, b)
+    text = latin.text
+    return (text[:1] in _VOWEL_LETTERS and abjad.text[:1] not in _VOWEL_CARRIERS
+            and len(latin.skel) <= 3 and not article_end(text)
+            and text[1:2] != text[2:3])  # (an assimilated article: Ennafati, Essaidi)
+
+
+_VOWEL_LETTERS = frozenset("aeiou")
+_VOWEL_CARRIERS = frozenset("aeiouyw")
 
 
 def _patronymic_cut(a: Token, b: Token) -> bool:
