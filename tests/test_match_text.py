@@ -420,3 +420,10 @@ def test_translated_names_in_portuguese_and_italian_running_text():
     text = "Secondo il rapporto, lo Stato Islamico e il Partito dei Lavoratori del Kurdistan."
     found = {(m.text, m.entry.id) for m in find_mentions(text, index)}
     assert {("Stato Islamico", "gb:isil"), ("Partito dei Lavoratori del Kurdistan", "us:pkk")} <= found, found
+
+
+def test_a_translated_name_is_not_each_listed_name_with_a_place_added():
+    index = _small_index(("un:isil", "Islamic State in Iraq and the Levant"),
+                         ("un:yemen", "Islamic State in Yemen"), ("un:som", "Islamic State Somalia"))
+    for text in ("Боевики Исламского государства напали.", "Fighters of the Islamic State attacked."):
+        assert {m.entry.id for m in find_mentions(text, index)} == {"un:isil"}, text

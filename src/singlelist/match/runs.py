@@ -40,6 +40,7 @@ _ANCHOR_MIN = 10  # a word in at most this many listed names (or a share of them
 _ANCHOR_SHARE = 5000
 _CONJUNCTIONS = frozenset({"and", "or", "et", "ou", "y", "und", "ve", "dan", "wa", "va"})
 _MAX_RUN = 24  # words of a run of name-like words that are looked at
+_FEW_HOLDING = 20  # names holding two concepts of a translated name compared with it
 _RUN_GLUE = frozenset({
     "al", "el", "ad", "ed", "ud", "ul", "ush", "ash", "asch", "as", "an", "at", "ar", "az", "ath",
     "adh", "wa", "wal", "fi", "li", "bi", "bin", "ibn", "ben", "bint", "abu", "abd", "umm",
@@ -470,9 +471,11 @@ def _run_candidates(forms: dict[str, Any], index: NameIndex, accept: Any) -> lis
                                              if t.concept}:
         # rare words only of the vocabulary: a translated name perhaps (Partido, rare in
         # the lists, is also the party of the Kurdistan Workers' Party): the names
-        # holding its two rarest concepts
+        # holding its two rarest concepts, when they are few (not every Islamic State)
         rarest = sorted((index.postings.get("c" + c, ()) for c in concepts), key=len)
-        names.update(set(rarest[0]).intersection(rarest[1]))
+        holding = set(rarest[0]).intersection(rarest[1])
+        if len(holding) <= _FEW_HOLDING:
+            names.update(holding)
     keys |= {"e" + g for g in _part_groups(forms[ORGANISATION], index)}
     if not keys:
         return sorted(names)
@@ -517,11 +520,23 @@ def _score_run(run_text: str, index: NameIndex, accept: Any,
         if current is None or score.value > current[3].value:
             results[entry_no] = (a, b, entry_no, score, index.name_values[name_no])
     # a name inside a longer one matched as well is no mention of its own (État islamique
-    # in État islamique au Grand Sahara)
+    # in État islamique au Grand Sahara); nor is a listed name with a place the text does
+    # not say, where another listed name is met better by the same words (Исламского
+    # государства: the Islamic State, not the Islamic State in Yemen)
     found = list(results.values())
+    best_of_span: dict[tuple[int, int], float] = {}
+    for r in found:
+        best_of_span[r[0], r[1]] = max(best_of_span.get((r[0], r[1]), 0.0), r[3].value)
     return [r for r in found if not any(
         o[0] <= r[0] and r[1] <= o[1] and o[1] - o[0] > r[1] - r[0] and o[3].value >= r[3].value
-        for o in found)]
+        for o in found) and not (
+        r[3].value < best_of_span[r[0], r[1]] and _place_unsaid(r[3], vocab))]
+
+
+def _place_unsaid(score: Score, vocab: Any) -> bool:
+    """The listed name has a place the compared words do not."""
+    return any(vocab.place_concepts.intersection(vocabulary_concepts(fold(word), vocab))
+               for word in score.unmatched[1])
 
 
 def _best_span(run_text: str, spans: list[tuple[int, int]], words: list[str], run_form: Any,
