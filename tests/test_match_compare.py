@@ -480,6 +480,11 @@ def test_a_russian_learned_word_retrieves_its_english(tmp_path):
         ("Ebu Bekir el-Bağdadi", "Abu Bakr al-Baghdadi"),
         ("Ghasem Soleimani", "Qasim Soleimani"),
         ("Chalid Scheich Mohammed", "Khalid Shaikh Mohammed"),
+        # Russian given names as Polish, German and French write them
+        ("Mikołaj Patruszew", "Nikolai Platonovich PATRUSHEV"),
+        ("Jewgienij Prigożin", "Yevgeniy Viktorovich PRIGOZHIN"),
+        ("Sergueï Choïgou", "Sergei Kuzhugetovich SHOIGU"),
+        ("Guennadi Timtchenko", "Gennady TIMCHENKO"),
     ],
 )
 def test_a_given_name_meets_its_forms_in_other_languages(a, b):

@@ -18,6 +18,7 @@ from singlelist.match.normalize import (
     devoiced,
     german_stem,
     is_abjad,
+    other_latin_keys,
     phonetic,
     plural_stems,
     russian_stem,
@@ -336,8 +337,9 @@ def _given_name_key(word: str, key: str, given_names: dict[str, str]) -> str:
     """The key of a given name's first form (``volodymyr`` -> that of ``vladimir``), and
     of a patronymic made from it (``volodymyrovych``, ``uladzimiravich`` -> that of
     ``vladimirovich``); ``key`` for other words."""
-    first = given_names.get(key)
-    if first:
+    first = given_names.get(key) or next(
+        (given_names[k] for k in other_latin_keys(word) if k in given_names), None)
+    if first:  # (also as German, Polish or French spell it: Sergej, Jewgienij, Sergueï)
         return phonetic(first)
     ending = _PATRONYMIC_ENDING.search(word)
     if ending and ending.start() >= 3:

@@ -414,13 +414,14 @@ def phonetic(token: str) -> str:
     return _DOUBLE.sub(r"\1", token)
 
 
-# Letters that German, Polish, Czech, Dutch or Serbian spellings of names from Russian,
-# Arabic or Persian read otherwise than English: j for y (Szojgu / Shoygu, Jurij),
-# ch for kh (Chamenei / Khamenei, Michail), s before or between vowels for z
-# (Sacharowa / Zakharova)
-_OTHER_LETTERS = ((re.compile(r"^j(?=[aeiou])|(?<=[aeiouy])j"), "y"),
+# Letters that German, Polish, Czech, Dutch, Serbian or French spellings of names from
+# Russian, Arabic or Persian read otherwise than English: j for y (Szojgu / Shoygu,
+# Jurij, Fjodor), ch for kh (Chamenei / Khamenei, Michail), s before or between vowels
+# for z (Sacharowa / Zakharova), French gu before e or i for g (Sergueï, Evgueni)
+_OTHER_LETTERS = ((re.compile(r"^j(?=[aeiou])|(?<=[aeiouy])j|(?<=[^aeiouy])j(?=[aeiou])"), "y"),
                   (re.compile(r"(?<![st])ch"), "kh"),
-                  (re.compile(r"^s(?=[aeiou])|(?<=[aeiou])s(?=[aeiou])"), "z"))
+                  (re.compile(r"^s(?=[aeiou])|(?<=[aeiou])s(?=[aeiou])"), "z"),
+                  (re.compile(r"(?<=g)u(?=[eiy])"), ""))
 
 
 @lru_cache(maxsize=100_000)
