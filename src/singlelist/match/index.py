@@ -508,13 +508,15 @@ class NameIndex:
         q_words = sum(w for _, k, w, _ in weighted if k[0] == "t") or 1.0
         floor = max(acc.values()) * _KEEP_SHARE
         norms, kinds = self.norms, self.name_kinds
+        scored = [
+            (s / ((q_words if kinds[n] == PERSON else q_all) + norms[n]), n)
+            for n, s in acc.items() if s >= floor
+        ]
         # names of the query's group of equivalent names first, however long (Daesh:
         # Islamic State in Iraq and the Levant)
         equivalent = {n for key in keys if key[0] == "e" for n in self.postings.get(key, ())}
-        scored = [
-            (s / ((q_words if kinds[n] == PERSON else q_all) + norms[n]) + (n in equivalent), n)
-            for n, s in acc.items() if s >= floor
-        ]
+        if equivalent:
+            scored = [(value + (n in equivalent), n) for value, n in scored]
         per_entry: dict[int, int] = {}
         name_entry = self.name_entry
         scored.sort(reverse=True)
