@@ -683,3 +683,10 @@ def test_a_short_latin_word_with_an_initial_vowel_is_no_arabic_word_without_one(
     assert not compare("داعش", "ADISA").match
     assert compare("عمر الخطيب", "Umar al-Khatib", kind="person").match
     assert compare("واني النفاتي", "Wani Ennafati", kind="person").match  # (a joined article)
+
+
+def test_an_organisation_is_any_sort_of_body():
+    # two other kinds make two names; "organisation" is every kind's
+    assert compare("Organización Abu Sayyaf", "ABU SAYYAF GROUP").match
+    assert compare("Abu Sayyaf Organization", "Abu Sayyaf Group").value <= 1.0
+    assert not compare("Mujahideen Shura Group", "Mujahideen Shura Brigade").match

@@ -71,6 +71,7 @@ _TRANSLATED_DESCRIPTION = 0.74  # below the default threshold: alone, not a matc
 _LIGHT = frozenset({GENERIC, CONNECTOR})  # roles of words that weigh little
 _SHORT_CUTOFFS = {3: 0.85, 4: 0.8}  # short words: one letter more or less at most
 _QUALIFIER_WEIGHT = 0.2  # a place or kind on one side only weighs as a trade word
+_ANY_BODY = "organisation"  # the kind (a concept of the vocabulary) every body is
 _CROSS_CUTOFF = 0.65  # keys of a transliterated word and a Latin one
 # two patronymics across scripts: nearly the same or another father (Vladimirovna is not
 # Valerievna, though as alike as two transliterations of one name)
@@ -500,8 +501,8 @@ def tokens_feature(query: NameForm, candidate: NameForm) -> tuple[float, Any]:
     # (legal forms, trade words and connectors left over do not count here)
     q_total = query.heavy_total or 1.0
     missing = sum(t.weight for t in q_left if t.role not in _LIGHT) if q_left else 0.0
-    if qualifiers and q_left and qualifiers[0] in q_left:
-        missing -= sum(t.weight for t in qualifiers)
+    if qualifiers and q_left:
+        missing -= sum(t.weight for t in qualifiers if any(t is x for x in q_left))
     person = candidate.kind == PERSON
     strong = [p for p in pairs if p[2] >= 0.9 and p[0].role not in _LIGHT
               and p[1].role not in _LIGHT and INITIAL not in (p[0].role, p[1].role)]
@@ -604,14 +605,30 @@ def _qualifiers(query: NameForm, candidate: NameForm, q_share: float, c_share: f
     roles = (PLACE, KIND) if named else (PLACE,)
     q_extra = [t for t in q_left if t.role in roles]
     c_extra = [t for t in c_left if t.role in roles]
+    if _any_body(q_extra, c_extra) or _any_body(c_extra, q_extra):
+        # (an organisation is any sort of body: Abu Sayyaf Organization / Group)
+        q_share = _lightened(q_share, query, q_extra)
+        c_share = _lightened(c_share, candidate, c_extra)
+        return q_share, c_share, q_extra + c_extra
     if bool(q_extra) == bool(c_extra) or sum(t.role == KIND for t in q_extra or c_extra) > 1:
         return q_share, c_share, []  # (a name says once what sort of body it is)
-    extra = q_extra or c_extra
-    form = query if q_extra else candidate
+    if q_extra:
+        return _lightened(q_share, query, q_extra), c_share, q_extra
+    return q_share, _lightened(c_share, candidate, c_extra), c_extra
+
+
+def _any_body(extra: list[Token], other: list[Token]) -> bool:
+    """A name's one kind left over is "organisation", the other's one other kind."""
+    return (len(extra) == 1 and extra[0].concept == _ANY_BODY and len(other) == 1
+            and other[0].role == KIND)
+
+
+def _lightened(share: float, form: NameForm, extra: list[Token]) -> float:
+    """A name's share of matched weight, its qualifiers ``extra`` weighing as little as
+    a trade word."""
     total = form.weight_total or 1.0
     lighter = sum(t.weight * (1 - _QUALIFIER_WEIGHT / WEIGHTS[t.role]) for t in extra)
-    share = (q_share if q_extra else c_share) * total / max(total - lighter, 1e-9)
-    return (share, c_share, extra) if q_extra else (q_share, share, extra)
+    return min(1.0, share * total / max(total - lighter, 1e-9))
 
 
 def _long_and_close(pair: tuple) -> bool:
