@@ -292,3 +292,15 @@ def test_names_of_groups_in_chinese_and_japanese_are_known_equivalents():
     for query, expected in (("基地组织", "o:aq"), ("アルカイダ", "o:aq"), ("真主党", "o:h")):
         hits = index.search(query)
         assert hits and hits[0].entry.id == expected, (query, hits)
+
+
+def test_a_korean_name_in_cyrillic_is_read_as_the_lists_romanise_korean():
+    # Kontsevich: Ким Ён Чхоль is Kim Yong Chol, Чхве Рён Хэ Choe Ryong Hae
+    names = ["Yong Chol KIM", "Yun CHOL", "Chol KIM", "Kwang Yon KIM", "Kim Kwang Yon",
+             "Chol Sam KIM", "Song Chol KIM", "Myong Chol KIM", "Ryong Hae CHOE", "Chun Yong CHOE"]
+    entries = [IndexEntry(f"k{i}", "person", [(name, "primary")], frozenset({"sanctions"}),
+                          frozenset({"x"})) for i, name in enumerate(names)]
+    index = NameIndex.build(entries)
+    for query, expected in (("Ким Ён Чхоль", "k0"), ("Чхве Рён Хэ", "k8")):
+        hits = index.search(query, kind="person")
+        assert hits and hits[0].entry.id == expected and hits[0].score.value >= 0.9, (query, hits[:3])

@@ -207,7 +207,44 @@ def other_readings(text: str) -> list[str]:
     if _SYLLABLES.search(text):
         readings.append(_SYLLABLE_RUN.sub(
             lambda m: " " + "".join(_loan_syllable(c) for c in m.group(0)) + " ", text))
+    readings.extend(_korean_in_cyrillic(text))
     return readings
+
+
+# Korean names as Russian writes them (the Kontsevich system): Ким Чен Ын is Kim Jong
+# Un, Чхве Сон Хи Choe Son Hui, Ли Ён Хо Ri Yong Ho. A name of short words whose first
+# is a Korean family name is also read as the lists romanise Korean: чх ch, чж and ч j,
+# ы u, э ae, е and ё o and yo, ве oe, a final р l (Ким Ир Сен: Kim Il Sung), Ли Ri as
+# North Korea writes it; a final н after o is n or ng (Сон Son, Чон Jong), both read
+_KOREAN_FAMILY_NAMES = frozenset(
+    "ким ли ри пак чхве чон чжон чо чан хан кан ко со юн ян хван хон рю ро о нам мун пэк "
+    "пён сон син квон ан чу ха ом хо ку ю пан сим тхэ ким чи мин пэ".split())
+_KOREAN_CYRILLIC = (("чж", "j"), ("чх", "ch"), ("тх", "t"), ("пх", "p"), ("кх", "k"),
+                    ("ль", "l"), ("ве", "oe"), ("ч", "j"), ("ы", "u"), ("э", "ae"), ("ё", "yo"),
+                    ("е", "o"), ("ю", "yu"), ("я", "ya"), ("й", "i"), ("в", "w"), ("х", "h"))
+_KOREAN_SOUNDS = re.compile("|".join(a for a, _b in _KOREAN_CYRILLIC))
+_KOREAN_FINAL_R = re.compile(r"р\b")
+_CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff]+")
+
+
+def _korean_in_cyrillic(text: str) -> list[str]:
+    """A Korean name written in Cyrillic, read as the lists romanise Korean (with a
+    final -on as -on and as -ong), or nothing."""
+    words = text.lower().replace("-", " ").split()
+    if not 2 <= len(words) <= 4 or words[0] not in _KOREAN_FAMILY_NAMES or any(
+            len(w) > 5 or not _CYRILLIC_WORD.fullmatch(w) for w in words):
+        return []
+    sounds = dict(_KOREAN_CYRILLIC)
+    read = [_KOREAN_SOUNDS.sub(lambda m: sounds[m.group(0)], _KOREAN_FINAL_R.sub("l", w))
+            for w in words]
+    if read[0] == "ли":
+        read[0] = "ri"
+    as_n = anyascii(" ".join(read))
+    as_ng = _KOREAN_FINAL_ON.sub("ong", as_n)
+    return [as_n] if as_ng == as_n else [as_ng, as_n]
+
+
+_KOREAN_FINAL_ON = re.compile(r"on\b")
 
 
 # a foreign sound written as a syllable: Korean adds eu after a consonant (스 seu: s,
