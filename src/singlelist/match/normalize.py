@@ -216,9 +216,10 @@ def other_readings(text: str) -> list[str]:
 # is a Korean family name is also read as the lists romanise Korean: чх ch, чж and ч j,
 # ы u, э ae, е and ё o and yo, ве oe, a final р l (Ким Ир Сен: Kim Il Sung), Ли Ri as
 # North Korea writes it; a final н after o is n or ng (Сон Son, Чон Jong), both read
-_KOREAN_FAMILY_NAMES = frozenset(
-    "ким ли ри пак чхве чон чжон чо чан хан кан ко со юн ян хван хон рю ро о нам мун пэк "
-    "пён сон син квон ан чу ха ом хо ку ю пан сим тхэ ким чи мин пэ".split())
+_KOREAN_FAMILY_NAMES = frozenset({
+    "ким", "ли", "ри", "пак", "чхве", "чон", "чжон", "чо", "чан", "хан", "кан", "ко", "со",
+    "юн", "ян", "хван", "хон", "рю", "ро", "о", "нам", "мун", "пэк", "пён", "сон", "син",
+    "квон", "ан", "чу", "ха", "ом", "хо", "ку", "ю", "пан", "сим", "тхэ", "чи", "мин", "пэ"})
 _KOREAN_CYRILLIC = (("чж", "j"), ("чх", "ch"), ("тх", "t"), ("пх", "p"), ("кх", "k"),
                     ("ль", "l"), ("ве", "oe"), ("ч", "j"), ("ы", "u"), ("э", "ae"), ("ё", "yo"),
                     ("е", "o"), ("ю", "yu"), ("я", "ya"), ("й", "i"), ("в", "w"), ("х", "h"))
