@@ -427,3 +427,13 @@ def test_a_translated_name_is_not_each_listed_name_with_a_place_added():
                          ("un:yemen", "Islamic State in Yemen"), ("un:som", "Islamic State Somalia"))
     for text in ("Боевики Исламского государства напали.", "Fighters of the Islamic State attacked."):
         assert {m.entry.id for m in find_mentions(text, index)} == {"un:isil"}, text
+
+
+def test_turkish_case_endings_after_an_apostrophe_are_cut_from_a_name_written_otherwise():
+    index = _small_index(("un:aqap", "القاعدة في جزيرة العرب"), ("au:ansar", "Ansar al-Shari'a"))
+    text = "Bakanlık Arap Yarımadası El Kaidesi'ni listeye aldı."
+    found = {(m.text, m.entry.id) for m in find_mentions(text, index)}
+    assert ("Arap Yarımadası El Kaidesi", "un:aqap") in found, found
+    # (an apostrophe inside an Arabic name stands for ayn: no ending)
+    found = {(m.text, m.entry.id) for m in find_mentions("Fighters of Ansar al-Shari'a fled.", index)}
+    assert ("Ansar al-Shari'a", "au:ansar") in found, found

@@ -127,3 +127,19 @@ def joined_boundary(text: str, start: int, end: int, vocab: Vocabulary) -> bool:
         if at != -1 and at <= start and end <= at + len(word) and (at, end - start) != (start, len(word)):
             return False
     return True
+
+
+_APOSTROPHE_ENDING = re.compile(
+    rf"(\w{{3,}})[{''.join(APOSTROPHES)}](\w{{1,{_MAX_AFTER_APOSTROPHE}}})\b")
+
+
+def without_case_endings(text: str, vocab: Vocabulary) -> str:
+    """``text`` with a case ending written after an apostrophe (Turkish El Kaidesi'ni,
+    IŞİD'e) blanked out, offsets kept: one suffix of the vocabulary, of one letter only
+    after capitals (an apostrophe also stands for ayn: Shari'a, Sa'da, Qa'ida)."""
+    def blank(match: re.Match[str]) -> str:
+        word, ending = match.groups()
+        if (len(ending) > 1 or word.isupper()) and ending.lower() in vocab.joined_suffixes:
+            return word + " " * (len(match.group(0)) - len(word))
+        return match.group(0)
+    return _APOSTROPHE_ENDING.sub(blank, text)

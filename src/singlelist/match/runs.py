@@ -20,6 +20,7 @@ from typing import Any
 from singlelist.match.compare import FUZZY, Score, align, compare_forms, token_similarity
 from singlelist.match.folding import fold
 from singlelist.match.index import ROLE_FACTORS, NameIndex
+from singlelist.match.joined import without_case_endings
 from singlelist.match.names import (
     CONCEPT_ROLES,
     ORGANISATION,
@@ -362,7 +363,7 @@ def fuzzy_mentions(text: str, index: NameIndex, accept: Any, threshold: float,
                   if a < run_end and b > run_start]
         if inside and _name_words_outside(text, run_start, run_end, inside, index) < 2:
             continue  # one word next to a name found as listed ("Airport" + a name)
-        run_text = text[run_start:run_end]
+        run_text = without_case_endings(text[run_start:run_end], index.vocabulary)
         results = seen_runs.get(run_text)
         if results is None:
             results = seen_runs[run_text] = _run_results(run_text, index, accept, threshold)
