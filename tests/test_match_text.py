@@ -392,7 +392,9 @@ def test_a_vocabulary_word_beside_a_name_found_as_listed_makes_a_longer_name():
 def test_one_word_of_several_vocabulary_concepts_is_a_name_in_running_text(index):
     # German Hisbollah, Spanish Hezbolá: party + god, as Hizballah is
     for text, written in (("Die Bundesregierung verbot die Hisbollah.", "Hisbollah"),
-                          ("Miembros de Hezbolá fueron detenidos.", "Hezbolá")):
+                          ("Miembros de Hezbolá fueron detenidos.", "Hezbolá"),
+                          # (beside a name found as listed: a name of its own)
+                          ("Sanciones a dirigentes de Hezbolá y de Hamas.", "Hezbolá")):
         found = {(m.text, m.entry.id) for m in find_mentions(text, index)}
         assert (written, "us:hizballah") in found, found
 

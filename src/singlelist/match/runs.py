@@ -377,7 +377,8 @@ def _name_words_outside(text: str, start: int, end: int, inside: list[tuple[int,
                         index: NameIndex) -> int:
     """Words of ``text[start:end]`` that could be part of a name, outside the spans of
     names found as listed; a capitalised vocabulary word counts twice (Kata'ib Hezbollah,
-    Jaish Muhammad: a name's word, where "Airport" beside a name is not)."""
+    Jaish Muhammad: a name's word, where "Airport" beside a name is not), and so does a
+    word of several concepts, a name of its own (Hezbolá y de Hamás)."""
     count = 0
     for match in WORD.finditer(text, start, end):
         if any(a <= match.start() and match.end() <= b for a, b in inside):
@@ -385,7 +386,9 @@ def _name_words_outside(text: str, start: int, end: int, inside: list[tuple[int,
         word = match.group(0)
         if word[:1].islower() and (particle(fold(word), index) or common_word(fold(word), index)):
             continue
-        count += 2 if word[:1].isupper() and _word_kind(word, index) == _CONCEPT_ANCHOR else 1
+        named = word[:1].isupper() and _word_kind(word, index) == _CONCEPT_ANCHOR or (
+            _compound_name(prepare(word, ORGANISATION, index.vocabulary).tokens))
+        count += 2 if named else 1
     return count
 
 
