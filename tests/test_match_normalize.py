@@ -217,6 +217,7 @@ def test_latin_lookalikes_in_cyrillic_names_are_read_as_cyrillic():
         ("אל-קאעידה", "Al-Qaida"),
         ("ג׳בהת א-נוסרה", "Jabhat al-Nusra"),  # a geresh makes gimel j; א- is the article
         ("חמאס", "Hamas"),
+        ("משה כהן", "Moshe Cohen"),  # (kaf then he is no digraph kh)
     ],
 )
 def test_hebrew_letters_read_as_names_from_arabic_are_written(hebrew, latin):

@@ -148,6 +148,7 @@ _HEBREW_WORD = re.compile(r"[\u05d0-\u05ea\u05f0-\u05f4\u05b0-\u05c7'׳]+")
 
 
 _DAGESH, _RAFE, _HOLAM = "\u05bc", "\u05bf", "\u05b9"
+_BEFORE_H = frozenset("kstdgpzc")  # Latin letters that make a digraph with an h after them
 # letters read otherwise with a rafe (or without a dagesh, where points are written)
 _HEBREW_SOFT = {"ב": "v", "פ": "f", "כ": "kh"}
 
@@ -180,6 +181,8 @@ def _hebrew_word(word: str) -> str:
             out.append("y" if i == 0 or nxt in "אוע" else "i")
         elif char == "ה" and nxt == "-" and i > 0:
             out.append("a")  # a final he ends in a vowel (-ah)
+        elif char == "ה" and out and out[-1][-1:] in _BEFORE_H:
+            out.append("ah")  # (not a digraph with the letter before: כהן Kohen, not khn)
         elif char in "אע" and i == 0:
             out.append("a")  # a word's first alef or ayin carries a vowel (אל al)
         else:
