@@ -227,6 +227,8 @@ _KOREAN_CYRILLIC = (("чж", "j"), ("чх", "ch"), ("тх", "t"), ("пх", "p"),
                     ("ль", "l"), ("ве", "oe"), ("ч", "j"), ("ы", "u"), ("э", "ae"), ("ё", "yo"),
                     ("е", "o"), ("ю", "yu"), ("я", "ya"), ("й", "i"), ("в", "w"), ("х", "h"))
 _KOREAN_SOUNDS = re.compile("|".join(a for a, _b in _KOREAN_CYRILLIC))
+_KOREAN_LATIN = dict(_KOREAN_CYRILLIC)
+_KOREAN_FINAL_ON = re.compile(r"on\b")
 _KOREAN_FINAL_R = re.compile(r"р\b")
 _CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff]+")
 
@@ -238,17 +240,13 @@ def _korean_in_cyrillic(text: str) -> list[str]:
     if not 2 <= len(words) <= 4 or words[0] not in _KOREAN_FAMILY_NAMES or any(
             len(w) > 5 or not _CYRILLIC_WORD.fullmatch(w) for w in words):
         return []
-    sounds = dict(_KOREAN_CYRILLIC)
-    read = [_KOREAN_SOUNDS.sub(lambda m: sounds[m.group(0)], _KOREAN_FINAL_R.sub("l", w))
+    read = [_KOREAN_SOUNDS.sub(lambda m: _KOREAN_LATIN[m.group(0)], _KOREAN_FINAL_R.sub("l", w))
             for w in words]
     if read[0] == "ли":
         read[0] = "ri"
     as_n = anyascii(" ".join(read))
     as_ng = _KOREAN_FINAL_ON.sub("ong", as_n)
     return [as_n] if as_ng == as_n else [as_ng, as_n]
-
-
-_KOREAN_FINAL_ON = re.compile(r"on\b")
 
 
 # a foreign sound written as a syllable: Korean adds eu after a consonant (스 seu: s,

@@ -207,7 +207,7 @@ def _word_kind(word: str, index: NameIndex, known: dict[str, int] | None = None)
     vocab = index.vocabulary
     form = prepare(word, ORGANISATION, vocab)
     kind = _NOT_ANCHOR
-    if len(form.tokens) >= 2 and all(t.concept and t.role in CONCEPT_ROLES for t in form.tokens):
+    if _compound_name(form.tokens):
         kind = _RARE_ANCHOR  # a word of several concepts, a name (Hisbollah: party + god)
     elif any(t.concept and t.role in CONCEPT_ROLES for t in form.tokens):
         kind = _CONCEPT_ANCHOR  # (not trade words and legal forms: International, Ltd)
@@ -387,7 +387,7 @@ def _name_words_outside(text: str, start: int, end: int, inside: list[tuple[int,
         if word[:1].islower() and (particle(fold(word), index) or common_word(fold(word), index)):
             continue
         named = word[:1].isupper() and _word_kind(word, index) == _CONCEPT_ANCHOR or (
-            _compound_name(prepare(word, ORGANISATION, index.vocabulary).tokens))
+            _compound_word(word, index))
         count += 2 if named else 1
     return count
 
@@ -438,7 +438,7 @@ def _worth_scoring(run_text: str, index: NameIndex) -> bool:
                                           or common_word(fold(w), index)))]
     if len(words) < 2:
         # (but one word of several concepts: Hisbollah)
-        return bool(words) and _compound_name(prepare(words[0], ORGANISATION, index.vocabulary).tokens)
+        return bool(words) and _compound_word(words[0], index)
     kinds = [_word_kind(w, index) for w in words]
     return _RARE_ANCHOR in kinds or kinds.count(_CONCEPT_ANCHOR) >= 2 or (
         kinds.count(_PAIR_ANCHOR) >= 2)
@@ -539,8 +539,8 @@ def _score_run(run_text: str, index: NameIndex, accept: Any,
 
 def _place_unsaid(score: Score, vocab: Any) -> bool:
     """The listed name has a place the compared words do not."""
-    return any(vocab.place_concepts.intersection(vocabulary_concepts(fold(word), vocab))
-               for word in score.unmatched[1])
+    return any(vocab.place_concepts.intersection(vocabulary_concepts(word, vocab))
+               for word in score.unmatched[1])  # (cleaned words)
 
 
 def _best_span(run_text: str, spans: list[tuple[int, int]], words: list[str], run_form: Any,
@@ -621,6 +621,11 @@ def _cut_from_a_longer_name(run_text: str, spans: list[tuple[int, int]],
 def _compound_name(word_tokens: Any) -> bool:
     """One word of several concepts of the vocabulary: a name (Hisbollah, Hezbolá)."""
     return len(word_tokens) >= 2 and all(t.concept and t.role in CONCEPT_ROLES for t in word_tokens)
+
+
+def _compound_word(word: str, index: NameIndex) -> bool:
+    """:func:`_compound_name` of a word of the text."""
+    return _compound_name(prepare(word, ORGANISATION, index.vocabulary).tokens)
 
 
 def _token_matches(token: Any, candidate: Any) -> bool:
