@@ -304,3 +304,16 @@ def test_a_korean_name_in_cyrillic_is_read_as_the_lists_romanise_korean():
     for query, expected in (("Ким Ён Чхоль", "k0"), ("Чхве Рён Хэ", "k8")):
         hits = index.search(query, kind="person")
         assert hits and hits[0].entry.id == expected and hits[0].score.value >= 0.9, (query, hits[:3])
+
+
+def test_a_place_with_a_german_genitive_s_is_retrieved():
+    # Usbekistans: a genitive s on another spelling of the place; Islamische is a word
+    # of the vocabulary, not Islam + a listed Ische
+    entries = [IndexEntry("imu", "organisation", [("ISLAMIC MOVEMENT OF UZBEKISTAN", "primary")]),
+               IndexEntry("p", "person", [("Ische MUELLER", "primary")])]
+    entries += [IndexEntry(f"d{i}", "organisation", [(f"Decoy{i} al-Islam Movement", "primary")])
+                for i in range(30)]
+    index = NameIndex.build(entries)
+    hits = index.search("Islamische Bewegung Usbekistans")
+    assert hits and hits[0].entry.id == "imu", hits[:2]
+

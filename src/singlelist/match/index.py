@@ -25,7 +25,16 @@ from typing import Any
 from rapidfuzz.distance import Indel
 
 from singlelist.match.compare import DEFAULT_THRESHOLD, Score, compare_forms
-from singlelist.match.names import ORGANISATION, PERSON, WEIGHTS, WORD, NameForm, Token, prepare
+from singlelist.match.names import (
+    ORGANISATION,
+    PERSON,
+    WEIGHTS,
+    WORD,
+    NameForm,
+    Token,
+    prepare,
+    vocabulary_concepts,
+)
 from singlelist.match.normalize import (
     abjad_classes,
     adjective_bases,
@@ -428,10 +437,15 @@ class NameIndex:
                             _raise_key(keys, "t" + other, 0.9)
                 elif len(known) > _FUZZY_BELOW:
                     continue  # a known spelling: near spellings are other names
-                for other, sim in self._similar_keys(token.key, token.foreign):
-                    k = "t" + other
-                    if len(postings[k]) <= _FUZZY_BELOW:
-                        _raise_key(keys, k, 0.9 * sim)
+                spellings = [token.key]
+                if known is None and len(token.text) >= 6 and token.text[-1] == "s":
+                    # a name with a genitive or plural s (Usbekistans, Ägyptens)
+                    spellings.append(phonetic(token.text[:-1]))
+                for spelling in spellings:
+                    for other, sim in self._similar_keys(spelling, token.foreign):
+                        k = "t" + other
+                        if len(postings[k]) <= _FUZZY_BELOW:
+                            _raise_key(keys, k, 0.9 * sim)
             if len(form.tokens) <= _JOINED_MAX:
                 # two words written as one in the listed name (Atiq Allah: Atiqullah)
                 for first, second in zip(form.tokens, form.tokens[1:], strict=False):
@@ -566,6 +580,8 @@ class NameIndex:
         for i, word in enumerate(words):
             if len(word) < 9 or ("t" + phonetic(word)) in postings:
                 continue  # (a short word is a name of its own: Youssou is not You Ssou)
+            if vocabulary_concepts(word, self.vocabulary):
+                continue  # a word of the vocabulary (Islamische is not Islam Ische)
             best = None
             for cut in range(4, len(word) - 3):
                 left, right = word[:cut], word[cut:]
