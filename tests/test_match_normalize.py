@@ -293,3 +293,9 @@ def test_italian_portuguese_and_dutch_words_leave_arabic_script_skeletons_alone(
     vocab = load_vocabulary()
     assert vocab.abjad_skeletons.get("vrd") == "trading"
     assert vocab.abjad_skeletons.get("grdn") == "brigade"
+
+
+def test_allah_as_urdu_writes_it_is_allah():
+    # Urdu ends Allah with its own letter h (اللہ), and reads ث as s
+    assert [t.text for t in prepare("ثناء اللہ غفاری", "person").tokens] == ["snaullah", "ghfari"]
+    assert compare("ثناء اللہ غفاری", "SANAULLAH GHAFARI", kind="person").match

@@ -53,6 +53,7 @@ ROLE_FACTORS = {"primary": 1.0, "alias": 1.0, "original": 1.0, "former": 0.97, "
 FORMAT_VERSION = 8  # bumped whenever the layout of the saved file changes
 
 # Retrieval tuning.
+_ABJAD_LETTER = re.compile(r"[\u0590-\u08ff]")  # Hebrew, Arabic, Syriac, Thaana
 _CANDIDATES = 10  # names scored in full per query
 _FEWEST = 4  # names always scored in full
 _FAR_BELOW = 0.4  # then only while their retrieval score is at least this share of the best
@@ -571,6 +572,22 @@ class NameIndex:
 
         return accept
 
+    def _scripts_in_turn(self, ordered: Iterator[tuple[float, int]]
+                         ) -> Iterator[tuple[float, int]]:
+        """Candidates of a query written without vowels, names in its own script and
+        names in others in turn: the words of its own script share its exact spellings
+        and rank first (every حسن before Hasan NASRALLAH), the others only its consonants."""
+        values = self.name_values
+        waiting: tuple[list, list] = ([], [])
+        turn = 0
+        for item in ordered:
+            waiting[_ABJAD_LETTER.search(values[item[1]]) is None].append(item)
+            while waiting[turn]:
+                yield waiting[turn].pop(0)
+                turn = 1 - turn
+        for item in sorted(waiting[0] + waiting[1], reverse=True):
+            yield item
+
     def _split_joined(self, query: str) -> str | None:
         """The query with a long unknown word split in two known ones
         (``AleksandrovichPOTEMKIN`` -> ``Aleksandrovich POTEMKIN``), or None."""
@@ -635,6 +652,8 @@ class NameIndex:
         # takes one place of the budget there, not one per list
         abjad = any(f.abjad for f in forms.values())
         budget = _CANDIDATES * 2 if abjad else _CANDIDATES
+        if abjad:
+            ordered = self._scripts_in_turn(ordered)
         for rank, (retrieved, name_no) in enumerate(ordered):
             top = top or retrieved  # (the first is the best)
             done = len(compared) if abjad else rank

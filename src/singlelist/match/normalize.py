@@ -63,10 +63,12 @@ _ARABIC_WORD = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDF
 _ARTICLE_PREFIXES = (("وال", "wa al "), ("ال", "al "))
 
 
-_FIXED_WORDS = {"الله": "allah", "لله": "lillah", "بالله": "billah"}
+# (Urdu writes the final h of Allah with its own letter: اللہ)
+_FIXED_WORDS = {"الله": "allah", "لله": "lillah", "بالله": "billah", "اللہ": "allah",
+                "للہ": "lillah"}
 # Persian and Urdu read four Arabic letters otherwise (رضا Reza, ذاکر Zaker, ثابت Sabet);
-# a text with a letter of their own alphabets (پ چ ژ گ ک ی) is read so
-_PERSIAN_LETTERS = re.compile("[پچژگکیۀے]")
+# a text with a letter of their own alphabets (پ چ ژ گ ک ی, Urdu ہ ے ٹ ڈ ڑ) is read so
+_PERSIAN_LETTERS = re.compile("[پچژگکیۀےہٹڈڑ]")
 _PERSIAN_READINGS = {"ض": "z", "ذ": "z", "ظ": "z", "ث": "s"}
 # Letters after which an "h" would be read as a digraph (t+h is not th): a vowel goes between.
 _DIGRAPH_FIRST = set("tskdgzcpj")
