@@ -651,7 +651,7 @@ class NameIndex:
         # names of its own script come first: one such name listed by several lists
         # takes one place of the budget there, not one per list
         abjad = any(f.abjad for f in forms.values())
-        budget = _CANDIDATES * 2 if abjad else _CANDIDATES
+        budget = _CANDIDATES * 3 if abjad else _CANDIDATES
         if abjad:
             ordered = self._scripts_in_turn(ordered)
         for rank, (retrieved, name_no) in enumerate(ordered):
