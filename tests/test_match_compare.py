@@ -603,6 +603,19 @@ def test_german_names_of_groups_meet_their_english_names():
     assert not compare("Islamischer Staat Provinz Khorasan", "Islamic State Sinai Province").match
 
 
+@pytest.mark.parametrize(("translated", "listed"), [
+    ("Kaukasisches Emirat", "CAUCASUS EMIRATE"),
+    ("Neue Volksarmee", "New People's Army"),
+    ("Ägyptischer Islamischer Dschihad", "EGYPTIAN ISLAMIC JIHAD"),
+    ("Islamische Bewegung Ost-Turkestan", "EASTERN TURKISTAN ISLAMIC MOVEMENT"),
+    ("Cuerpo de la Guardia Revolucionaria Islámica", "ISLAMIC REVOLUTIONARY GUARD CORPS"),
+    ("Bank Tosee Saderat Iran", "Export Development Bank of Iran"),
+])
+def test_names_translated_word_for_word_meet_their_listing(translated: str, listed: str):
+    # German, Spanish and Persian words of concepts that had none in these languages
+    assert compare(translated, listed).match, compare(translated, listed).explanation
+
+
 def test_one_english_word_is_no_equivalent_name_through_its_translation():
     # Pasdaran (Guards) is a known name of the IRGC; the English word alone is not
     assert compare("Pasdaran", "Islamic Revolutionary Guard Corps").match

@@ -317,3 +317,11 @@ def test_a_place_with_a_german_genitive_s_is_retrieved():
     hits = index.search("Islamische Bewegung Usbekistans")
     assert hits and hits[0].entry.id == "imu", hits[:2]
 
+
+def test_a_german_compound_with_a_point_of_the_compass_is_two_words():
+    entries = [IndexEntry("etim", "organisation", [("EASTERN TURKISTAN ISLAMIC MOVEMENT", "primary")]),
+               IndexEntry("imu", "organisation", [("ISLAMIC MOVEMENT OF UZBEKISTAN", "primary")])]
+    hits = NameIndex.build(entries).search("Islamische Bewegung Ostturkestans")
+    # (Ost is east: the whole name is met, not Turkestan by its letters only)
+    assert hits and hits[0].entry.id == "etim" and hits[0].score.value >= 0.95, hits[:2]
+

@@ -299,3 +299,11 @@ def test_allah_as_urdu_writes_it_is_allah():
     # Urdu ends Allah with its own letter h (اللہ), and reads ث as s
     assert [t.text for t in prepare("ثناء اللہ غفاری", "person").tokens] == ["snaullah", "ghfari"]
     assert compare("ثناء اللہ غفاری", "SANAULLAH GHAFARI", kind="person").match
+
+
+def test_words_of_languages_not_written_in_arabic_script_give_it_no_skeletons():
+    # Turkish yedinci (seventh) has the consonants of Persian دانش (danesh, knowledge),
+    # German Hilfe (relief) those of خلافة (khilafa): Arabic script borrows neither
+    vocab = load_vocabulary()
+    assert "dns" not in vocab.abjad_skeletons
+    assert compare("شرکت بنیان دانش شرق", "BONYAN DANESH SHARGH PRIVATE COMPANY").value >= 0.9

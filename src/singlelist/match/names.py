@@ -190,13 +190,14 @@ def _split_compounds(words: list[str], vocab: Vocabulary) -> list[str]:
 def _compound_parts(word: str, vocab: Vocabulary) -> tuple[str, str] | None:
     if not word.isalpha() or _known_word(word, vocab):
         return None
-    for cut in range(4, len(word) - 3):
+    for cut in range(3, len(word) - 3):
         left, right = word[:cut], word[cut:]
         if not _known_word(right, vocab):
             continue
-        # (with the linking s of German compounds: Reichs-bewegung)
+        # (with the linking s of German compounds: Reichs-bewegung; a head of three
+        # letters as spelled: Ost-turkestan, Süd-sudan)
         for head in (left, left[:-1] if left.endswith("s") else ""):
-            if len(head) >= 4 and _known_word(head, vocab):
+            if len(head) >= 3 and _known_word(head, vocab):
                 return head, right
     return None
 

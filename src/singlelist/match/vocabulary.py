@@ -70,8 +70,10 @@ LEGAL_FORM = "legal-form"  # the concept of the generic phrases (Joint Stock Com
 ENV_VAR = "SINGLELIST_VOCABULARY"
 # languages whose words give no consonant skeleton for words in Arabic script: Arabic
 # script borrows none of their words, and theirs took the skeletons of Persian words
-# (Dutch vrede that of varedat, trade; Italian giordania that of gordan, brigade)
-_NOT_BORROWED = frozenset({"it", "pt", "nl"})
+# (Dutch vrede that of varedat, trade; Italian giordania that of gordan, brigade;
+# Turkish yedinci, seventh, that of Persian danesh, knowledge) or made Arabic ones
+# ambiguous (German Hilfe, relief, and Welt, world: khilafa, caliphate, and wilayat)
+_NOT_BORROWED = frozenset({"it", "pt", "nl", "tr", "de", "es", "id"})
 _GIVEN_NAME_KEY = 4  # letters of the key of another form of a given name, at least
 _DEVOICED_LENGTH = 7  # letters of a key from which a word is known with other voicing
 
