@@ -703,3 +703,26 @@ def test_an_organisation_is_any_sort_of_body():
     assert compare("Organización Abu Sayyaf", "ABU SAYYAF GROUP").match
     assert compare("Abu Sayyaf Organization", "Abu Sayyaf Group").value <= 1.0
     assert not compare("Mujahideen Shura Group", "Mujahideen Shura Brigade").match
+
+
+@pytest.mark.parametrize(("name", "listed"), [
+    ("伊斯兰革命卫队", "ISLAMIC REVOLUTIONARY GUARD CORPS"),
+    ("イスラム革命防衛隊", "PASDARAN"),
+    ("Guardia Revolucionaria Islámica", "ISLAMIC REVOLUTIONARY GUARD CORPS"),
+    ("オウム真理教", "AUM SHINRIKYO"),
+    ("库尔德工人党", "KURDISTAN WORKERS' PARTY"),
+    ("东突厥斯坦伊斯兰运动", "EASTERN TURKISTAN ISLAMIC MOVEMENT"),
+    ("フーシ派", "ANSARALLAH"),
+    ("Islamic Emirate of Afghanistan", "TALIBAN"),
+    ("Emirato Islámico de Afganistán", "TALIBAN"),
+])
+def test_names_a_group_is_known_by_in_other_languages_are_equivalent(name: str, listed: str):
+    assert compare(name, listed).match, compare(name, listed).explanation
+
+
+def test_one_word_of_the_vocabulary_is_no_equivalent_name_through_its_concept():
+    # Taliban is a word of the concept "students": Students is a translation of the
+    # word, not the group's name
+    assert compare("Students", "TALIBAN").value <= 0.7
+    assert not compare("Guard", "PASDARAN").match
+    assert compare("Pasdaran", "ISLAMIC REVOLUTIONARY GUARD CORPS").match

@@ -474,7 +474,9 @@ def equivalence_index(vocab: Vocabulary) -> dict[str, frozenset[str]]:
         for group, names in vocab.equivalences.items():
             for name in names:
                 form = _prepare(name, ORGANISATION, vocab)
-                for key in (form.concept_key, form.compact):
+                # (one word of the vocabulary by its letters only, as below)
+                one_word = len(form.tokens) == 1 and form.tokens[0].concept
+                for key in (form.compact,) if one_word else (form.concept_key, form.compact):
                     if key:
                         raw.setdefault(key, set()).add(group)
         index = {k: frozenset(v) for k, v in raw.items()}
@@ -504,9 +506,9 @@ def equivalence_groups(form: NameForm, vocab: Vocabulary) -> frozenset[str]:
     if form.kind == PERSON:
         return frozenset()
     index = equivalence_index(vocab)
-    if len(form.tokens) == 1 and form.tokens[0].text in vocab.english:
-        # one English word through its concept is a translation, not the name (Guard is
-        # not Pasdaran, the IRGC): as a group writes it only
+    if len(form.tokens) == 1 and (form.tokens[0].concept or form.tokens[0].text in vocab.english):
+        # one word through its concept is a translation, not the name (Guard is not
+        # Pasdaran, the IRGC; Students, Talib are not the Taliban): as a group writes it
         return index.get(form.compact, frozenset())
     groups = index.get(form.concept_key, frozenset())
     if form.acronym_like:
