@@ -579,7 +579,7 @@ def tokens_feature(query: NameForm, candidate: NameForm) -> tuple[float, Any]:
         score = min(score, 0.5)  # legal forms and trade words alone
     elif (len(telling) == 1 and telling[0][3] in (FUZZY, VOCABULARY)
           and telling[0][0].weight + telling[0][1].weight <= 2  # (not two words joined)
-          and not _long_and_close(telling[0])):
+          and not _long_and_close(telling[0]) and not _inflected(telling[0])):
         score = min(score, 0.7)  # one word spelled alike or translated is not a name
     if near:  # shown as pairs: part of the match, at a lower similarity
         near_ids = {id(t) for a, b, _c in near for t in (a, b)}
@@ -639,6 +639,15 @@ def _long_and_close(pair: tuple) -> bool:
     return (how == FUZZY and sim >= _LONG_CLOSE and min(len(a.key), len(b.key)) >= _LONG_WORD
             and devoiced(a.skel.replace("h", ""))
             == devoiced(b.skel.replace("h", "")))
+
+
+def _inflected(pair: tuple) -> bool:
+    """A word of the vocabulary with an ending more: the same word in another number or
+    case, not a translation (Talibans / Taliban, Taliban's)."""
+    a, b, _sim, how = pair
+    short, long_ = sorted((a.text, b.text), key=len)
+    return how == VOCABULARY and len(short) >= 6 and long_.startswith(short) and (
+        len(long_) - len(short) <= 2)
 
 
 def _near_misses(q_left: list[Token], c_left: list[Token]) -> list[tuple[Token, Token, float]]:
