@@ -566,8 +566,12 @@ def _best_span(run_text: str, spans: list[tuple[int, int]], words: list[str], ru
     if c_share < (_MIN_COVER_PERSON if kind == PERSON else _MIN_COVER) and not candidate.equiv:
         return None
     best = None
-    if not matched:  # no word in common (an acronym, an equivalent name): the whole run
-        matched = [0, len(spans) - 1] if len(spans) > 1 else [0]
+    if not matched:
+        # no word in common (an acronym, an equivalent name): the parts of the run from a
+        # capitalised word to another ("Emirato Islámico de Afganistán" of "… y a la
+        # Guardia"), the whole run where it has none
+        matched = [i for i, (a, b) in enumerate(spans) if _name_like(run_text[a:b])] or (
+            [0, len(spans) - 1] if len(spans) > 1 else [0])
     # a mention does not run over "and" unless the listed name has one
     joins = _CONJUNCTIONS.isdisjoint(clean(candidate.original).split())
     for x, i in enumerate(matched):
@@ -576,8 +580,11 @@ def _best_span(run_text: str, spans: list[tuple[int, int]], words: list[str], ru
                 break
             a = spans[i][0]
             before = fold(run_text[spans[i - 1][0]:spans[i - 1][1]]) if i > 0 else ""
-            if before in _ARABIC_ARTICLES and article_before(before, words[i]):
-                a = spans[i - 1][0]  # keep the article: "al-Qaida" (not Portuguese "as")
+            if before in _ARABIC_ARTICLES and article_before(before, words[i]) and not (
+                    words[i] in vocab.no_article and run_text[spans[i - 1][1]] == " "):
+                # keep the article: "al-Qaida" (not Portuguese "as", nor Spanish "el" or
+                # "al" before a Spanish word: el Estado Islámico, al Emirato Islámico)
+                a = spans[i - 1][0]
             b = spans[j][1]
             span_text = run_text[a:b]
             folded = fold(span_text)

@@ -74,6 +74,10 @@ ENV_VAR = "SINGLELIST_VOCABULARY"
 # Turkish yedinci, seventh, that of Persian danesh, knowledge) or made Arabic ones
 # ambiguous (German Hilfe, relief, and Welt, world: khilafa, caliphate, and wilayat)
 _NOT_BORROWED = frozenset({"it", "pt", "nl", "tr", "de", "es", "id"})
+# languages whose words take no Arabic article (el Estado, al Emirato: Spanish el, a+el),
+# and those whose Latin spellings do (al-Dawla, el-Kaide, al-Qaeda)
+_NO_ARTICLE = frozenset({"en", "fr", "es", "it", "pt", "nl", "de"})
+_ARTICLE_TAKING = frozenset({"ar", "fa", "ur", "ps", "tr", "id", "ku"})
 _GIVEN_NAME_KEY = 4  # letters of the key of another form of a given name, at least
 _DEVOICED_LENGTH = 7  # letters of a key from which a word is known with other voicing
 
@@ -111,6 +115,7 @@ class Vocabulary:
     equivalences: dict[str, list[str]]  # group id -> names
     given_names: dict[str, str]  # phonetic key of a form of a given name -> its first form
     english: frozenset[str]  # cleaned English words of the concepts (common words)
+    no_article: frozenset[str] = frozenset()  # cleaned words an Arabic article never precedes
     common_words: frozenset[str] = frozenset()  # words and places too common alone in text
     joined_prefixes: frozenset[str] = frozenset()  # letters joined before a word in text
     joined_suffixes: frozenset[str] = frozenset()  # particles joined after a word in text
@@ -162,6 +167,8 @@ def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str]
     entries: list[tuple[str, tuple[str, ...], str, bool]] = []  # (.., a concept's word)
     german: list[str] = []
     english: set[str] = set()
+    no_article: set[str] = set()
+    article_taking: set[str] = set()
     common_words: set[str] = set()
     joined: dict[str, set[str]] = {"prefixes": set(), "suffixes": set(), "words": set(),
                                    "elisions": set()}
@@ -192,6 +199,10 @@ def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str]
                     entries.extend((w, (concept,), source, skeletal) for w in _words(spellings))
                 if isinstance(words, dict) and words.get("en"):
                     english.update(clean(w) for w in _words(words["en"]))
+                for language, spellings in by_language:
+                    if language in _NO_ARTICLE or language in _ARTICLE_TAKING:
+                        (no_article if language in _NO_ARTICLE else article_taking).update(
+                            clean(w) for w in _words(spellings))
                 if isinstance(words, dict) and words.get("de"):
                     german.extend(_words(words["de"]))
                 if section == "trades":
@@ -272,6 +283,7 @@ def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str]
         # (a form two names share is neither's)
         given_names={k: next(iter(v)) for k, v in given_names.items() if len(v) == 1},
         english=frozenset(english),
+        no_article=frozenset(no_article - article_taking),
         common_words=frozenset(common_words),
         joined_prefixes=frozenset(joined["prefixes"]),
         joined_suffixes=frozenset(joined["suffixes"]),
