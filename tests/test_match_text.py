@@ -447,3 +447,15 @@ def test_turkish_case_endings_after_an_apostrophe_are_cut_from_a_name_written_ot
     # (an apostrophe inside an Arabic name stands for ayn: no ending)
     found = {(m.text, m.entry.id) for m in find_mentions("Fighters of Ansar al-Shari'a fled.", index)}
     assert ("Ansar al-Shari'a", "au:ansar") in found, found
+
+
+def test_a_group_named_by_one_word_is_found_in_lower_case():
+    # French, Spanish and Italian write the Taliban in lower case; a lower-case word that
+    # is a person's name or a common word still needs corroboration
+    index = _small_index(("us:taliban", "TALIBAN"))
+    for text, written in (("Les talibans sont arrivés à Kaboul.", "talibans"),
+                          ("Los talibanes llegaron a Kabul.", "talibanes"),
+                          ("I talebani sono arrivati.", "talebani")):
+        found = {(m.text, m.entry.id) for m in find_mentions(text, index)}
+        assert (written, "us:taliban") in found, (text, found)
+    assert find_mentions("The students met the Minister.", index) == []

@@ -32,7 +32,7 @@ from singlelist.match.compare import DEFAULT_THRESHOLD, Score, compare_forms
 from singlelist.match.folding import Folded, fold
 from singlelist.match.index import IndexEntry, NameIndex, form_kind
 from singlelist.match.joined import has_joined_words, joined_boundary
-from singlelist.match.names import ORGANISATION, prepare
+from singlelist.match.names import ORGANISATION, equivalent_words, prepare
 from singlelist.match.normalize import phonetic
 from singlelist.match.runs import WORD, common_word, fuzzy_mentions, is_ambiguous, particle
 
@@ -383,7 +383,8 @@ def _weak_span(span: str, value: str, index: NameIndex, exact: bool, initial: bo
         content.append((at, word, folded))
     if not content:
         return ""
-    lower = [(w, f) for _a, w, f in content if w[:1].islower() and w not in listed_lower]
+    lower = [(w, f) for _a, w, f in content if w[:1].islower() and w not in listed_lower
+             and not _group_word(f, index)]
     if lower and exact:
         return "written in lower case"
     capitals = [w for a, w, _f in content if w[:1].isupper() and not (a == 0 and initial)]
@@ -395,6 +396,17 @@ def _weak_span(span: str, value: str, index: NameIndex, exact: bool, initial: bo
         # the capital of the first word of a sentence says nothing
         return "common words, not written as a name"
     return ""
+
+
+_GROUP_WORD_LENGTH = 6  # letters of a group's one-word name that may be written in lower case
+
+
+def _group_word(folded: str, index: NameIndex) -> bool:
+    """A word that names a group of equivalent names alone, long and no common word:
+    written in lower case as French, Spanish, Italian write such names (les talibans,
+    los talibanes, i talebani) - not Aleph, Hamas or ISIS, which lower case makes words."""
+    return (len(folded) >= _GROUP_WORD_LENGTH and folded in equivalent_words(index.vocabulary)
+            and not common_word(folded, index))
 
 
 def _entry_no(index: NameIndex, entry: IndexEntry) -> int:
