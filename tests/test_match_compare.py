@@ -610,6 +610,8 @@ def test_german_names_of_groups_meet_their_english_names():
     ("Islamische Bewegung Ost-Turkestan", "EASTERN TURKISTAN ISLAMIC MOVEMENT"),
     ("Cuerpo de la Guardia Revolucionaria Islámica", "ISLAMIC REVOLUTIONARY GUARD CORPS"),
     ("Bank Tosee Saderat Iran", "Export Development Bank of Iran"),
+    ("Estado Islámico en el Gran Sáhara", "ISLAMIC STATE IN THE GREATER SAHARA"),
+    ("Islamischer Staat in der Größeren Sahara", "ISLAMIC STATE IN THE GREATER SAHARA"),
 ])
 def test_names_translated_word_for_word_meet_their_listing(translated: str, listed: str):
     # German, Spanish and Persian words of concepts that had none in these languages
