@@ -459,3 +459,16 @@ def test_a_group_named_by_one_word_is_found_in_lower_case():
         found = {(m.text, m.entry.id) for m in find_mentions(text, index)}
         assert (written, "us:taliban") in found, (text, found)
     assert find_mentions("The students met the Minister.", index) == []
+
+
+def test_german_prepositions_glue_a_translated_name_in_running_text():
+    index = _small_index(("un:aqap", "AL-QAIDA IN THE ARABIAN PENINSULA"),
+                         ("us:pflp", "POPULAR FRONT FOR THE LIBERATION OF PALESTINE"))
+    for text, written, ref in (
+            ("Die Al-Qaida auf der Arabischen Halbinsel hat sich bekannt.",
+             "Al-Qaida auf der Arabischen Halbinsel", "un:aqap"),
+            # (a place with a genitive s: Palästinas)
+            ("Die Volksfront zur Befreiung Palästinas kämpft.",
+             "Volksfront zur Befreiung Palästinas", "us:pflp")):
+        found = {(m.text, m.entry.id) for m in find_mentions(text, index)}
+        assert (written, ref) in found, found

@@ -379,6 +379,8 @@ def _vocabulary_key(word: str, key: str, vocab: Vocabulary, foreign: bool) -> st
         stem = plural_stems(word)[-1]  # the surest: hoses is not house
         if len(stem) >= 4 and stem in vocab.english:  # (an English word: Lewis is not Ливии)
             return phonetic(stem)
+    if word[-1] == "s" and vocab.place_concepts.intersection(vocab.spelled.get((word[:-1],), ())):
+        return phonetic(word[:-1])  # a place, as spelled, with a genitive s (Palästinas)
     stem = russian_stem(word)
     # (a stem of the vocabulary's Russian words; of five letters at least in Latin,
     # where a one-letter ending is no ending: Marina is not marine)

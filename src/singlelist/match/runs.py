@@ -51,6 +51,8 @@ _RUN_GLUE = frozenset({
     # Martiri, Stato Islamico dell'Iraq)
     "do", "dos", "das", "della", "delle", "dei", "degli", "dell", "dello", "nel", "nella",
     "per", "het", "voor",
+    # German (Al-Qaida auf der Arabischen Halbinsel, Gesellschaft zur Wiederbelebung)
+    "auf", "zur", "zum", "fur", "vom",
     # as Russian writes them (ад-Даула, аз-Заркави, бен Ладен)
     "аль", "ал", "эль", "ад", "ан", "аш", "ат", "ас", "ар", "аз", "уль", "валь", "ва", "бен",
     "бин", "ибн", "абу", "абд", "умм", "и",
