@@ -55,6 +55,7 @@ FORMAT_VERSION = 8  # bumped whenever the layout of the saved file changes
 # Retrieval tuning.
 _ABJAD_LETTER = re.compile(r"[\u0590-\u08ff]")  # Hebrew, Arabic, Syriac, Thaana
 _CANDIDATES = 10  # names scored in full per query
+_ABJAD_CANDIDATES = 40  # names of both scripts, for a query written without vowels
 _FEWEST = 4  # names always scored in full
 _FAR_BELOW = 0.4  # then only while their retrieval score is at least this share of the best
 _MORE = 4  # up to this many times more while candidates keep matching (a name on many lists)
@@ -644,14 +645,14 @@ class NameIndex:
         best: dict[int, tuple[Score, int]] = {}
         compared: dict[int, Score] = {}
         all_forms = [*forms.values(), *(f for alt, _ in alternatives for f in alt.values())]
-        ordered = self._ranked(all_forms, accept, size=_CANDIDATES * _MORE)
         last_hit = -1
         top = 0.0
         # a name written without vowels is retrieved by its consonants, less surely, and
         # names of its own script come first: one such name listed by several lists
         # takes one place of the budget there, not one per list
         abjad = any(f.abjad for f in forms.values())
-        budget = _CANDIDATES * 3 if abjad else _CANDIDATES
+        budget = _ABJAD_CANDIDATES if abjad else _CANDIDATES
+        ordered = self._ranked(all_forms, accept, size=_CANDIDATES * _MORE * (2 if abjad else 1))
         if abjad:
             ordered = self._scripts_in_turn(ordered)
         for rank, (retrieved, name_no) in enumerate(ordered):
