@@ -736,3 +736,18 @@ def test_a_one_word_name_in_another_number_is_that_name():
     assert compare("Talibans", "TALIBAN").match
     assert compare("Talibanes", "TALIBAN").match
     assert not compare("Talib", "TALIBAN").match
+
+
+@pytest.mark.parametrize(("written", "listed"), [
+    # an h both words have is not dropped from a short word (الحق / Haq)
+    ("عبد الحق", "Abdul Haq"),
+    ("حق نواز", "Haq NAWAZ"),
+    # ث and ذ read as Persian, Urdu and Turkish read them, in names written with Arabic
+    # letters only
+    ("عبد الحق وثيق", "Abdul Haq WASIQ"),
+    ("ذاكر حسين", "Zakir HUSSAIN"),
+    # Mullah in Arabic script is the title
+    ("ملا محمد عمر", "Mullah Mohammed OMAR"),
+])
+def test_names_in_arabic_letters_meet_their_latin_spellings(written: str, listed: str):
+    assert compare(written, listed, kind="person").match, compare(written, listed, kind="person").explanation

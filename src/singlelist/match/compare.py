@@ -234,8 +234,8 @@ def token_similarity(a: Token, b: Token) -> tuple[float, str]:
             x, y, cut, top, how = ka, kb, _CROSS_CUTOFF, 1.0, TRANSLIT
             if _patronymic_cut(a, b):
                 cut = _PATRONYMIC_CUTOFF
-        if x == y and len(x) >= 2:
-            return top, how
+        if x == y and len(x) >= 2 or a.abjad != b.abjad and a.skel == b.skel and len(a.skel) >= 2:
+            return top, how  # (an h is not dropped where both have it: الحق / Haq)
         if min(len(x), len(y)) >= 3:
             sim = _normalized_similarity(x, y, score_cutoff=cut)
             if sim:
@@ -255,6 +255,16 @@ def token_similarity(a: Token, b: Token) -> tuple[float, str]:
                 # ض read as d in Arabic, z in Persian (رضا: Reza, Rida)
                 raw = _raw_consonants(latin.text.replace("z", "d"))
                 if raw == other and len(raw) >= 2:
+                    return 0.85, SKELETON
+            written = a if a.abjad else b
+            if "th" in written.text or "dh" in written.text:
+                # ث and ذ as Persian, Urdu, Turkish read them, in a name written with
+                # Arabic letters only (وثيق: Wasiq, ذاكر: Zakir, عثمان: Usman)
+                read = abjad_classes(skeleton(phonetic(
+                    written.text.replace("th", "s").replace("dh", "z"))))
+                latin_classes = y if a.abjad else x
+                if read == latin_classes and len(read) >= 2 or min(len(read), len(latin_classes)) >= 3 and (
+                        _normalized_similarity(read, latin_classes, score_cutoff=cut)):
                     return 0.85, SKELETON
     if a.concept and b.concept and a.concept != b.concept and not (
             a.role == GENERIC and b.role == GENERIC):
