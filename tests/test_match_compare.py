@@ -748,6 +748,8 @@ def test_a_one_word_name_in_another_number_is_that_name():
     ("ذاكر حسين", "Zakir HUSSAIN"),
     # Mullah in Arabic script is the title
     ("ملا محمد عمر", "Mullah Mohammed OMAR"),
+    # a doubled letter Arabic writes once
+    ("عزت ابراهيم الدوري", "Izzat Ibrahim AL-DURI"),
 ])
 def test_names_in_arabic_letters_meet_their_latin_spellings(written: str, listed: str):
     assert compare(written, listed, kind="person").match, compare(written, listed, kind="person").explanation

@@ -82,6 +82,9 @@ _LONG_VOICED = 6  # letters of a word whose one voicing difference counts as a s
 _NOT_CONSONANTS = re.compile(r"[aeiouyw]")
 
 
+_DOUBLED = re.compile(r"(.)\1")
+
+
 @lru_cache(maxsize=100_000)
 def _raw_consonants(text: str) -> str:
     """The consonants of a Latin word as written, in the classes of Arabic script."""
@@ -251,6 +254,8 @@ def token_similarity(a: Token, b: Token) -> tuple[float, str]:
             if raw == other and len(raw) >= 2 or min(len(raw), len(other)) >= 3 and (
                     _normalized_similarity(raw, other, score_cutoff=cut)):
                 return 0.85, SKELETON
+            if _DOUBLED.sub(r"\1", raw) == other and len(other) >= 2:
+                return 0.85, SKELETON  # a doubled letter Arabic writes once (Izzat: عزت)
             if "z" in latin.text and "d" in other:
                 # ض read as d in Arabic, z in Persian (رضا: Reza, Rida)
                 raw = _raw_consonants(latin.text.replace("z", "d"))
