@@ -307,3 +307,10 @@ def test_words_of_languages_not_written_in_arabic_script_give_it_no_skeletons():
     vocab = load_vocabulary()
     assert "dns" not in vocab.abjad_skeletons
     assert compare("شرکت بنیان دانش شرق", "BONYAN DANESH SHARGH PRIVATE COMPANY").value >= 0.9
+
+
+def test_names_that_start_with_the_letters_of_the_arabic_article():
+    # Elias and Elham are no al- + a name; nor is Wallot wa- + al- + two letters
+    assert clean("الياس الهام والوت") == "ilyas elham walut"
+    # (the article is split off where it is one: al-Haqq, wa al-Dawla)
+    assert clean("الحق والدولة") == "al hq wa al dula"

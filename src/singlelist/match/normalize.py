@@ -60,12 +60,14 @@ _ARABIC_DIGITS.update({chr(0x06F0 + i): str(i) for i in range(10)})
 _ARABIC_WORD = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]+")
 # the article, alone or after "and" (other attached prepositions would split foreign
 # names such as Valdomiro or Baldwin)
-_ARTICLE_PREFIXES = (("وال", "wa al "), ("ال", "al "))
+# (with the letters that must follow: a foreign name may start with وال, Wallot, Waldo)
+_ARTICLE_PREFIXES = (("وال", "wa al ", 3), ("ال", "al ", 2))
 
 
 # (Urdu writes the final h of Allah with its own letter: اللہ)
+# and names that start with the letters of the article (Elias, Elham)
 _FIXED_WORDS = {"الله": "allah", "لله": "lillah", "بالله": "billah", "اللہ": "allah",
-                "للہ": "lillah"}
+                "للہ": "lillah", "الياس": "ilyas", "الیاس": "ilyas", "الهام": "elham"}
 # Persian and Urdu read four Arabic letters otherwise (رضا Reza, ذاکر Zaker, ثابت Sabet);
 # a text with a letter of their own alphabets (پ چ ژ گ ک ی, Urdu ہ ے ٹ ڈ ڑ) is read so
 _PERSIAN_LETTERS = re.compile("[پچژگکیۀےہٹڈڑ]")
@@ -85,8 +87,8 @@ def _arabic_word(word: str, persian: bool = False) -> str:
         # Abd al- written joined to the name after it (عبدالولی abd al-wali, عبدالله)
         return "abd " + _arabic_word(word[3:], persian)
     prefix = ""
-    for arabic, latin in _ARTICLE_PREFIXES:
-        if word.startswith(arabic) and len(word) > len(arabic) + 1:
+    for arabic, latin, after in _ARTICLE_PREFIXES:
+        if word.startswith(arabic) and len(word) >= len(arabic) + after:
             prefix, word = latin, word[len(arabic):]
             break
     out: list[str] = []
