@@ -753,3 +753,11 @@ def test_a_one_word_name_in_another_number_is_that_name():
 ])
 def test_names_in_arabic_letters_meet_their_latin_spellings(written: str, listed: str):
     assert compare(written, listed, kind="person").match, compare(written, listed, kind="person").explanation
+
+
+def test_chinese_and_korean_family_names_that_are_arabic_particles_are_names():
+    # Li, Ye, Yi are also Arabic li- and the izafe: in a person's name, the family name
+    assert compare("Li Fangwei", "LI Fangwei", kind="person").value == 1.0
+    assert compare("Li Fangwei", "Fangwei LI", kind="person").match
+    assert compare("Ye Myint", "YE MYINT", kind="person").value == 1.0
+    assert not compare("Li Fangwei", "WANG Fangwei", kind="person").match

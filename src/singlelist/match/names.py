@@ -243,6 +243,11 @@ def article_before(article: str, following: str) -> bool:
     return following.startswith(consonants)
 
 
+# Arabic joining words and izafe that are also Chinese and Korean family names: in a
+# person's name, the name (Li Fangwei, Ye Jianying, Yi Sun-sin)
+_SURNAMES = frozenset({"li", "ye", "yi"})
+
+
 def _tokens(words: list[str], kind: str, vocab: Vocabulary, abjad: bool,
             foreign: bool) -> list[Token]:
     person = kind == PERSON
@@ -252,7 +257,7 @@ def _tokens(words: list[str], kind: str, vocab: Vocabulary, abjad: bool,
             words = _split_compounds(words, vocab)
     kept: list[str] = []
     for i, word in enumerate(words):
-        if word in vocab.articles and not (person and len(word) == 1) and (
+        if word in vocab.articles and not (person and (len(word) == 1 or word in _SURNAMES)) and (
                 article_before(word, words[i + 1] if i + 1 < len(words) else "")):
             continue
         if not person and word in vocab.function_words:
