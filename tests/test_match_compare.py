@@ -761,3 +761,12 @@ def test_chinese_and_korean_family_names_that_are_arabic_particles_are_names():
     assert compare("Li Fangwei", "Fangwei LI", kind="person").match
     assert compare("Ye Myint", "YE MYINT", kind="person").value == 1.0
     assert not compare("Li Fangwei", "WANG Fangwei", kind="person").match
+
+
+def test_function_words_at_the_edges_of_a_name_are_words_of_it():
+    # Italian dai and Indonesian dan are words of the Vietnamese Dai Hong Dan: dropped,
+    # they left Hong alone, which any Hong met
+    assert not compare("Hong", "DAI HONG DAN").match
+    # articles and "so-called" before a name are still no part of it
+    assert compare("Donetsk People's Republic", "SO-CALLED DONETSK PEOPLE'S REPUBLIC").value == 1.0
+    assert compare("The Islamic State", "Islamic State").value == 1.0

@@ -243,6 +243,13 @@ def article_before(article: str, following: str) -> bool:
     return following.startswith(consonants)
 
 
+# function words that may start a name: articles (The Base, Le Front, Der Dritte Weg)
+# and the "so" of "so-called"; others there, and any at its end, are words of the name
+# (Dai Hong Dan, Con Son)
+_LEADING = frozenset({"the", "a", "an", "le", "la", "les", "l", "un", "une", "el", "los",
+                      "las", "lo", "o", "os", "il", "i", "gli", "der", "die", "das", "de",
+                      "het", "een", "so"})
+
 # Arabic joining words and izafe that are also Chinese and Korean family names: in a
 # person's name, the name (Li Fangwei, Ye Jianying, Yi Sun-sin)
 _SURNAMES = frozenset({"li", "ye", "yi"})
@@ -260,8 +267,9 @@ def _tokens(words: list[str], kind: str, vocab: Vocabulary, abjad: bool,
         if word in vocab.articles and not (person and (len(word) == 1 or word in _SURNAMES)) and (
                 article_before(word, words[i + 1] if i + 1 < len(words) else "")):
             continue
-        if not person and word in vocab.function_words:
-            continue
+        if not person and word in vocab.function_words and (
+                0 < i < len(words) - 1 or i == 0 and len(words) > 1 and word in _LEADING):
+            continue  # (not a name's last word, nor its first unless an article: Dai Hong Dan)
         if person and word.startswith("abd"):
             kept.extend(_split_abd(word))
         elif word[0].isdigit() and (ordinal := _ORDINAL.match(word)):
