@@ -325,3 +325,15 @@ def test_a_german_compound_with_a_point_of_the_compass_is_two_words():
     # (Ost is east: the whole name is met, not Turkestan by its letters only)
     assert hits and hits[0].entry.id == "etim" and hits[0].score.value >= 0.95, hits[:2]
 
+
+
+def test_a_chinese_name_in_cyrillic_is_read_in_pinyin():
+    # the Palladius system: Ли Фанвэй is Li Fangwei (н is ng), Си Цзиньпин Xi Jinping
+    names = ["LI Fangwei", "LI Fang", "Fang WEI", "XI Jinping", "XI Jin", "Jin Ping XU",
+             "GUO Boxiong", "GUO Bo"]
+    entries = [IndexEntry(f"c{i}", "person", [(name, "primary")], frozenset({"sanctions"}),
+                          frozenset({"x"})) for i, name in enumerate(names)]
+    index = NameIndex.build(entries)
+    for query, expected in (("Ли Фанвэй", "c0"), ("Си Цзиньпин", "c3"), ("Го Босюн", "c6")):
+        hits = index.search(query, kind="person")
+        assert hits and hits[0].entry.id == expected and hits[0].score.value >= 0.9, (query, hits[:3])

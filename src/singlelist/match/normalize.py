@@ -215,6 +215,7 @@ def other_readings(text: str) -> list[str]:
         readings.append(_SYLLABLE_RUN.sub(
             lambda m: " " + "".join(_loan_syllable(c) for c in m.group(0)) + " ", text))
     readings.extend(_korean_in_cyrillic(text))
+    readings.extend(_chinese_in_cyrillic(text))
     return readings
 
 
@@ -251,6 +252,44 @@ def _korean_in_cyrillic(text: str) -> list[str]:
     as_n = anyascii(" ".join(read))
     as_ng = _KOREAN_FINAL_ON.sub("ong", as_n)
     return [as_n] if as_ng == as_n else [as_ng, as_n]
+
+
+# Chinese names as Russian writes them (the Palladius system): Си Цзиньпин is Xi
+# Jinping, Ли Фанвэй Li Fangwei, Ван И Wang Yi. A name of two or three words whose first
+# is a Chinese family name is also read in pinyin: a final н is ng and нь n (Фан Fang,
+# Вань Wan), чж zh, цз j or z, ц q or c, с x or s (before и, ю, я, е: Си Xi, Сы Si),
+# ж r, х h, э e, ы i, ю, я, е iu, ia, ie after a consonant and you, ya, ye first, о uo
+# after most consonants (Го Guo, Чжунго Zhongguo; Мо Mo, Чжоу Zhou)
+_CHINESE_FAMILY_NAMES = frozenset({
+    "ли", "ван", "чжан", "лю", "чэнь", "ян", "хуан", "чжао", "у", "чжоу", "сюй", "сунь", "ма",
+    "чжу", "ху", "го", "хэ", "гао", "линь", "ло", "чжэн", "лян", "се", "сун", "тан", "хань",
+    "фэн", "дэн", "цао", "пэн", "цзэн", "сяо", "тянь", "дун", "пань", "юань", "цай", "цзян",
+    "юй", "ду", "е", "чэн", "вэй", "су", "люй", "дин", "жэнь", "шэнь", "яо", "лу", "цзинь",
+    "фан", "ши", "цзя", "си", "мэн", "бай", "кун", "вэнь", "мао", "цинь", "цянь", "лэй",
+    "хоу", "шао", "ся", "цю", "ай", "ци", "чэ", "чай", "кан", "мо", "нин", "гу", "бао"})
+_PALLADIUS = tuple((re.compile(a), b) for a, b in (
+    (r"н(?![аеёиоуыэюяь])", "ng"), (r"нь(?=и)", "ny"), ("нь", "n"),
+    ("чж", "zh"), (r"цз(?=[июяеё])", "j"), ("цз", "z"), (r"ц(?=[июяеё])", "q"), ("ц", "c"),
+    (r"с(?=[июяеё])", "x"), ("ш", "sh"), ("ч", "ch"), ("ж", "r"), ("х", "h"), ("в", "w"),
+    (r"^юй", "yu"), ("юй", "u"), (r"^юа", "yua"), ("юа", "ua"), (r"^юэ", "yue"), ("юэ", "ue"),
+    (r"^юng", "yong"), ("юng", "iong"), (r"^юn", "yun"), ("юn", "un"), (r"^ю", "you"),
+    ("ю", "iu"), (r"^я", "ya"), ("я", "ia"), (r"^е", "ye"), ("е", "ie"), (r"^и", "yi"),
+    (r"^у", "wu"), ("уng", "ong"), (r"(?<=[гкдтнлhszcr])о(?!у)", "uo"), ("э", "e"),
+    ("ы", "i"), ("й", "i")))
+
+
+def _chinese_in_cyrillic(text: str) -> list[str]:
+    """A Chinese name written in Cyrillic, read in pinyin, or nothing."""
+    words = text.lower().replace("-", " ").split()
+    if not 2 <= len(words) <= 3 or words[0] not in _CHINESE_FAMILY_NAMES or any(
+            len(w) > 9 or not _CYRILLIC_WORD.fullmatch(w) for w in words):
+        return []
+    read = []
+    for word in words:
+        for pattern, latin in _PALLADIUS:
+            word = pattern.sub(latin, word)
+        read.append(word)
+    return [anyascii(" ".join(read))]
 
 
 # a foreign sound written as a syllable: Korean adds eu after a consonant (스 seu: s,
