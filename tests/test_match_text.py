@@ -472,3 +472,16 @@ def test_german_prepositions_glue_a_translated_name_in_running_text():
              "Volksfront zur Befreiung Palästinas", "us:pflp")):
         found = {(m.text, m.entry.id) for m in find_mentions(text, index)}
         assert (written, ref) in found, found
+
+
+def test_a_name_found_as_listed_goes_on_after_an_arabic_article():
+    # Abu Bakr is listed alone (a kunya: 0.8); "al Bagdadi" after it makes the longer name
+    index = _small_index(("x:abubakr", "Abu Bakr"), ("un:baghdadi", "Abu Bakr al-Baghdadi"))
+    for text, written in (("Según el informe, Abu Bakr al Bagdadi dirigió el grupo.", "Abu Bakr al Bagdadi"),
+                          ("По данным доклада, Абу Бакр аль-Багдади руководил группой.",
+                           "Абу Бакр аль-Багдади")):
+        found = {(m.text, m.entry.id) for m in find_mentions(text, index)}
+        assert (written, "un:baghdadi") in found, found
+    # (a capitalised word after a name without an article is no part of it)
+    found = {m.text for m in find_mentions("Near the Airport Abu Bakr Terminal.", index)}
+    assert "Abu Bakr Terminal" not in found

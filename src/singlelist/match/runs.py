@@ -323,6 +323,11 @@ def fuzzy_mentions(text: str, index: NameIndex, accept: Any, threshold: float,
                     found_words[k + 1][3] in (_PAIR_ANCHOR, _RARE_ANCHOR)) and (
                     _pair_named(word, found_words[k + 1][2], index)):
                 hits.append((a, found_words[k + 1][1]))
+            before = bisect_right(starts, a) - 1
+            if before >= 0 and reach[before] <= a and _side_by_side(text, reach[before], a) and (
+                    _ARTICLE_BETWEEN.match(text, reach[before], a)):
+                # after a name found as listed and an article (Abu Bakr + al-Bagdadi)
+                hits.append((starts[before], b))
             continue
         if kind != _RARE_ANCHOR:  # a vocabulary word counts next to another anchor only
             near = (k > 0 and a - found_words[k - 1][1] <= _NEAR) or (
@@ -380,18 +385,26 @@ def _name_words_outside(text: str, start: int, end: int, inside: list[tuple[int,
     """Words of ``text[start:end]`` that could be part of a name, outside the spans of
     names found as listed; a capitalised vocabulary word counts twice (Kata'ib Hezbollah,
     Jaish Muhammad: a name's word, where "Airport" beside a name is not), and so does a
-    word of several concepts, a name of its own (Hezbolá y de Hamás)."""
+    word of several concepts, a name of its own (Hezbolá y de Hamás), and a capitalised
+    word after an Arabic article or "bin" (Abu Bakr + al-Bagdadi: one name)."""
     count = 0
+    previous = ""
     for match in WORD.finditer(text, start, end):
+        word = match.group(0)
+        after_article, previous = previous in _ARABIC_ARTICLES or previous in _LINKS, fold(word)
         if any(a <= match.start() and match.end() <= b for a, b in inside):
             continue
-        word = match.group(0)
         if word[:1].islower() and (particle(fold(word), index) or common_word(fold(word), index)):
             continue
-        named = word[:1].isupper() and _word_kind(word, index) == _CONCEPT_ANCHOR or (
+        named = word[:1].isupper() and (after_article or _word_kind(word, index) == _CONCEPT_ANCHOR) or (
             _compound_word(word, index))
         count += 2 if named else 1
     return count
+
+
+_ARTICLE_BETWEEN = re.compile(rf"[ \t]*[-‐‑]?[ \t]*(?:{_ARTICLE_RE}|bin|ibn|ben|аль|ал|эль|ибн|бен)"
+                              rf"[ \t]*[-‐‑]?[ \t]*$", re.IGNORECASE)
+_LINKS = frozenset({"bin", "ibn", "ben", "bint", "ould", "аль", "ал", "эль", "ибн", "бен", "бин"})
 
 
 _RUN_CACHE_SIZE = 100_000
