@@ -485,3 +485,13 @@ def test_a_name_found_as_listed_goes_on_after_an_arabic_article():
     # (a capitalised word after a name without an article is no part of it)
     found = {m.text for m in find_mentions("Near the Airport Abu Bakr Terminal.", index)}
     assert "Abu Bakr Terminal" not in found
+
+
+def test_arabic_articles_as_turkish_writes_them_glue_a_name():
+    index = NameIndex.build([IndexEntry("un:zawahiri", "person", [("Ayman al-Zawahiri", "primary")]),
+                             IndexEntry("un:hts", "organisation", [("Hayat Tahrir al-Sham", "primary")])])
+    found = {(m.text, m.entry.id) for m in find_mentions(
+        "Raporta göre Eymen ez-Zevahiri örgütü yönetti.", index)}
+    assert ("Eymen ez-Zevahiri", "un:zawahiri") in found, found
+    found = {(m.text, m.entry.id) for m in find_mentions("Heyet Tahrir eş-Şam İdlib'de.", index)}
+    assert any(text.endswith("Tahrir eş-Şam") and ref == "un:hts" for text, ref in found), found

@@ -44,6 +44,8 @@ _MAX_RUN = 24  # words of a run of name-like words that are looked at
 _FEW_HOLDING = 20  # names holding two concepts of a translated name compared with it
 _RUN_GLUE = frozenset({
     "al", "el", "ad", "ed", "ud", "ul", "ush", "ash", "asch", "as", "an", "at", "ar", "az", "ath",
+    # (as Turkish and French write them: Eymen ez-Zevahiri, Heyet Tahrir eş-Şam)
+    "ez", "es", "esh", "et", "eth", "er", "uz", "ut", "ur",
     "adh", "wa", "wal", "fi", "li", "bi", "bin", "ibn", "ben", "bint", "abu", "abd", "umm",
     "e", "i", "ye", "of", "the", "and", "for", "in", "de", "du", "des", "la", "le", "da",
     "di", "van", "von", "y", "en", "au", "aux", "a", "del", "der", "im",
