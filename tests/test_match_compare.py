@@ -773,3 +773,19 @@ def test_function_words_at_the_edges_of_a_name_are_words_of_it():
     # articles and "so-called" before a name are still no part of it
     assert compare("Donetsk People's Republic", "SO-CALLED DONETSK PEOPLE'S REPUBLIC").value == 1.0
     assert compare("The Islamic State", "Islamic State").value == 1.0
+
+
+def test_a_legal_form_beside_an_acronym_in_capitals_is_a_legal_form():
+    # АО ЛОМО is a joint-stock company named LOMO: the legal forms meet
+    assert compare("АО ЛОМО", "JSC LOMO").value == 1.0
+    # and the letters may still be the initials of the listed name
+    assert compare("RSS JSC", "Russian Space Systems Joint Stock Company").match
+
+
+def test_the_other_names_acronym_beside_its_words_is_part_of_the_match():
+    score = compare("AL-QAIDA ORGANIZATION IN THE ARABIAN PENINSULA AQAP",
+                    "AL-QAIDA IN THE ARABIAN PENINSULA")
+    assert score.match and "aqap~aqap (acronym of the other name)" in score.explanation
+    assert compare("Tehrik-e Taliban Pakistan TTP", "TEHRIK-E TALIBAN PAKISTAN").value == 1.0
+    # (a word that is no acronym of the other name is still a word more)
+    assert compare("Al-Qaida in the Arabian Peninsula XYZW", "AL-QAIDA IN THE ARABIAN PENINSULA").value < 0.75

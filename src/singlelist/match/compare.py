@@ -59,6 +59,7 @@ SKELETON = "skeleton"
 FUZZY = "fuzzy"
 INITIALS = "initial"
 NEAR = "near miss"  # a word of a person name a letter or two away, among matched words
+ACRONYM_BESIDE = "acronym of the other name"  # written beside its words (... Peninsula AQAP)
 
 _FUZZY_CUTOFF = 0.75
 _LONG_WORD, _LONG_CLOSE = 8, 0.85  # a word this long, this alike, alone makes a name
@@ -504,6 +505,12 @@ def tokens_feature(query: NameForm, candidate: NameForm) -> tuple[float, Any]:
     q_share, c_share, pairs, q_left, c_left = align(query, candidate)
     if not pairs:
         return 0.0, None
+    spelled: list[Token] = []
+    if q_left or c_left:
+        # the other name's acronym written beside its words is part of the match (AL-QAIDA
+        # IN THE ARABIAN PENINSULA AQAP / Al-Qaida in the Arabian Peninsula)
+        q_left, q_share = _acronym_of(q_left, q_share, query, candidate, spelled)
+        c_left, c_share = _acronym_of(c_left, c_share, candidate, query, spelled)
     # the pairs of words that tell something (not legal forms, trade words, connectors)
     telling = [p for p in pairs if p[0].role not in _LIGHT and p[1].role not in _LIGHT]
     qualifiers: list[Token] = []
@@ -601,7 +608,21 @@ def tokens_feature(query: NameForm, candidate: NameForm) -> tuple[float, Any]:
         pairs = [*pairs, *((a, b, credit, NEAR) for a, b, credit in near)]
         q_left = [t for t in q_left if id(t) not in near_ids]
         c_left = [t for t in c_left if id(t) not in near_ids]
+    if spelled:  # shown as pairs of the word with itself
+        pairs = [*pairs, *((t, t, 1.0, ACRONYM_BESIDE) for t in spelled)]
     return score, (pairs, q_left, c_left)
+
+
+def _acronym_of(left: list[Token], share: float, form: NameForm, other: NameForm,
+                spelled: list[Token]) -> tuple[list[Token], float]:
+    """The unmatched words of ``form`` without those that are an acronym of ``other``
+    (three letters at least, added to ``spelled``), and ``form``'s share matched with them."""
+    found = [t for t in left if len(t.text) >= 3 and t.text in other.acronyms]
+    if not found:
+        return left, share
+    spelled.extend(found)
+    got = sum(t.weight for t in found) / (form.weight_total or 1.0)
+    return [t for t in left if t not in found], min(1.0, share + got)
 
 
 def _qualifiers(query: NameForm, candidate: NameForm, q_share: float, c_share: float,

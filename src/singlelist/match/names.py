@@ -210,11 +210,12 @@ def _known_word(word: str, vocab: Vocabulary) -> bool:
 
 
 def _acronyms(words: list[str], vocab: Vocabulary) -> frozenset[str]:
-    """Initials of a name: of its content words, with its articles, and of every word."""
+    """Initials of a name: of its content words, with its articles (those that are also
+    function words, like the "in" of AQAP, with them and without), and of every word."""
     if len(words) < 2:
         return frozenset()
     articles, function_words = vocab.articles, vocab.function_words
-    content = with_articles = every = ""
+    content = with_articles = with_al = every = ""
     for word in words:
         if word.isdigit():
             continue
@@ -223,9 +224,11 @@ def _acronyms(words: list[str], vocab: Vocabulary) -> frozenset[str]:
         if word in function_words and word not in articles:
             continue
         with_articles += first
+        if word not in function_words:
+            with_al += first
         if word not in articles:
             content += first
-    return frozenset(a for a in (content, with_articles, every) if len(a) >= 2)
+    return frozenset(a for a in (content, with_articles, with_al, every) if len(a) >= 2)
 
 
 _VOWELS_FIRST = "aeiou"
@@ -445,9 +448,12 @@ def _prepare(text: str, kind: str, vocab: Vocabulary) -> NameForm:
     foreign = bool(_FOREIGN.search(text))
     acronym_like = _is_acronym_like(text, words)
     if acronym_like and not abjad and kind != PERSON and not all(map(_word_like, words)):
-        # letters of an acronym are not sounds: compared as written, never folded
+        # letters of an acronym are not sounds: compared as written, never folded (but
+        # a legal form beside them is one: АО ЛОМО / JSC LOMO)
         members = equivalent_words(vocab)
-        tokens = [Token(w, w, w, members.get(w), ACRONYM, 1.0, False) for w in words]
+        tokens = [Token(w, w, w, members.get(w), ACRONYM, 1.0, False)
+                  if vocab.spelled.get((w,)) != (LEGAL_FORM,)
+                  else _tokens([w], kind, vocab, abjad, foreign)[0] for w in words]
     else:
         tokens = _tokens(words, kind, vocab, abjad, foreign)
     if not tokens and words:  # a name made only of particles: keep its words
