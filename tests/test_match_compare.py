@@ -615,6 +615,7 @@ def test_german_names_of_groups_meet_their_english_names():
     # DPRK and КНДР are Korea; НК (нефтяная компания, oil company) a legal form
     ("Foreign Trade Bank of the DPRK", "FOREIGN TRADE BANK OF THE DEMOCRATIC PEOPLE'S REPUBLIC OF KOREA"),
     ("НК Роснефть", "ROSNEFT"),
+    ("Госкорпорация Ростех", "STATE CORPORATION ROSTEC"),
 ])
 def test_names_translated_word_for_word_meet_their_listing(translated: str, listed: str):
     # German, Spanish and Persian words of concepts that had none in these languages
