@@ -314,3 +314,8 @@ def test_names_that_start_with_the_letters_of_the_arabic_article():
     assert clean("الياس الهام والوت") == "ilyas elham walut"
     # (the article is split off where it is one: al-Haqq, wa al-Dawla)
     assert clean("الحق والدولة") == "al hq wa al dula"
+
+
+def test_hebrew_gershayim_inside_a_word_marks_an_acronym_not_two_words():
+    assert clean('להב"ה') == clean("להבה") == clean("להב״ה")
+    assert compare("להבה", 'להב"ה').value == 1.0

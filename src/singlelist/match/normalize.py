@@ -148,6 +148,7 @@ _HEBREW_LETTERS = {
 # a geresh after a letter makes a foreign sound (ג׳ j, ז׳ zh, צ׳ ch)
 _HEBREW_GERESH = {"ג": "j", "ז": "zh", "צ": "ch", "ת": "th", "ד": "dh", "ח": "kh"}
 _HEBREW_LETTER = re.compile(r"[\u05d0-\u05ea]")
+_HEBREW_GERSHAYIM = re.compile(r"(?<=[\u05d0-\u05ea])[\"״”](?=[\u05d0-\u05ea])")
 _HEBREW_WORD = re.compile(r"[\u05d0-\u05ea\u05f0-\u05f4\u05b0-\u05c7'׳]+")
 
 
@@ -419,6 +420,9 @@ def clean(text: str) -> str:
         if _ARABIC_WORD.search(text):
             text = _arabic(text)
         if _HEBREW_LETTER.search(text):
+            # gershayim (or a quote) between letters marks an acronym written as a word
+            # (להב"ה Lehava, צה"ל): the word without it
+            text = _HEBREW_GERSHAYIM.sub("", text)
             text = _HEBREW_WORD.sub(lambda m: _hebrew_word(m.group(0)), text)
         if _GREEK.search(text):
             text = _greek(text)
