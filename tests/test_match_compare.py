@@ -790,3 +790,10 @@ def test_the_other_names_acronym_beside_its_words_is_part_of_the_match():
     assert compare("Tehrik-e Taliban Pakistan TTP", "TEHRIK-E TALIBAN PAKISTAN").value == 1.0
     # (a word that is no acronym of the other name is still a word more)
     assert compare("Al-Qaida in the Arabian Peninsula XYZW", "AL-QAIDA IN THE ARABIAN PENINSULA").value < 0.75
+
+
+def test_a_syllable_of_a_korean_trade_word_is_no_trade_word():
+    # 공장 (plant) is read kong jang: the Kong of Hong Kong is a word of the name
+    assert not compare("Hong Kong Trading Ltd", "HONG TRADING LTD").match
+    listed = "KOREA TRADING COMPANY"
+    assert compare("조선무역회사", listed).value > compare("조선회사", listed).value

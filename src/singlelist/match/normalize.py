@@ -458,6 +458,11 @@ def is_abjad(text: str) -> bool:
     return bool(_ABJAD.search(text))
 
 
+def is_syllabic(text: str) -> bool:
+    """True when ``text`` has Hangul or Chinese characters (read a syllable a word)."""
+    return bool(_SYLLABLES.search(text))
+
+
 # --- phonetic folding ------------------------------------------------------------------
 
 # Ordered rewrites applied to a cleaned token; the longest clusters first.

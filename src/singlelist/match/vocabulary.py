@@ -60,6 +60,7 @@ from singlelist.match.normalize import (
     german_stem,
     is_abjad,
     is_cyrillic,
+    is_syllabic,
     phonetic,
     russian_stem,
     skeleton,
@@ -207,7 +208,10 @@ def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str]
                     german.extend(_words(words["de"]))
                 if section == "trades":
                     trade_concepts.add(concept)
-                    generic.update(phonetic(t) for w in _words(words) for t in clean(w).split())
+                    # (each word of a phrase is a trade word, but not each syllable of
+                    # a Korean or Chinese word: 공장, plant, made the kong of Hong Kong one)
+                    generic.update(phonetic(t) for w in _words(words) if not is_syllabic(w)
+                                   for t in clean(w).split())
         for first, forms in (doc.get("given_names") or {}).items():
             first = clean(str(first))
             for form in [first, *(clean(f) for f in _words(forms))]:
