@@ -795,5 +795,13 @@ def test_the_other_names_acronym_beside_its_words_is_part_of_the_match():
 def test_a_syllable_of_a_korean_trade_word_is_no_trade_word():
     # 공장 (plant) is read kong jang: the Kong of Hong Kong is a word of the name
     assert not compare("Hong Kong Trading Ltd", "HONG TRADING LTD").match
-    listed = "KOREA TRADING COMPANY"
-    assert compare("조선무역회사", listed).value > compare("조선회사", listed).value
+
+
+@pytest.mark.parametrize(("korean", "listed"), [
+    ("조선인민군", "KOREAN PEOPLE'S ARMY"),
+    ("조선중앙은행", "CENTRAL BANK OF THE DPRK"),
+    ("국가보위성", "MINISTRY OF STATE SECURITY"),
+    ("조선로동당", "Choson Rodongdang"),
+])
+def test_names_of_north_korean_bodies_in_hangul_meet_their_listings(korean: str, listed: str):
+    assert compare(korean, listed).match, compare(korean, listed).explanation
