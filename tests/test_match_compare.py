@@ -802,6 +802,10 @@ def test_a_syllable_of_a_korean_trade_word_is_no_trade_word():
     ("조선중앙은행", "CENTRAL BANK OF THE DPRK"),
     ("국가보위성", "MINISTRY OF STATE SECURITY"),
     ("조선로동당", "Choson Rodongdang"),
+    # the syllables of a name joined as the lists write it: 광선 (kwang son) Kwangson
+    ("조선광선은행", "KOREA KWANGSON BANKING CORP"),
+    ("조선련봉총회사", "KOREA RYONBONG GENERAL CORPORATION"),
+    ("로동신문", "Rodong Sinmun"),
 ])
 def test_names_of_north_korean_bodies_in_hangul_meet_their_listings(korean: str, listed: str):
     assert compare(korean, listed).match, compare(korean, listed).explanation

@@ -358,9 +358,11 @@ def _adjective_of(a: str, b: str) -> bool:
 
 
 def _compounds(xs: tuple[Token, ...], ys: tuple[Token, ...], used_x: set[int],
-               used_y: set[int], pairs: list, query_side: bool) -> tuple[float, float]:
+               used_y: set[int], pairs: list, query_side: bool,
+               names_only: bool = False) -> tuple[float, float]:
     """Two adjacent unmatched words of one name written as one word in the other
-    (``Hamid Allah`` / ``Hamidullah``, ``Bin Laden`` / ``Binladen``): paired as one."""
+    (``Hamid Allah`` / ``Hamidullah``, ``Bin Laden`` / ``Binladen``): paired as one;
+    with ``names_only``, words of no vocabulary concept only."""
     got_x = got_y = 0.0
     if len(xs) - len(used_x) < 2:
         return got_x, got_y  # (two unmatched words are needed)
@@ -371,10 +373,13 @@ def _compounds(xs: tuple[Token, ...], ys: tuple[Token, ...], used_x: set[int],
         if i in used_x or i + 1 in used_x:
             continue
         first, second = xs[i], xs[i + 1]
+        if names_only and (first.concept or second.concept):
+            continue
         size = len(first.text) + len(second.text)
         consonants = len(first.skel) + len(second.skel)
         near = [j for j, n, abjad in lengths if j not in used_y
-                and abs(n - (consonants if abjad else size)) <= (1 if abjad else 3)]
+                and abs(n - (consonants if abjad else size)) <= (1 if abjad else 3)
+                and not (names_only and ys[j].concept)]
         if not near:
             continue
         key = phonetic(first.text + second.text)
@@ -455,6 +460,14 @@ def align(query: NameForm, candidate: NameForm) -> tuple[float, float, list, lis
                 q_got += a.weight
                 c_got += b.weight
                 break
+    if len(used_q) < len(qt) and len(used_c) < len(ct) and (
+            query.syllabic or candidate.syllabic):
+        # a name in Korean or Chinese syllables: its syllables joined first, as the lists
+        # write a name in one word (광선: kwang son, Kwangson - not kwang~Kwangson)
+        got = _compounds(qt, ct, used_q, used_c, pairs, query_side=True, names_only=True)
+        q_got, c_got = q_got + got[0], c_got + got[1]
+        got = _compounds(ct, qt, used_c, used_q, pairs, query_side=False, names_only=True)
+        q_got, c_got = q_got + got[1], c_got + got[0]
     scored = []
     if len(used_q) < len(qt) and len(used_c) < len(ct):
         for i, a in enumerate(qt):

@@ -18,6 +18,7 @@ from singlelist.match.normalize import (
     devoiced,
     german_stem,
     is_abjad,
+    is_syllabic,
     other_latin_keys,
     phonetic,
     plural_stems,
@@ -72,7 +73,7 @@ class NameForm:
 
     __slots__ = (
         "original", "kind", "tokens", "joined", "acronyms", "acronym_like", "equiv",
-        "compact", "abjad", "weight_total", "heavy_total", "name_words", "company_word",
+        "compact", "abjad", "syllabic", "weight_total", "heavy_total", "name_words", "company_word",
         "_positions", "_sorted_joined", "_article_ends",
     )
 
@@ -91,6 +92,7 @@ class NameForm:
         self.acronyms = acronyms
         self.acronym_like = acronym_like
         self.abjad = abjad
+        self.syllabic = is_syllabic(original)  # Korean or Chinese syllables, a token each
         self.equiv: frozenset[str] = frozenset()
         self.company_word = ""  # a person's name: its first English trade word or legal form
         # total weight, and weight of the words that are neither legal forms, trade
