@@ -337,3 +337,12 @@ def test_a_chinese_name_in_cyrillic_is_read_in_pinyin():
     for query, expected in (("Ли Фанвэй", "c0"), ("Си Цзиньпин", "c3"), ("Го Босюн", "c6")):
         hits = index.search(query, kind="person")
         assert hits and hits[0].entry.id == expected and hits[0].score.value >= 0.9, (query, hits[:3])
+
+
+def test_a_name_in_korean_syllables_retrieves_its_one_word_romanisation():
+    # 련봉 is ryon pong: Ryonbong, spelled otherwise, is retrieved as for a person's name
+    entries = [IndexEntry("r", "organisation", [("KOREA RYONBONG GENERAL CORPORATION", "primary")])]
+    entries += [IndexEntry(f"d{i}", "organisation", [(f"KOREA DECOY{i} GENERAL CORPORATION", "primary")])
+                for i in range(30)]
+    hits = NameIndex.build(entries).search("조선련봉총회사")
+    assert hits and hits[0].entry.id == "r", hits[:2]

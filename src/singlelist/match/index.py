@@ -460,8 +460,9 @@ class NameIndex:
                     if ("t" + joined) in postings:
                         _raise_key(keys, "t" + joined, 1.0)
                         continue
-                    if form.kind != PERSON:
-                        continue  # (spelled otherwise too: names of persons only)
+                    if form.kind != PERSON and not form.syllabic:
+                        continue  # (spelled otherwise too: names of persons, or of
+                        # anything in Korean or Chinese syllables: 련봉 Ryonbong)
                     for other, sim in self._similar_keys(joined):
                         k = "t" + other
                         if sim >= 0.8 and len(postings[k]) <= _FUZZY_BELOW:
