@@ -86,7 +86,12 @@ _CLAUSE_BREAK = re.compile(r"[.;:!?()\[\]{}\"“”«»\n,]|\s[-–—]\s")
 _ARTICLE_WORDS = frozenset({"al", "el", "ad", "as", "ash", "asch", "an", "at", "ar", "az", "ath",
                             "adh", "ud", "ul", "the"})
 _WINDOW = 120  # characters around an anchor searched for its run of name-like words
-_GLUE_RE = "|".join(sorted(_RUN_GLUE, key=len, reverse=True))
+# the Arabic article as Turkish writes it that is also a word (French et, Spanish es,
+# German er): between capitalised words, glue before a hyphen only (not "Sahara et le
+# Groupe": two names)
+_HYPHEN_GLUE = frozenset({"es", "et", "er"})
+_GLUE_RE = "|".join(sorted(_RUN_GLUE - _HYPHEN_GLUE, key=len, reverse=True))
+_HYPHEN_GLUE_RE = "|".join(sorted(_HYPHEN_GLUE))
 _ARABIC_ARTICLES = _ARTICLE_WORDS - {"the"}
 _ARTICLE_RE = "|".join(sorted(_ARTICLE_WORDS, key=len, reverse=True))
 _NAME_RE = rf"[^\W\d_{_LOWER}][^\W_]*{_JOINED_PART}"
@@ -94,7 +99,7 @@ _SEP_RE = r"(?:[ \t]+|[ \t]*[-‐‑][ \t]*)"
 # a run of name-like words: capitalised words with particles between them
 _RUN = re.compile(
     rf"(?<![^\W_])(?:(?:{_ARTICLE_RE}){_SEP_RE})?{_NAME_RE}"
-    rf"(?:{_SEP_RE}(?:(?:{_GLUE_RE}){_SEP_RE})*{_NAME_RE})*"
+    rf"(?:{_SEP_RE}(?:(?:{_GLUE_RE}){_SEP_RE}|(?:{_HYPHEN_GLUE_RE})[ \t]*[-‐‑][ \t]*)*{_NAME_RE})*"
 )
 
 
