@@ -398,7 +398,8 @@ def _name_words_outside(text: str, start: int, end: int, inside: list[tuple[int,
     previous = ""
     for match in WORD.finditer(text, start, end):
         word = match.group(0)
-        after_article, previous = previous in _ARABIC_ARTICLES or previous in _LINKS, fold(word)
+        after_article = previous in _ARABIC_ARTICLES or previous in _LINKS
+        previous = fold(word)
         if any(a <= match.start() and match.end() <= b for a, b in inside):
             continue
         if word[:1].islower() and (particle(fold(word), index) or common_word(fold(word), index)):
@@ -411,7 +412,7 @@ def _name_words_outside(text: str, start: int, end: int, inside: list[tuple[int,
 
 _ARTICLE_BETWEEN = re.compile(rf"[ \t]*[-‐‑]?[ \t]*(?:{_ARTICLE_RE}|bin|ibn|ben|аль|ал|эль|ибн|бен)"
                               rf"[ \t]*[-‐‑]?[ \t]*$", re.IGNORECASE)
-_LINKS = frozenset({"bin", "ibn", "ben", "bint", "ould", "аль", "ал", "эль", "ибн", "бен", "бин"})
+_LINKS = frozenset({"bin", "ibn", "ben", "bint", "ould"})  # (folded: бен is ben)
 
 
 _RUN_CACHE_SIZE = 100_000
