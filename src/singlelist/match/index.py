@@ -41,6 +41,7 @@ from singlelist.match.normalize import (
     article_end,
     clean,
     cognate_keys,
+    is_abjad,
     other_latin_keys,
     other_readings,
     phonetic,
@@ -53,7 +54,6 @@ ROLE_FACTORS = {"primary": 1.0, "alias": 1.0, "original": 1.0, "former": 0.97, "
 FORMAT_VERSION = 8  # bumped whenever the layout of the saved file changes
 
 # Retrieval tuning.
-_ABJAD_LETTER = re.compile(r"[\u0590-\u08ff]")  # Hebrew, Arabic, Syriac, Thaana
 _CANDIDATES = 10  # names scored in full per query
 _ABJAD_CANDIDATES = 40  # names of both scripts, for a query written without vowels
 _FEWEST = 4  # names always scored in full
@@ -583,7 +583,7 @@ class NameIndex:
         waiting: tuple[list, list] = ([], [])
         turn = 0
         for item in ordered:
-            waiting[_ABJAD_LETTER.search(values[item[1]]) is None].append(item)
+            waiting[not is_abjad(values[item[1]])].append(item)
             while waiting[turn]:
                 yield waiting[turn].pop(0)
                 turn = 1 - turn

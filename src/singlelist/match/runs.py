@@ -396,9 +396,10 @@ def _name_words_outside(text: str, start: int, end: int, inside: list[tuple[int,
     word after an Arabic article or "bin" (Abu Bakr + al-Bagdadi: one name)."""
     count = 0
     previous = ""
+    connectors = index.vocabulary.connectors
     for match in WORD.finditer(text, start, end):
         word = match.group(0)
-        after_article = previous in _ARABIC_ARTICLES or previous in _LINKS
+        after_article = previous in _ARABIC_ARTICLES or connectors.get(previous) == "bin"
         previous = fold(word)
         if any(a <= match.start() and match.end() <= b for a, b in inside):
             continue
@@ -412,7 +413,6 @@ def _name_words_outside(text: str, start: int, end: int, inside: list[tuple[int,
 
 _ARTICLE_BETWEEN = re.compile(rf"[ \t]*[-‐‑]?[ \t]*(?:{_ARTICLE_RE}|bin|ibn|ben|аль|ал|эль|ибн|бен)"
                               rf"[ \t]*[-‐‑]?[ \t]*$", re.IGNORECASE)
-_LINKS = frozenset({"bin", "ibn", "ben", "bint", "ould"})  # (folded: бен is ben)
 
 
 _RUN_CACHE_SIZE = 100_000
