@@ -641,6 +641,9 @@ def test_german_names_of_groups_meet_their_english_names():
     ("ملا محمد عمر", "Mullah Mohammed OMAR", "person"),
     # a doubled letter Arabic writes once
     ("عزت ابراهيم الدوري", "Izzat Ibrahim AL-DURI", "person"),
+    # Indic scripts read with their inherent vowels (anyascii: bbr khalsa imtrnaisnl)
+    ("ਬੱਬਰ ਖ਼ਾਲਸਾ ਇੰਟਰਨੈਸ਼ਨਲ", "BABBAR KHALSA INTERNATIONAL", "organisation"),
+    ("मसूद अज़हर", "Masood AZHAR", "person"),
     # names of North Korean bodies in Hangul
     ("조선인민군", "KOREAN PEOPLE'S ARMY", "organisation"),
     ("조선중앙은행", "CENTRAL BANK OF THE DPRK", "organisation"),

@@ -319,3 +319,28 @@ def test_names_that_start_with_the_letters_of_the_arabic_article():
 def test_hebrew_gershayim_inside_a_word_marks_an_acronym_not_two_words():
     assert clean('להב"ה') == clean("להבה") == clean("להב״ה")
     assert compare("להבה", 'להב"ה').value == 1.0
+
+
+@pytest.mark.parametrize(
+    ("indic", "latin"),
+    [
+        ("लश्कर", "lashkar"),  # a consonant carries an a unless a vowel sign or virama follows
+        ("मसूद अज़हर", "masud azhar"),  # none at the end of a word, nor between VC and CV
+        ("हाफ़िज़", "hafiz"),  # a dot below (nukta): the sounds of Persian loans
+        ("चन्द्र", "chandra"),  # but after a cluster ending in r, y, l or v
+        ("धर्म", "dharm"),
+        ("भारतीय", "bhartiya"),
+        ("বাংলাদেশ", "bangladesh"),  # Bengali anusvara is ng
+        ("ਖ਼ਾਲਸਾ", "khalsa"),  # Gurmukhi
+        ("சுப்பிரமணியம்", "suppiramaniyam"),  # Tamil: a final vowel kept, ச is s
+    ],
+)
+def test_indic_scripts_are_read_with_their_inherent_vowels(indic, latin):
+    assert clean(indic) == latin
+
+
+def test_devanagari_without_the_dot_of_persian_sounds_is_also_read_with_it():
+    from singlelist.match.normalize import other_readings
+
+    assert [clean(r) for r in other_readings("हाफिज सईद")] == ["hafiz said"]
+    assert other_readings("हाफ़िज़") == []

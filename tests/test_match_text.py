@@ -495,3 +495,23 @@ def test_arabic_articles_as_turkish_writes_them_glue_a_name():
     assert ("Eymen ez-Zevahiri", "un:zawahiri") in found, found
     found = {(m.text, m.entry.id) for m in find_mentions("Heyet Tahrir eş-Şam İdlib'de.", index)}
     assert any(text.endswith("Tahrir eş-Şam") and ref == "un:hts" for text, ref in found), found
+
+
+def test_names_in_indic_scripts_are_found_whole_in_running_text():
+    # vowel signs and viramas are parts of words, and a word is read with its inherent
+    # vowels: तालिबान is taliban (letter by letter it was tlbn), अज़हर azhar
+    entries = [IndexEntry(id="t", kind="organisation", names=[("Taliban", "primary")]),
+               IndexEntry(id="m", kind="person", names=[("Masood AZHAR", "primary")]),
+               IndexEntry(id="b", kind="organisation",
+                          names=[("Babbar Khalsa International", "primary")])]
+    index = NameIndex.build(entries)
+    text = "हमले के पीछे तालिबान का हाथ था। मसूद अज़हर पर प्रतिबंध है। ਬੱਬਰ ਖ਼ਾਲਸਾ ਇੰਟਰਨੈਸ਼ਨਲ"
+    mentions = find_mentions(text, index)
+    assert found(mentions) == [("तालिबान", "t"), ("मसूद अज़हर", "m"),
+                               ("ਬੱਬਰ ਖ਼ਾਲਸਾ ਇੰਟਰਨੈਸ਼ਨਲ", "b")]
+    for m in mentions:
+        assert text[m.start:m.end] == m.text
+    folded = Folded(text)
+    at = folded.text.index("azhar")
+    assert text[folded.original_offset(at):folded.original_end(at + len("azhar"))] == "अज़हर"
+

@@ -17,7 +17,7 @@ from itertools import accumulate
 
 from anyascii import anyascii
 
-from singlelist.match.normalize import APOSTROPHES
+from singlelist.match.normalize import APOSTROPHES, INDIC_WORD, indic_word
 
 _TABLE: dict[int, str] = {}
 _SPACES = re.compile(r" {2,}")
@@ -70,6 +70,11 @@ def _table_for(chars: set[str]) -> dict[int, str]:
     return _TABLE
 
 
+def _indic_reading(word: str) -> str:
+    """A word of an Indic script as folded text: its reading's letters."""
+    return "".join(c for c in indic_word(word).lower() if c.isalnum() and c.isascii())
+
+
 class Folded:
     """Text put through the character mapping, with a map back to original offsets."""
 
@@ -79,20 +84,31 @@ class Folded:
         chars = set(original)
         table = _table_for(chars)
         mapped = original.translate(table)
-        # level 1: characters whose mapping is not one character long
+        # level 1: characters whose mapping is not one character long, and words of
+        # Indic scripts (read whole: their inherent vowels depend on the next letter)
         norm_points, orig_points, widths = [0], [0], [1]
         irregular = chars & _IRREGULAR
-        if irregular:
-            pattern = re.compile("[" + "".join(re.escape(c) for c in irregular) + "]")
+        indic = INDIC_WORD.search(original) is not None
+        if irregular or indic:
+            alternatives = [f"(?P<indic>{INDIC_WORD.pattern})"] if indic else []
+            if irregular:
+                alternatives.append("[" + "".join(re.escape(c) for c in irregular) + "]")
+            pattern = re.compile("|".join(alternatives))
             shift = 0
+            values = []
             for match in pattern.finditer(original):
-                pos = match.start()
-                length = len(table[ord(original[pos])])
+                pos, end = match.span()
+                value = _indic_reading(match.group(0)) if match.lastgroup else table[
+                    ord(original[pos])]
+                values.append(value)
                 norm_at = pos + shift
-                norm_points += [norm_at, norm_at + length]
-                orig_points += [pos, pos + 1]
-                widths += [length, 1]
-                shift += length - 1
+                norm_points += [norm_at, norm_at + len(value)]
+                orig_points += [pos, end]
+                widths += [len(value), 1]
+                shift += len(value) - (end - pos)
+            if indic:
+                read = iter(values)
+                mapped = pattern.sub(lambda _match: next(read), original).translate(table)
         # level 2: runs of spaces collapsed into one
         space_norm, space_orig = [0], [0]
         if "  " in mapped:
@@ -105,16 +121,32 @@ class Folded:
         self.text = mapped
         self._maps = (space_norm, space_orig, norm_points, orig_points, widths)
 
-    def original_offset(self, position: int) -> int:
-        """The offset in the original text of character ``position`` of the folded text
-        (a character produced by transliterating one original character maps to it)."""
-        space_norm, space_orig, norm_points, orig_points, widths = self._maps
+    def _segment(self, position: int) -> tuple[int, int]:
+        """(number of the mapped segment, position without collapsed spaces) of
+        character ``position`` of the folded text."""
+        space_norm, space_orig, norm_points, _orig_points, _widths = self._maps
         i = bisect_right(space_norm, position) - 1
         position = space_orig[i] + (position - space_norm[i])
-        j = bisect_right(norm_points, position) - 1
+        return bisect_right(norm_points, position) - 1, position
+
+    def original_offset(self, position: int) -> int:
+        """The offset in the original text of character ``position`` of the folded text
+        (a character produced by transliterating one original character, or one word of
+        an Indic script, maps to its start)."""
+        j, position = self._segment(position)
+        _space_norm, _space_orig, norm_points, orig_points, widths = self._maps
         if widths[j] != 1:
             return orig_points[j]
         return orig_points[j] + (position - norm_points[j])
+
+    def original_end(self, end: int) -> int:
+        """The offset in the original text just after the folded text's characters
+        before ``end`` (after the whole character or word the last of them is read from)."""
+        j, position = self._segment(end - 1)
+        _space_norm, _space_orig, norm_points, orig_points, widths = self._maps
+        if widths[j] != 1:
+            return orig_points[j + 1]
+        return orig_points[j] + (position - norm_points[j]) + 1
 
 
 @lru_cache(maxsize=100_000)

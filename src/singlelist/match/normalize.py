@@ -206,7 +206,8 @@ def other_readings(text: str) -> list[str]:
     consonants as v (שרביט Sharvit, פדרמן Federman, לוי Levi), where the first reading
     serves names from Arabic (חיזבאללה Hizballah, טליבאן Taliban); in Chinese and Korean,
     the syllables of a foreign name as one word (塔利班 Taliban, 하마스 Hamas), where the
-    first reading serves their own names (习近平 Xi Jin Ping). Empty for other text."""
+    first reading serves their own names (习近平 Xi Jin Ping); in Devanagari, ज and फ as
+    z and f (हाफिज Hafiz). Empty for other text."""
     readings = []
     if _HEBREW_LETTER.search(text):
         soft = _HEBREW_SOFT_LETTER.sub(lambda m: m.group(1) + _RAFE, text)
@@ -215,9 +216,16 @@ def other_readings(text: str) -> list[str]:
     if _SYLLABLES.search(text):
         readings.append(_SYLLABLE_RUN.sub(
             lambda m: " " + "".join(_loan_syllable(c) for c in m.group(0)) + " ", text))
+    if _INDIC_UNDOTTED.search(text):
+        readings.append(_INDIC_UNDOTTED.sub(lambda m: m.group(0) + "\u093c", text))
     readings.extend(_korean_in_cyrillic(text))
     readings.extend(_chinese_in_cyrillic(text))
     return readings
+
+
+# Hindi often leaves out the dot (nukta) of the sounds of Persian and Arabic names: ज j
+# is z and फ ph is f (हाफिज Hafiz); read both ways
+_INDIC_UNDOTTED = re.compile("[जफ](?!\u093c)")
 
 
 # Korean names as Russian writes them (the Kontsevich system): Ким Чен Ын is Kim Jong
@@ -327,6 +335,97 @@ def _greek(text: str) -> str:
     return _GREEK_DIGRAPHS.sub(sound, text)
 
 
+# --- Indic scripts (Devanagari, Bengali, Gurmukhi, Gujarati, Oriya, Tamil, Telugu,
+# Kannada, Malayalam) ---------------------------------------------------------------------
+
+# Every block lays its letters out alike (offsets within the block of 128): consonants
+# carry an inherent a unless a vowel sign or a virama follows, which anyascii leaves out
+# (लश्कर lashkar, not lshkr; हाफिज hafij, not hphj). North Indian scripts drop it at the end
+# of a word (मसूद Masud); the Dravidian ones end a word in a consonant with a virama.
+INDIC_WORD = re.compile(r"[\u0900-\u0963\u0970-\u09e3\u09f0-\u0a63\u0a70-\u0ae3\u0af0-\u0b63"
+                         r"\u0b70-\u0be5\u0bf0-\u0c63\u0c70-\u0ce3\u0cf0-\u0d63\u0d70-\u0d7f]+")
+_INDIC_DRAVIDIAN = 0x0B80  # blocks from Tamil on keep a word's last inherent vowel
+_INDIC_BENGALI = 0x0980
+_INDIC_VOWEL_SIGNS = frozenset([*range(0x3E, 0x4E), 0x55, 0x56, 0x57, 0x62, 0x63])
+_INDIC_NUKTA = 0x3C
+_INDIC_VIRAMA = 0x4D
+# a dot below (nukta) makes the sounds of Persian and Arabic loans (ज़ z, फ़ f, क़ q)
+_INDIC_NUKTA_SOUNDS = {"j": "z", "ph": "f", "k": "q", "g": "gh", "d": "r", "dh": "rh"}
+# anyascii's letters where names are written otherwise (श ष s: sh; च c: ch; छ ch: chh)
+_INDIC_LETTERS = {0x36: "sh", 0x37: "sh", 0x1A: "ch", 0x1B: "chh"}
+_INDIC_TAMIL = 0x0B80
+_TAMIL_LETTERS = {0x37: "sh", 0x1A: "s"}  # (Tamil ச is mostly s: சுப்பிரமணியம் Subramaniam)
+# a word's last consonant keeps its vowel after a cluster when it is y, r, l or v
+# (मित्र Mitra, शुक्ल Shukla; but धर्म Dharm, नेटवर्क Network)
+_INDIC_FINAL_A = frozenset((0x2F, 0x30, 0x32, 0x35))
+_INDIC_YA = 0x2F  # and a y after an i (भारतीय Bharatiya; but अजय Ajay)
+_INDIC_LABIALS = frozenset(range(0x2A, 0x2F))  # p ph b bh m: an anusvara before them is m
+
+
+def _is_indic_consonant(offset: int) -> bool:
+    return 0x15 <= offset <= 0x39 or 0x58 <= offset <= 0x5F
+
+
+def indic_word(word: str) -> str:
+    """One word of an Indic script in Latin letters, with its inherent vowels."""
+    block = ord(word[0]) & ~0x7F
+    offsets = [ord(c) & 0x7F for c in word]
+    # (letters, is a vowel, is an inherent vowel) of the word's sounds
+    sounds: list[tuple[str, bool, bool]] = []
+    for at, char in enumerate(word):
+        offset = offsets[at]
+        if offset == _INDIC_NUKTA:
+            continue  # (read with its consonant)
+        if offset in (0x01, 0x02):  # candrabindu, anusvara: a nasal
+            following = offsets[at + 1] if at + 1 < len(word) else None
+            if block == _INDIC_BENGALI and offset == 0x02:
+                sounds.append(("ng", False, False))  # (বাংলাদেশ Bangladesh)
+            else:
+                sounds.append(("m" if following in _INDIC_LABIALS else "n", False, False))
+            continue
+        if not _is_indic_consonant(offset):
+            latin = anyascii(char)
+            sounds.append((latin, latin[:1] in ("a", "e", "i", "o", "u"), False))
+            continue
+        latin = (_TAMIL_LETTERS if block == _INDIC_TAMIL else _INDIC_LETTERS).get(
+            offset) or anyascii(char)
+        after = at + 1
+        if after < len(word) and offsets[after] == _INDIC_NUKTA:
+            latin = _INDIC_NUKTA_SOUNDS.get(latin, latin)
+            after += 1
+        sounds.append((latin, False, False))
+        if after < len(word):
+            if offsets[after] not in _INDIC_VOWEL_SIGNS:
+                sounds.append(("a", True, True))
+        elif block >= _INDIC_DRAVIDIAN or at == 0 or _keeps_last_vowel(offsets, sounds):
+            sounds.append(("a", True, True))
+    if block < _INDIC_DRAVIDIAN:
+        sounds = _schwa_deleted(sounds)
+    return "".join(letters for letters, _vowel, _inherent in sounds)
+
+
+def _keeps_last_vowel(offsets: list[int], sounds: list[tuple[str, bool, bool]]) -> bool:
+    """A North Indian word's last consonant that keeps its inherent vowel (चन्द्र Chandra,
+    भारतीय Bharatiya)."""
+    last = offsets[-1]
+    if last in _INDIC_FINAL_A and offsets[-2] == _INDIC_VIRAMA:
+        return True
+    return last == _INDIC_YA and sounds[-2][0].endswith("i")
+
+
+def _schwa_deleted(sounds: list[tuple[str, bool, bool]]) -> list[tuple[str, bool, bool]]:
+    """Inherent vowels as North Indian languages leave them out: between a vowel and a
+    consonant before, and a consonant and a vowel after (अज़हर azhar, not azahar;
+    बगदादी Bagdadi), scanning from the end."""
+    sounds = list(sounds)
+    for at in range(len(sounds) - 3, 1, -1):
+        letters, vowel, inherent = sounds[at]
+        if inherent and not sounds[at - 1][1] and sounds[at - 2][1] and (
+                not sounds[at + 1][1] and sounds[at + 2][1]):
+            del sounds[at]
+    return sounds
+
+
 _ABJAD = re.compile(r"[\u0590-\u08ff\ufb1d-\ufeff]")
 # French and Italian elisions (l'Armée, d'Ouzbékistan, dell'Islam) separate two words
 # an English possessive: the word without it
@@ -428,6 +527,8 @@ def clean(text: str) -> str:
             text = _greek(text)
         if _SYLLABLES.search(text):
             text = _SYLLABLES.sub(_syllable, text)
+        if INDIC_WORD.search(text):
+            text = INDIC_WORD.sub(lambda m: indic_word(m.group(0)), text)
         text = anyascii(text).translate(_APOSTROPHE_TABLE)
     return _NON_WORD.sub(" ", text.casefold()).strip()
 

@@ -13,6 +13,7 @@ least, never across "and" unless the name has it, never one common word alone.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from itertools import accumulate
 from typing import Any
@@ -75,13 +76,29 @@ def is_ambiguous(value: str, folded: str, index: NameIndex) -> bool:
     return word in vocab.english or word in vocab.common_words or phonetic(word) in vocab.generic
 
 
+def _combining_marks() -> str:
+    """A regex class body of the combining marks, and the zero-width (non-)joiners:
+    parts of a word that ``\\w`` leaves out (the vowel signs and virama of Indic
+    scripts, Thai vowels, Arabic and Hebrew vowel points, a Persian half space)."""
+    ranges: list[tuple[int, int]] = []
+    for code in range(0x300, 0x10000):
+        if unicodedata.category(chr(code))[0] == "M":
+            if ranges and ranges[-1][1] == code - 1:
+                ranges[-1] = (ranges[-1][0], code)
+            else:
+                ranges.append((code, code))
+    return "".join(f"\\u{low:04x}-\\u{high:04x}" for low, high in ranges) + "\\u200c\\u200d"
+
+
+# a letter or digit, or a mark of one (\w alone would cut लश्कर at its virama)
+_LETTER = rf"(?:[^\W_]|[{_combining_marks()}])"
 # (an apostrophe joins the parts of a word, Hay'at, not the English possessive 's)
-_JOINED_PART = r"(?:['’ʼ`‘](?![sS]\b)[^\W_]+)*"
-WORD = re.compile(rf"[^\W_]+{_JOINED_PART}", re.UNICODE)
+_JOINED_PART = rf"(?:['’ʼ`‘](?![sS]\b){_LETTER}+)*"
+WORD = re.compile(rf"[^\W_]{_LETTER}*{_JOINED_PART}", re.UNICODE)
 # words that may start a name: capitalised, or in a script without letter case
 # (lowercase letters of Latin-1, Cyrillic and Greek are left out by range: \w has no case)
 _LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0430-\u045f\u03ac-\u03ce"
-_NAME_WORD = re.compile(rf"\b[^\W\d_{_LOWER}][^\W_]*{_JOINED_PART}")
+_NAME_WORD = re.compile(rf"\b[^\W\d_{_LOWER}]{_LETTER}*{_JOINED_PART}")
 _CLAUSE_BREAK = re.compile(r"[.;:!?()\[\]{}\"“”«»\n,]|\s[-–—]\s")
 _ARTICLE_WORDS = frozenset({"al", "el", "ad", "as", "ash", "asch", "an", "at", "ar", "az", "ath",
                             "adh", "ud", "ul", "the"})
@@ -94,7 +111,7 @@ _GLUE_RE = "|".join(sorted(_RUN_GLUE - _HYPHEN_GLUE, key=len, reverse=True))
 _HYPHEN_GLUE_RE = "|".join(sorted(_HYPHEN_GLUE))
 _ARABIC_ARTICLES = _ARTICLE_WORDS - {"the"}
 _ARTICLE_RE = "|".join(sorted(_ARTICLE_WORDS, key=len, reverse=True))
-_NAME_RE = rf"[^\W\d_{_LOWER}][^\W_]*{_JOINED_PART}"
+_NAME_RE = rf"[^\W\d_{_LOWER}]{_LETTER}*{_JOINED_PART}"
 _SEP_RE = r"(?:[ \t]+|[ \t]*[-‐‑][ \t]*)"
 # a run of name-like words: capitalised words with particles between them
 _RUN = re.compile(
@@ -109,7 +126,7 @@ def _name_like(word: str) -> bool:
     return first.isupper() or not first.islower()
 
 
-_NEXT_WORD = re.compile(rf"[ \t]*[-‐‑]?[ \t]*([^\W_]+{_JOINED_PART})")
+_NEXT_WORD = re.compile(rf"[ \t]*[-‐‑]?[ \t]*([^\W_]{_LETTER}*{_JOINED_PART})")
 
 
 def _extend_run(text: str, end: int, index: NameIndex) -> int:

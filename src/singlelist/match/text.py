@@ -187,9 +187,9 @@ def _boundary(text: str, start: int, end: int) -> bool:
 def _joined(text: str, folded: Folded, start: int, end: int, index: NameIndex) -> bool:
     """A name found inside a word of the folded text that is, in the original, a name
     with only clitics or particles joined to it, or in a text without spaces."""
-    o_start, o_end = folded.original_offset(start), folded.original_offset(end - 1) + 1
+    o_start, o_end = folded.original_offset(start), folded.original_end(end)
     if start > 0 and folded.original_offset(start - 1) == o_start or (
-            end < len(folded.text) and folded.original_offset(end) == o_end - 1):
+            end < len(folded.text) and folded.original_offset(end) < o_end):
         return False  # (a match cutting the letters of one original character apart)
     return joined_boundary(text, o_start, o_end, index.vocabulary)
 
@@ -268,7 +268,7 @@ def find_mentions(text: str, index: NameIndex, sources: Iterable[str] | None = N
             continue  # (inside a longer name, or but for an article: The Islamic State
             # in "The Islamic State Khorasan Province")
         o_start = folded.original_offset(start)
-        o_end = folded.original_offset(end - 1) + 1
+        o_end = folded.original_end(end)
         span = text[o_start:o_end]
         upper = span.isupper()
         full: set[int] = set()  # entries found here at the highest score already
