@@ -515,3 +515,16 @@ def test_names_in_indic_scripts_are_found_whole_in_running_text():
     at = folded.text.index("azhar")
     assert text[folded.original_offset(at):folded.original_end(at + len("azhar"))] == "अज़हर"
 
+
+def test_a_one_word_name_with_an_arabic_article_written_otherwise_in_running_text():
+    entries = [IndexEntry(id="q", kind="organisation", names=[("Al-Qaida", "primary")]),
+               IndexEntry(id="p", kind="person", names=[("AL-MASRI", "primary")]),
+               IndexEntry(id="o", kind="organisation", names=[("Al-Masri Trading", "primary")])]
+    index = NameIndex.build(entries)
+    for text, written in [("Боевики Аль-Каиды напали на город.", "Аль-Каиды"),
+                          ("Его связь с аль-Каидой доказана.", "аль-Каидой"),
+                          ("Militants of al-Kaeda attacked.", "al-Kaeda"),
+                          ("bojownicy Al-Kaidy zaatakowali", "Al-Kaidy")]:
+        assert found(find_mentions(text, index)) == [(written, "q")], text
+    # one word after an article is no person's name, nor part of a longer name
+    assert find_mentions("He met al-Masri in al-Raqqa.", index) == []

@@ -691,12 +691,21 @@ def _long_and_close(pair: tuple) -> bool:
 
 
 def _inflected(pair: tuple) -> bool:
-    """A word of the vocabulary with an ending more: the same word in another number or
-    case, not a translation (Talibans / Taliban, Taliban's)."""
+    """A word of the vocabulary with an ending more or another: the same word in another
+    number or case, not a translation (Talibans / Taliban, Taliban's; Каиды, Al-Kaidy /
+    Qaida)."""
     a, b, _sim, how = pair
+    if how != VOCABULARY:
+        return False
     short, long_ = sorted((a.text, b.text), key=len)
-    return how == VOCABULARY and len(short) >= 6 and long_.startswith(short) and (
-        len(long_) - len(short) <= 2)
+    if len(short) >= 6 and long_.startswith(short) and len(long_) - len(short) <= 2:
+        return True
+    stem = _CASE_ENDING.sub("", a.key)
+    return len(stem) >= 4 and stem == _CASE_ENDING.sub("", b.key)
+
+
+# a final vowel or case ending of a phonetic key (Slavic -а -ы -у -ой -ом, Turkish -e)
+_CASE_ENDING = re.compile(r"(?:ui|[aiu]m|[aiu])$")
 
 
 def _near_misses(q_left: list[Token], c_left: list[Token]) -> list[tuple[Token, Token, float]]:

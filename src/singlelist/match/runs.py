@@ -76,6 +76,7 @@ def is_ambiguous(value: str, folded: str, index: NameIndex) -> bool:
     return word in vocab.english or word in vocab.common_words or phonetic(word) in vocab.generic
 
 
+
 def _combining_marks() -> str:
     """A regex class body of the combining marks, and the zero-width (non-)joiners:
     parts of a word that ``\\w`` leaves out (the vowel signs and virama of Indic
@@ -110,7 +111,9 @@ _HYPHEN_GLUE = frozenset({"es", "et", "er"})
 _GLUE_RE = "|".join(sorted(_RUN_GLUE - _HYPHEN_GLUE, key=len, reverse=True))
 _HYPHEN_GLUE_RE = "|".join(sorted(_HYPHEN_GLUE))
 _ARABIC_ARTICLES = _ARTICLE_WORDS - {"the"}
-_ARTICLE_RE = "|".join(sorted(_ARTICLE_WORDS, key=len, reverse=True))
+# (and as Russian writes them, in lower case before a name: аль-Каидой)
+_CYRILLIC_ARTICLES = ("аль", "эль", "ал", "ад", "аш", "ан", "ат", "ар", "ас", "аз")
+_ARTICLE_RE = "|".join(sorted([*_ARTICLE_WORDS, *_CYRILLIC_ARTICLES], key=len, reverse=True))
 _NAME_RE = rf"[^\W\d_{_LOWER}]{_LETTER}*{_JOINED_PART}"
 _SEP_RE = r"(?:[ \t]+|[ \t]*[-‐‑][ \t]*)"
 # a run of name-like words: capitalised words with particles between them
@@ -334,12 +337,15 @@ def fuzzy_mentions(text: str, index: NameIndex, accept: Any, threshold: float,
     if not any(kind == _RARE_ANCHOR for *_w, kind in found_words) and len(
             {w for _a, _b, w, _k in found_words}) < 2 and not any(
             kind == _CONCEPT_ANCHOR and _concept_goes_on(text, a, b, covered, starts, index)
-            for a, b, _w, kind in found_words):
+            or _article_joined_before(text, a) for a, b, _w, kind in found_words):
         return []
     out: list[tuple[int, int, int, Score, str]] = []
     seen_runs: dict[str, list[tuple[int, int, int, Score, str]]] = {}
     hits = []
     for k, (a, b, word, kind) in enumerate(found_words):
+        if _article_joined_before(text, a):
+            hits.append((a, b))  # (al-Kaeda, Аль-Каиды: a name, however common its word)
+            continue
         if kind == _PAIR_ANCHOR:
             # with the word right after it (Ramzan Kadyrov, Kim Jong Un), both in a name
             # (or with particles between: Bakr al-Baghdadi, Osama bin Laden)
@@ -428,7 +434,16 @@ def _name_words_outside(text: str, start: int, end: int, inside: list[tuple[int,
     return count
 
 
-_ARTICLE_BETWEEN = re.compile(rf"[ \t]*[-‐‑]?[ \t]*(?:{_ARTICLE_RE}|bin|ibn|ben|аль|ал|эль|ибн|бен)"
+# an Arabic article joined by a hyphen to the word after it (al-Kaeda, Аль-Каиды)
+_HYPHENS = frozenset("-‐‑")
+_ARTICLE_JOINED = re.compile(rf"(?<![^\W_])(?:{_ARTICLE_RE})[-‐‑](?=[^\W\d_])", re.IGNORECASE)
+_ARTICLE_JOINED_END = re.compile(rf"(?<![^\W_])(?:{_ARTICLE_RE})[-‐‑]$", re.IGNORECASE)
+
+
+def _article_joined_before(text: str, at: int) -> bool:
+    """An Arabic article joined by a hyphen to the word at ``at`` (al-Kaeda)."""
+    return _ARTICLE_JOINED_END.search(text, max(0, at - 5), at) is not None
+_ARTICLE_BETWEEN = re.compile(rf"[ \t]*[-‐‑]?[ \t]*(?:{_ARTICLE_RE}|bin|ibn|ben|ибн|бен)"
                               rf"[ \t]*[-‐‑]?[ \t]*$", re.IGNORECASE)
 
 
@@ -476,6 +491,8 @@ def _worth_scoring(run_text: str, index: NameIndex) -> bool:
     words = [w for w in WORD.findall(run_text)
              if not (w[:1].islower() and (particle(fold(w), index)
                                           or common_word(fold(w), index)))]
+    if _ARTICLE_JOINED.search(run_text):
+        return True  # a word with an Arabic article joined to it (Аль-Каиды, al-Kaeda)
     if len(words) < 2:
         # (but one word of several concepts: Hisbollah)
         return bool(words) and _compound_word(words[0], index)
@@ -597,7 +614,8 @@ def _best_span(run_text: str, spans: list[tuple[int, int]], words: list[str], ru
                   for w in t.text.split()}
     matched = [i for i, word_tokens in enumerate(tokens)
                if any(_token_matches(t, candidate) for t in word_tokens) or words[i] in in_phrases]
-    if len(matched) == 1 and not _compound_name(tokens[matched[0]]):
+    if len(matched) == 1 and not (_compound_name(tokens[matched[0]]) or _one_word_named(
+            run_text, spans, matched[0], candidate)):
         return None  # one word in common is not a mention (but Hisbollah: party + god)
     # the words of a part of the run cover at most what the whole run covers
     # (a name of a group of equivalent names may be met by a part of the run: the
@@ -643,6 +661,18 @@ def _best_span(run_text: str, spans: list[tuple[int, int]], words: list[str], ru
     if kind == PERSON and _cut_from_a_longer_name(run_text, spans, best, index):
         return None
     return best
+
+
+def _one_word_named(run_text: str, spans: list[tuple[int, int]], at: int,
+                    candidate: Any) -> bool:
+    """Word ``at`` of the run, with an Arabic article joined to it, against the one word
+    of a listed organisation's name: a name written otherwise (Аль-Каиды, al-Kaeda:
+    AL-QAIDA), where one word in common is otherwise no mention."""
+    if candidate.kind == PERSON or len(candidate.tokens) != 1 or at == 0:
+        return False
+    (a, b), (c, d) = spans[at - 1], spans[at]
+    return fold(run_text[a:b]) in _ARABIC_ARTICLES and run_text[b:c] in _HYPHENS and (
+        _name_like(run_text[c:d]))
 
 
 def _cut_from_a_longer_name(run_text: str, spans: list[tuple[int, int]],
