@@ -614,6 +614,17 @@ def test_german_names_of_groups_meet_their_english_names():
     ("Bank Tosee Saderat Iran", "Export Development Bank of Iran", "organisation"),
     ("Estado Islámico en el Gran Sáhara", "ISLAMIC STATE IN THE GREATER SAHARA", "organisation"),
     ("Islamischer Staat in der Größeren Sahara", "ISLAMIC STATE IN THE GREATER SAHARA", "organisation"),
+    # Ukrainian, Polish, Serbian, Georgian, Armenian, Azerbaijani, Uzbek, Somali, Hindi
+    # and Bengali words of the concepts
+    ("Корпус вартових Ісламської революції", "ISLAMIC REVOLUTIONARY GUARD CORPS", "organisation"),
+    ("Partia Pracujących Kurdystanu", "KURDISTAN WORKERS' PARTY", "organisation"),
+    ("Islamski pokret Uzbekistana", "ISLAMIC MOVEMENT OF UZBEKISTAN", "organisation"),
+    ("ისლამური სახელმწიფო", "Islamic State", "organisation"),
+    ("Իսլամական պետություն", "Islamic State", "organisation"),
+    ("Özbəkistan İslam Hərəkatı", "ISLAMIC MOVEMENT OF UZBEKISTAN", "organisation"),
+    ("Xarakada Al-Shabaab Al-Mujaahidiin", "HARAKAT AL-SHABAAB AL-MUJAHIDEEN", "organisation"),
+    ("इस्लामिक स्टेट खुरासान प्रांत", "ISLAMIC STATE KHORASAN PROVINCE", "organisation"),
+    ("भारतीय मुजाहिदीन", "INDIAN MUJAHIDEEN", "organisation"),
     # DPRK and КНДР are Korea; НК (нефтяная компания, oil company) a legal form
     ("Foreign Trade Bank of the DPRK",
      "FOREIGN TRADE BANK OF THE DEMOCRATIC PEOPLE'S REPUBLIC OF KOREA", "organisation"),

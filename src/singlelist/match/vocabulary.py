@@ -74,7 +74,9 @@ ENV_VAR = "SINGLELIST_VOCABULARY"
 # (Dutch vrede that of varedat, trade; Italian giordania that of gordan, brigade;
 # Turkish yedinci, seventh, that of Persian danesh, knowledge) or made Arabic ones
 # ambiguous (German Hilfe, relief, and Welt, world: khilafa, caliphate, and wilayat)
-_NOT_BORROWED = frozenset({"it", "pt", "nl", "tr", "de", "es", "id"})
+# (Pashto, written in Arabic script, is not among them)
+_NOT_BORROWED = frozenset({"it", "pt", "nl", "tr", "de", "es", "id", "uk", "pl", "sh", "bg", "ka",
+                           "hy", "hi", "bn", "az", "uz", "kk", "sw", "so", "ha"})
 # languages whose words take no Arabic article (el Estado, al Emirato: Spanish el, a+el),
 # and those whose Latin spellings do (al-Dawla, el-Kaide, al-Qaeda)
 _NO_ARTICLE = frozenset({"en", "fr", "es", "it", "pt", "nl", "de"})
