@@ -528,3 +528,15 @@ def test_a_one_word_name_with_an_arabic_article_written_otherwise_in_running_tex
         assert found(find_mentions(text, index)) == [(written, "q")], text
     # one word after an article is no person's name, nor part of a longer name
     assert find_mentions("He met al-Masri in al-Raqqa.", index) == []
+
+
+def test_a_word_with_an_arabic_article_inside_a_longer_run_and_lowercase_words_with_diacritics():
+    entries = [IndexEntry(id="q", kind="organisation", names=[("Al-Qaida", "primary")]),
+               IndexEntry(id="s", kind="organisation", names=[("Islamic State", "primary")])]
+    index = NameIndex.build(entries)
+    # the run goes on over "та Аль-Каїди": Al-Qaida is among the names compared with it
+    text = "Бойовики Ісламської держави та Аль-Каїди атакували."
+    assert found(find_mentions(text, index)) == [("Ісламської держави", "s"), ("Аль-Каїди", "q")]
+    # a lowercase word goes on a name as the vocabulary spells it (države: drzhave)
+    text = "Pripadnici Islamske države su napali; Əl-Qaidə də."
+    assert found(find_mentions(text, index)) == [("Islamske države", "s"), ("Əl-Qaidə", "q")]

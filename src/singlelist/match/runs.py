@@ -165,10 +165,10 @@ def _extend_run(text: str, end: int, index: NameIndex) -> int:
         elided = _ELIDED.match(written)
         if elided:
             rest = written[elided.end():]
-            if _name_like(rest) or _name_word_of(rest, fold(rest), vocab):
+            if _name_like(rest) or _name_word_of(rest, vocab):
                 pos = end = match.end()  # d'Ouzbékistan, l'Armée, à l'islam: a name goes on
                 continue
-        if not _name_word_of(written, words[-1], vocab):
+        if not _name_word_of(written, vocab):
             if skipped or _LATIN_LETTER.match(written) or not _vocabulary_next(
                     text, match.end(), vocab):
                 break
@@ -180,10 +180,12 @@ def _extend_run(text: str, end: int, index: NameIndex) -> int:
 _LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
 
 
-def _name_word_of(written: str, folded: str, vocab: Any) -> bool:
+def _name_word_of(written: str, vocab: Any) -> bool:
     """A lowercase word that may go on a name: a vocabulary word, and in a script other
-    than Latin a trade word too."""
-    concepts = vocabulary_concepts(folded, vocab)
+    than Latin a trade word too. (Looked up as cleaned, not folded: države is drzhave,
+    as the vocabulary's država, not drzave.)"""
+    cleaned = clean(written).split()
+    concepts = vocabulary_concepts(cleaned[-1], vocab) if cleaned else ()
     if not concepts:
         return False
     return _LATIN_LETTER.match(written) is None or any(
@@ -195,8 +197,7 @@ def _vocabulary_next(text: str, pos: int, vocab: Any) -> bool:
     match = _NEXT_WORD.match(text, pos)
     if not match or _name_like(match.group(1)):
         return False
-    words = fold(match.group(1)).split()
-    return bool(words) and _name_word_of(match.group(1), words[-1], vocab)
+    return _name_word_of(match.group(1), vocab)
 
 
 _ELIDED = re.compile(r"^(?:[ldjmnst]|qu|dell|all|nell)['’]", re.IGNORECASE)
@@ -221,7 +222,7 @@ def _anchor_words(text: str, index: NameIndex, starts: list[int],
         kind = known.get(word)
         if kind is None:
             kind = _word_kind(word, index, known)
-        if kind != _NOT_ANCHOR:
+        if kind != _NOT_ANCHOR or _article_joined_before(text, match.start()):
             out.append((match.start(), match.end(), word, kind))
     return out
 
@@ -434,15 +435,18 @@ def _name_words_outside(text: str, start: int, end: int, inside: list[tuple[int,
     return count
 
 
-# an Arabic article joined by a hyphen to the word after it (al-Kaeda, Аль-Каиды)
+# an Arabic article joined by a hyphen to the word after it (al-Kaeda, Аль-Каиды, Əl-Qaidə)
 _HYPHENS = frozenset("-‐‑")
-_ARTICLE_JOINED = re.compile(rf"(?<![^\W_])(?:{_ARTICLE_RE})[-‐‑](?=[^\W\d_])", re.IGNORECASE)
-_ARTICLE_JOINED_END = re.compile(rf"(?<![^\W_])(?:{_ARTICLE_RE})[-‐‑]$", re.IGNORECASE)
+_WORD_BEFORE_HYPHEN = re.compile(r"(?<![^\W_])([^\W\d_]{1,4})[-‐‑]$")
+_JOINED_CANDIDATES = 8  # names retrieved for a word with an article joined to it
 
 
 def _article_joined_before(text: str, at: int) -> bool:
     """An Arabic article joined by a hyphen to the word at ``at`` (al-Kaeda)."""
-    return _ARTICLE_JOINED_END.search(text, max(0, at - 5), at) is not None
+    match = _WORD_BEFORE_HYPHEN.search(text, max(0, at - 6), at)
+    return match is not None and fold(match.group(1)) in _ARABIC_ARTICLES
+
+
 _ARTICLE_BETWEEN = re.compile(rf"[ \t]*[-‐‑]?[ \t]*(?:{_ARTICLE_RE}|bin|ibn|ben|ибн|бен)"
                               rf"[ \t]*[-‐‑]?[ \t]*$", re.IGNORECASE)
 
@@ -491,7 +495,7 @@ def _worth_scoring(run_text: str, index: NameIndex) -> bool:
     words = [w for w in WORD.findall(run_text)
              if not (w[:1].islower() and (particle(fold(w), index)
                                           or common_word(fold(w), index)))]
-    if _ARTICLE_JOINED.search(run_text):
+    if any(_article_joined_before(run_text, m.start()) for m in WORD.finditer(run_text)):
         return True  # a word with an Arabic article joined to it (Аль-Каиды, al-Kaeda)
     if len(words) < 2:
         # (but one word of several concepts: Hisbollah)
@@ -559,7 +563,12 @@ def _score_run(run_text: str, index: NameIndex, accept: Any,
     results: dict[int, tuple[int, int, int, Score, str]] = {}
     word_forms: dict[str, list[Any]] = {}
     by_name: dict[tuple[str, str], tuple[Score, int, int] | None] = {}
-    for name_no in _run_candidates(forms, index, accept):
+    candidates = set(_run_candidates(forms, index, accept))
+    for x, (a, b) in enumerate(spans):
+        if x and _article_joined_before(run_text, a):  # (the names of Аль-Каїди alone)
+            joined = prepare(run_text[spans[x - 1][0]:b], ORGANISATION, vocab)
+            candidates.update(index.candidates([joined], accept, size=_JOINED_CANDIDATES))
+    for name_no in sorted(candidates):
         kind = index.name_kinds[name_no]
         # a name listed by several lists (or entries) is compared once
         name_key = (index.name_values[name_no], kind)
