@@ -813,3 +813,14 @@ def test_a_syllable_of_a_korean_trade_word_is_no_trade_word():
     assert not compare("Hong Kong Trading Ltd", "HONG TRADING LTD").match
 
 
+
+
+def test_a_listed_name_of_trade_words_only_meets_the_same_words():
+    # a company named by trade words alone is found by its name (SISTEMA: system)
+    assert compare("Sistema", "SISTEMA").match
+    assert compare("Mechanical Construction Factory", "MECHANICAL CONSTRUCTION FACTORY").match
+    # but not by other trade words, nor by a legal form alone
+    assert not compare("Trading Company", "Global Trading Company").match
+    assert not compare("Construction Factory", "MECHANICAL CONSTRUCTION FACTORY").match
+    assert not compare("Общество с ограниченной ответственностью",
+                       "Общество с ограниченной ответственностью").match

@@ -610,8 +610,12 @@ def tokens_feature(query: NameForm, candidate: NameForm) -> tuple[float, Any]:
         # translation of the other (Bank Melli / National Bank): a description more
         # than a name
         score = min(score, _TRANSLATED_DESCRIPTION)
-    if not telling:
-        score = min(score, 0.5)  # legal forms and trade words alone
+    if not telling and (any(t.concept != LEGAL_FORM for t in (*q_left, *c_left))
+                        or any(how != EXACT for *_w, how in pairs)
+                        or all(a.concept == LEGAL_FORM for a, *_r in pairs)):
+        # legal forms and trade words alone - unless the names are the same words but for
+        # a legal form, the listed name being only trade words (SISTEMA, LA FIRMA)
+        score = min(score, 0.5)
     elif (len(telling) == 1 and telling[0][3] in (FUZZY, VOCABULARY)
           and telling[0][0].weight + telling[0][1].weight <= 2  # (not two words joined)
           and not _long_and_close(telling[0]) and not _inflected(telling[0])):
