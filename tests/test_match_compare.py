@@ -652,6 +652,10 @@ def test_german_names_of_groups_meet_their_english_names():
     ("ملا محمد عمر", "Mullah Mohammed OMAR", "person"),
     # a doubled letter Arabic writes once
     ("عزت ابراهيم الدوري", "Izzat Ibrahim AL-DURI", "person"),
+    # a one-word name of the vocabulary written with other vowels or another ending is
+    # the same word, not a translation (as Youth would be)
+    ("Al-Shebab", "AL-SHABAAB", "organisation"),
+    ("Аль-Каиды", "AL QA'IDA", "organisation"),
     # Indic scripts read with their inherent vowels (anyascii: bbr khalsa imtrnaisnl)
     ("ਬੱਬਰ ਖ਼ਾਲਸਾ ਇੰਟਰਨੈਸ਼ਨਲ", "BABBAR KHALSA INTERNATIONAL", "organisation"),
     ("मसूद अज़हर", "Masood AZHAR", "person"),
@@ -676,6 +680,9 @@ def test_one_english_word_is_no_equivalent_name_through_its_translation():
     assert not compare("Guard", "Pasdaran").match
     assert not compare("The Guards", "Islamic Revolutionary Guard Corps").match
     assert compare("Daesh", "Islamic State in Iraq and the Levant").match
+    # nor one word translated (Youth, Base), nor a word with other letters (Talib)
+    for word, listed in (("Youth", "AL-SHABAAB"), ("Base", "AL-QAIDA"), ("Talib", "TALIBAN")):
+        assert not compare(word, listed).match, word
 
 
 def test_a_word_with_a_places_letters_but_not_its_sound_is_not_that_place():

@@ -695,14 +695,16 @@ def _long_and_close(pair: tuple) -> bool:
 
 
 def _inflected(pair: tuple) -> bool:
-    """A word of the vocabulary with an ending more or another: the same word in another
-    number or case, not a translation (Talibans / Taliban, Taliban's; Каиды, Al-Kaidy /
-    Qaida)."""
+    """A word of the vocabulary with an ending more or another, or other vowels: the same
+    word in another number or case or spelling, not a translation (Talibans / Taliban,
+    Taliban's; Каиды, Al-Kaidy / Qaida; Shebab / Shabaab)."""
     a, b, _sim, how = pair
     if how != VOCABULARY:
         return False
     short, long_ = sorted((a.text, b.text), key=len)
     if len(short) >= 6 and long_.startswith(short) and len(long_) - len(short) <= 2:
+        return True
+    if _same_consonants(a.text, b.text):
         return True
     stem = _CASE_ENDING.sub("", a.key)
     return len(stem) >= 4 and stem == _CASE_ENDING.sub("", b.key)
@@ -770,9 +772,16 @@ def _cognate(a: str, b: str) -> bool:
     """Two forms of one word rather than a translation (army / armies, islamic /
     islamique, moudjahidines / mujahidin): the same first letters and about the same
     length, as written or as pronounced; or one the abbreviation of the other (shpg /
-    shipping: its letters in order)."""
+    shipping: its letters in order); or the same consonants (shebab / shabaab)."""
     return any(x[:3] == y[:3] and abs(len(x) - len(y)) <= 3
-               for x, y in ((a, b), (phonetic(a), phonetic(b)))) or _abbreviation(a, b)
+               for x, y in ((a, b), (phonetic(a), phonetic(b)))) or _abbreviation(a, b) or (
+        _same_consonants(a, b))
+
+
+def _same_consonants(a: str, b: str) -> bool:
+    """Two spellings of one word, other vowels only (Shebab / Shabaab, Chabab)."""
+    consonants = skeleton(phonetic(a))
+    return len(consonants) >= 3 and consonants == skeleton(phonetic(b))
 
 
 def _abbreviation(a: str, b: str) -> bool:
