@@ -831,3 +831,11 @@ def test_a_listed_name_of_trade_words_only_meets_the_same_words():
     assert not compare("Construction Factory", "MECHANICAL CONSTRUCTION FACTORY").match
     assert not compare("Общество с ограниченной ответственностью",
                        "Общество с ограниченной ответственностью").match
+
+
+def test_long_hangul_words_of_a_persons_name_are_one_foreign_word_each():
+    # 알자와히리 is al-Zawahiri in Korean letters, not five Korean syllables (which met
+    # the Korean name Jae Il Ri at 0.77); Korean names keep their syllables
+    assert not compare("아이만 알자와히리", "Jae Il RI", kind="person").match
+    assert compare("블라디미르 푸틴", "Vladimir PUTIN", kind="person").match
+    assert compare("김정은", "Kim Jong Un", kind="person").match

@@ -16,6 +16,7 @@ from singlelist.match.normalize import (
     article_end,
     clean,
     devoiced,
+    foreign_words_of_person,
     german_stem,
     is_abjad,
     is_syllabic,
@@ -485,6 +486,8 @@ def prepare(text: str, kind: str = ORGANISATION, vocab: Vocabulary | None = None
     """The :class:`NameForm` of ``text`` (cached)."""
     if kind != PERSON:
         kind = ORGANISATION if kind in ("", None, ORGANISATION) else kind
+    else:
+        text = foreign_words_of_person(text)
     return _prepare(text, kind, vocab or load_vocabulary())
 
 

@@ -314,6 +314,19 @@ def _loan_syllable(char: str) -> str:
     return latin[:-2] if latin.endswith("eu") and len(latin) > 2 else latin
 
 
+# a word of four Hangul syllables or more in a person's name: a foreign name (Korean
+# family and given names are one to three syllables)
+_LONG_HANGUL_WORD = re.compile(r"[\uac00-\ud7a3]{4,}")
+
+
+def foreign_words_of_person(text: str) -> str:
+    """A person's name with its long Hangul words read as foreign names, one word each
+    (알자와히리 aljawahili: al-Zawahiri), not as Korean syllables (a i man al ja wa hi ri
+    met Jae Il RI)."""
+    return _LONG_HANGUL_WORD.sub(
+        lambda m: "".join(_loan_syllable(c) for c in m.group(0)), text)
+
+
 # --- Greek script --------------------------------------------------------------------------
 
 # Greek writes foreign b, d, g, j, u as mp, nt, gk, tz, ou and kh as chi (Χεζμπολάχ
