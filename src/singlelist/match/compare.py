@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from rapidfuzz.distance import Indel, Levenshtein
+from rapidfuzz.distance import OSA, Indel, Levenshtein
 
 from singlelist.match.names import (
     ACRONYM,
@@ -71,6 +71,8 @@ _OTHER_TRADE = 0.78
 _TRANSLATED_DESCRIPTION = 0.74  # below the default threshold: alone, not a match
 _LIGHT = frozenset({GENERIC, CONNECTOR})  # roles of words that weigh little
 _SHORT_CUTOFFS = {3: 0.85, 4: 0.8}  # short words: one letter more or less at most
+_TYPO_LENGTH = 6  # letters of a word from which one replaced or two swapped is a typo
+_ONE_TYPO = 0.9
 _QUALIFIER_WEIGHT = 0.2  # a place or kind on one side only weighs as a trade word
 _ANY_BODY = "organisation"  # the kind (a concept of the vocabulary) every body is
 _CROSS_CUTOFF = 0.65  # keys of a transliterated word and a Latin one
@@ -300,6 +302,10 @@ def token_similarity(a: Token, b: Token) -> tuple[float, str]:
     if sim and _distance(ka, kb, score_cutoff=max(1, (shortest + 1) // 3)) is not None:
         if _other_latin_spelling(a, b):
             return 0.95, TRANSLIT
+        if shortest >= _TYPO_LENGTH and OSA.distance(ka, kb, score_cutoff=1) <= 1:
+            # one letter replaced or two swapped in a long word, as a typing error
+            # (Kadyorv, Kadyrav / Kadyrov): as close as one letter left out
+            sim = max(sim, _ONE_TYPO)
         return sim, FUZZY  # (at most a third of the letters edited: not Royaards / Richard)
     return 0.0, ""
 
