@@ -346,3 +346,20 @@ def test_a_name_in_korean_syllables_retrieves_its_one_word_romanisation():
                 for i in range(30)]
     hits = NameIndex.build(entries).search("조선련봉총회사")
     assert hits and hits[0].entry.id == "r", hits[:2]
+
+
+def test_chinese_names_in_characters_are_read_exactly_not_as_a_transliteration():
+    entries = [IndexEntry("z", "person", [("Jian ZHANG", "primary")]),
+               IndexEntry("k", "person", [("Kriang TANG", "primary")]),
+               IndexEntry("l", "organisation", [("LIANG SHENG", "primary")]),
+               IndexEntry("t", "organisation", [("TALIBAN", "primary")]),
+               IndexEntry("x", "person", [("XI Jinping", "primary")])]
+    index = NameIndex.build(entries)
+    # pinyin is how the lists write Chinese names: 张静 (Zhang Jing) is no Jian Zhang,
+    # 唐亮 (Tang Liang) no Kriang Tang; two characters are no foreign name read as one
+    # word (梁欣 as liangxin met LIANG SHENG at 0.87)
+    for name in ("张静", "唐亮", "梁欣"):
+        assert index.search(name) == [], name
+    # foreign names in three characters or more, and Chinese names, are found
+    assert [h.entry.id for h in index.search("塔利班")] == ["t"]
+    assert [h.entry.id for h in index.search("习近平")] == ["x"]

@@ -205,15 +205,15 @@ def other_readings(text: str) -> list[str]:
     out: in Hebrew, bet, kaf and pe inside a word as v, kh and f and a vav between
     consonants as v (שרביט Sharvit, פדרמן Federman, לוי Levi), where the first reading
     serves names from Arabic (חיזבאללה Hizballah, טליבאן Taliban); in Chinese and Korean,
-    the syllables of a foreign name as one word (塔利班 Taliban, 하마스 Hamas), where the
-    first reading serves their own names (习近平 Xi Jin Ping); in Devanagari, ज and फ as
+    the syllables of a foreign name as one word (塔利班 Taliban, 하마스 Hamas; three at
+    least), where the first reading serves their own names (习近平 Xi Jin Ping); in Devanagari, ज and फ as
     z and f (हाफिज Hafiz). Empty for other text."""
     readings = []
     if _HEBREW_LETTER.search(text):
         soft = _HEBREW_SOFT_LETTER.sub(lambda m: m.group(1) + _RAFE, text)
         soft = _HEBREW_FIRST_PE.sub("פ" + _RAFE, soft)
         readings.append(_HEBREW_MIDDLE_VAV.sub("וו", soft))
-    if _SYLLABLES.search(text):
+    if any(len(m.group(0)) >= _LOAN_SYLLABLES_MIN for m in _SYLLABLE_RUN.finditer(text)):
         readings.append(_SYLLABLE_RUN.sub(
             lambda m: " " + "".join(_loan_syllable(c) for c in m.group(0)) + " ", text))
     if _INDIC_UNDOTTED.search(text):
@@ -499,6 +499,9 @@ _SYLLABLES = re.compile(r"[\uac00-\ud7a3\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]
 
 
 _SYLLABLE_RUN = re.compile(f"(?:{_SYLLABLES.pattern})+")
+# syllables of a foreign name joined: three at least (塔利班 Taliban, 하마스 Hamas); two are
+# a Chinese or Korean name far more often (梁欣 Liang Xin met LIANG SHENG as liangxin)
+_LOAN_SYLLABLES_MIN = 3
 
 
 def _syllable(match: re.Match) -> str:
