@@ -344,3 +344,22 @@ def test_devanagari_without_the_dot_of_persian_sounds_is_also_read_with_it():
 
     assert [clean(r) for r in other_readings("हाफिज सईद")] == ["hafiz said"]
     assert other_readings("हाफ़िज़") == []
+
+
+@pytest.mark.parametrize(
+    ("thai", "latin"),
+    [
+        ("สมชาย ใจดี", "somchay chaidi"),  # unwritten vowels: o closing a syllable; ใ before
+        ("โอซามา บิน ลาเดน", "osama bin laden"),  # อ carrying a vowel is silent
+        ("รามซาน คาดีรอฟ", "ramsan kadirof"),  # ค, aspirated k, is a foreign k; อ a vowel
+        ("อัลกออิดะฮ์", "alkoida"),  # ์ silences the letter before it
+    ],
+)
+def test_thai_is_read_with_its_vowels_where_they_are_said(thai, latin):
+    assert clean(thai) == latin
+
+
+def test_a_common_thai_name_is_no_listed_name_read_letter_by_letter():
+    # smchay aichdi met Shamsollah ASADI at 0.85
+    assert not compare("สมชาย ใจดี", "Shamsollah ASADI", kind="person").match
+    assert compare("รามซาน คาดีรอฟ", "Ramzan KADYROV", kind="person").match

@@ -439,6 +439,84 @@ def _schwa_deleted(sounds: list[tuple[str, bool, bool]]) -> list[tuple[str, bool
     return sounds
 
 
+# --- Thai script ---------------------------------------------------------------------------
+
+# Thai writes some vowels before the consonant they follow (เ e, แ ae, โ o, ใ ไ ai) and
+# leaves others out: a consonant starting a syllable has an o before a consonant ending
+# it (สม som), an a before one starting the next (สบาย sabai); อ starting a syllable is
+# silent and after a consonant is o; ์ silences the letter before it. anyascii reads
+# letter by letter (สมชาย smchay, not Somchai)
+THAI_WORD = re.compile(r"[\u0e01-\u0e4e]+")
+_THAI_LEADING = frozenset("เแโใไ")
+_THAI_GLIDES = frozenset("รลว")  # second letters of a cluster (ปร pr, กล kl, กว kw)
+_THAI_SILENCER = "\u0e4c"
+
+
+# aspirated k and p are written kh and ph, which other names read as h and f: Thai
+# writes a foreign k and p with them (คาดีรอฟ Kadyrov)
+_THAI_LETTERS = {"ข": "k", "ฃ": "k", "ค": "k", "ฅ": "k", "ฆ": "k", "ผ": "p", "พ": "p", "ภ": "p"}
+
+
+def _thai_letter(char: str) -> str:
+    return _THAI_LETTERS.get(char) or anyascii(char)
+
+
+def _thai_consonant(char: str) -> bool:
+    return "\u0e01" <= char <= "\u0e2e"
+
+
+def thai_word(word: str) -> str:
+    """One word of Thai in Latin letters, its vowels where they are said."""
+    chars = [c for c in word if not "\u0e47" <= c <= "\u0e4b" and c != "\u0e4d"]
+    kept: list[str] = []
+    for char in chars:
+        if char == _THAI_SILENCER:
+            if kept and _thai_consonant(kept[-1]):
+                kept.pop()
+            continue
+        kept.append(char)
+    at = 0
+    while at < len(kept) - 1:  # a leading vowel goes after its consonant (or cluster)
+        if kept[at] in _THAI_LEADING and _thai_consonant(kept[at + 1]):
+            size = 2 if at + 2 < len(kept) and kept[at + 2] in _THAI_GLIDES and (
+                at + 3 < len(kept) and not _thai_consonant(kept[at + 3])) else 1
+            kept[at:at + size + 1] = [*kept[at + 1:at + size + 1], kept[at]]
+            at += size
+        at += 1
+    out: list[str] = []
+    state = "coda"  # what the letter before was: a syllable's onset, vowel or coda
+    for at, char in enumerate(kept):
+        following = kept[at + 1] if at + 1 < len(kept) else ""
+        after = kept[at + 2] if at + 2 < len(kept) else ""
+        vowel_next = bool(following) and not _thai_consonant(following)
+        # (อ before a vowel starts a syllable; before anything else it is a vowel)
+        carrier_next = following == "อ" and bool(after) and not _thai_consonant(after)
+        if not _thai_consonant(char):
+            out.append(anyascii(char))
+            state = "vowel"
+            continue
+        if state == "onset":
+            if char == "อ" and not vowel_next:
+                out.append("o")  # อ after a consonant is the vowel o
+                state = "vowel"
+                continue
+            if char in _THAI_GLIDES and vowel_next:
+                out.append(_thai_letter(char))  # a cluster (ปร pr, กล kl)
+                continue
+            out.append("a" if vowel_next or carrier_next else "o")  # the vowel unwritten
+            state = "vowel"
+        if state == "vowel" and not vowel_next and (following != "อ" or carrier_next):
+            out.append(_thai_letter(char))  # ends the syllable
+            state = "coda"
+            continue
+        if char == "อ" and vowel_next:
+            state = "onset"  # a silent carrier of the vowel after it
+            continue
+        out.append(_thai_letter(char))
+        state = "onset"
+    return "".join(out)
+
+
 _ABJAD = re.compile(r"[\u0590-\u08ff\ufb1d-\ufeff]")
 # French and Italian elisions (l'Armée, d'Ouzbékistan, dell'Islam) separate two words
 # an English possessive: the word without it
@@ -545,6 +623,8 @@ def clean(text: str) -> str:
             text = _SYLLABLES.sub(_syllable, text)
         if INDIC_WORD.search(text):
             text = INDIC_WORD.sub(lambda m: indic_word(m.group(0)), text)
+        if THAI_WORD.search(text):
+            text = THAI_WORD.sub(lambda m: thai_word(m.group(0)), text)
         text = anyascii(text).translate(_APOSTROPHE_TABLE)
     return _NON_WORD.sub(" ", text.casefold()).strip()
 
