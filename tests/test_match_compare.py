@@ -848,3 +848,11 @@ def test_one_letter_replaced_or_two_swapped_in_a_long_word_is_a_typing_error():
         assert compare(typed, "Ramzan Akhmatovich KADYROV", kind="person").match, typed
     # short words keep their stricter cut (Iarn is no Iran)
     assert not compare("Bank Saderat Iarn", "Bank Saderat Iran").match
+
+
+def test_one_short_word_loosely_read_from_another_script_is_not_a_name():
+    # alkoida (อัลกออิดะฮ์) and quedagh share letters, as wangwei and avang did
+    assert not compare("อัลกออิดะฮ์", "QUEDAGH").match
+    assert not compare("अल-कायदा", "QUEDAGH").match
+    # a long word is (Эйрбриджкарго / AirBridgeCargo)
+    assert compare("Авиакомпания Эйрбриджкарго", "AirBridgeCargo Airlines").match

@@ -71,6 +71,7 @@ _OTHER_TRADE = 0.78
 _TRANSLATED_DESCRIPTION = 0.74  # below the default threshold: alone, not a match
 _LIGHT = frozenset({GENERIC, CONNECTOR})  # roles of words that weigh little
 _SHORT_CUTOFFS = {3: 0.85, 4: 0.8}  # short words: one letter more or less at most
+_SURE_TRANSLIT = 0.9  # one word read from another script alone: as sure as this
 _TYPO_LENGTH = 6  # letters of a word from which one replaced or two swapped is a typo
 _ONE_TYPO = 0.9
 _QUALIFIER_WEIGHT = 0.2  # a place or kind on one side only weighs as a trade word
@@ -622,10 +623,14 @@ def tokens_feature(query: NameForm, candidate: NameForm) -> tuple[float, Any]:
         # legal forms and trade words alone - unless the names are the same words but for
         # a legal form, the listed name being only trade words (SISTEMA, LA FIRMA)
         score = min(score, 0.5)
-    elif (len(telling) == 1 and telling[0][3] in (FUZZY, VOCABULARY)
+    elif (len(telling) == 1 and (telling[0][3] in (FUZZY, VOCABULARY) or (
+            telling[0][3] == TRANSLIT and telling[0][2] < _SURE_TRANSLIT
+            and min(len(telling[0][0].key), len(telling[0][1].key)) < _LONG_WORD))
           and telling[0][0].weight + telling[0][1].weight <= 2  # (not two words joined)
           and not _long_and_close(telling[0]) and not _inflected(telling[0])):
-        score = min(score, 0.7)  # one word spelled alike or translated is not a name
+        # one word spelled alike, a short one loosely read from another script
+        # (อัลกออิดะฮ์ read alkoida is no QUEDAGH) or translated is not a name
+        score = min(score, 0.7)
     if near:  # shown as pairs: part of the match, at a lower similarity
         near_ids = {id(t) for a, b, _c in near for t in (a, b)}
         pairs = [*pairs, *((a, b, credit, NEAR) for a, b, credit in near)]
