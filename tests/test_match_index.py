@@ -363,3 +363,12 @@ def test_chinese_names_in_characters_are_read_exactly_not_as_a_transliteration()
     # foreign names in three characters or more, and Chinese names, are found
     assert [h.entry.id for h in index.search("塔利班")] == ["t"]
     assert [h.entry.id for h in index.search("习近平")] == ["x"]
+
+
+def test_a_foreign_name_in_katakana_is_found_without_the_added_vowels():
+    entries = [IndexEntry("n", "person", [("Hasan NASRALLAH", "primary")]),
+               IndexEntry("k", "person", [("Ramzan Akhmatovich KADYROV", "primary")])]
+    index = NameIndex.build(entries)
+    # hasan nasurarra and ramuzan kadeirofu letter by letter: nothing was found
+    assert [h.entry.id for h in index.search("ハサン・ナスラッラー")] == ["n"]
+    assert [h.entry.id for h in index.search("ラムザン・カディロフ")] == ["k"]

@@ -363,3 +363,12 @@ def test_a_common_thai_name_is_no_listed_name_read_letter_by_letter():
     # smchay aichdi met Shamsollah ASADI at 0.85
     assert not compare("สมชาย ใจดี", "Shamsollah ASADI", kind="person").match
     assert compare("รามซาน คาดีรอฟ", "Ramzan KADYROV", kind="person").match
+
+
+def test_katakana_is_also_read_without_the_vowels_japanese_adds():
+    from singlelist.match.normalize import other_readings
+
+    assert [clean(r) for r in other_readings("ラムザン・カディロフ")] == ["ramzan kadirof"]
+    # not in a word's first syllable, nor before a long mark; small vowels join
+    assert [clean(r) for r in other_readings("アレクサンドル・ルカシェンコ")] == [
+        "areksandr rukashenko"]

@@ -216,11 +216,50 @@ def other_readings(text: str) -> list[str]:
     if any(len(m.group(0)) >= _LOAN_SYLLABLES_MIN for m in _SYLLABLE_RUN.finditer(text)):
         readings.append(_SYLLABLE_RUN.sub(
             lambda m: " " + "".join(_loan_syllable(c) for c in m.group(0)) + " ", text))
+    if _KATAKANA_WORD.search(text):
+        readings.append(_KATAKANA_WORD.sub(lambda m: katakana_word(m.group(0)), text))
     if _INDIC_UNDOTTED.search(text):
         readings.append(_INDIC_UNDOTTED.sub(lambda m: m.group(0) + "\u093c", text))
     readings.extend(_korean_in_cyrillic(text))
     readings.extend(_chinese_in_cyrillic(text))
     return readings
+
+
+# Japanese writes a foreign name in katakana with a vowel after each consonant (ラムザン
+# ramuzan, カディロフ kadeirofu: Ramzan Kadyrov): read back, a small vowel replaces the
+# one before it (ディ di, ショ sho), and u (o after t and d) after a consonant is dropped
+# before another consonant or at the end - but in a word's first syllable (ルカシェンコ
+# Rukashenko) and before a long mark (プー pu)
+_KATAKANA_WORD = re.compile(r"[\u30a1-\u30fa\u30fc]+")
+_KATAKANA_SMALL = {"ァ": "a", "ィ": "i", "ゥ": "u", "ェ": "e", "ォ": "o", "ャ": "ya", "ュ": "yu",
+                   "ョ": "yo"}
+_KATAKANA_ADDED_VOWEL = re.compile(r"^([bcdfghjklmnprstvwz]+)[uo]$")
+
+
+def katakana_word(word: str) -> str:
+    """A foreign name in katakana as the name has it (ラムザン ramzan)."""
+    syllables: list[list] = []  # [letters, said long]
+    for char in word:
+        if char in _KATAKANA_SMALL and syllables:
+            consonant = syllables[-1][0].rstrip("aeiou")
+            vowel = _KATAKANA_SMALL[char]
+            if vowel[0] == "y" and (not consonant or consonant.endswith(("sh", "ch", "j"))):
+                vowel = vowel[1:]
+            syllables[-1] = [consonant + vowel, False]
+        elif char == "ー":
+            if syllables:
+                syllables[-1][1] = True
+        elif char != "ッ":  # (a doubled consonant is one in a name)
+            syllables.append([anyascii(char).lower(), False])
+    out = []
+    for at, (letters, long_) in enumerate(syllables):
+        following = syllables[at + 1][0] if at + 1 < len(syllables) else ""
+        added = _KATAKANA_ADDED_VOWEL.match(letters)
+        if at and added and not long_ and following[:1] not in ("a", "e", "i", "o", "u") and (
+                letters[-1] == "u" or added.group(1) in ("t", "d")):
+            letters = added.group(1)
+        out.append(letters)
+    return "".join(out)
 
 
 # Hindi often leaves out the dot (nukta) of the sounds of Persian and Arabic names: ज j
