@@ -625,11 +625,13 @@ def tokens_feature(query: NameForm, candidate: NameForm) -> tuple[float, Any]:
         score = min(score, 0.5)
     elif (len(telling) == 1 and (telling[0][3] in (FUZZY, VOCABULARY) or (
             telling[0][3] == TRANSLIT and telling[0][2] < _SURE_TRANSLIT
-            and min(len(telling[0][0].key), len(telling[0][1].key)) < _LONG_WORD))
+            and min(len(telling[0][0].key), len(telling[0][1].key)) < _LONG_WORD
+            and not _adjective_of(telling[0][0].text, telling[0][1].text)))
           and telling[0][0].weight + telling[0][1].weight <= 2  # (not two words joined)
           and not _long_and_close(telling[0]) and not _inflected(telling[0])):
         # one word spelled alike, a short one loosely read from another script
-        # (อัลกออิดะฮ์ read alkoida is no QUEDAGH) or translated is not a name
+        # (อัลกออิดะฮ์ read alkoida is no QUEDAGH; but Тамбовского is Tambov's) or
+        # translated is not a name
         score = min(score, 0.7)
     if near:  # shown as pairs: part of the match, at a lower similarity
         near_ids = {id(t) for a, b, _c in near for t in (a, b)}
