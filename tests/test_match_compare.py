@@ -856,3 +856,9 @@ def test_one_short_word_loosely_read_from_another_script_is_not_a_name():
     assert not compare("अल-कायदा", "QUEDAGH").match
     # a long word is (Эйрбриджкарго / AirBridgeCargo)
     assert compare("Авиакомпания Эйрбриджкарго", "AirBridgeCargo Airlines").match
+
+
+def test_a_short_word_is_no_vocabulary_word_with_a_letter_more():
+    # Ari is no Army: Mohamed Ari (and モハメド・アリ) met the Army of Mohammed at 0.94
+    assert not compare("Mohamed Ari", "Army of Mohammed").match
+    assert compare("ТЕРРА ТЕХ", "Terra Tech JSC").match

@@ -72,6 +72,7 @@ _TRANSLATED_DESCRIPTION = 0.74  # below the default threshold: alone, not a matc
 _LIGHT = frozenset({GENERIC, CONNECTOR})  # roles of words that weigh little
 _SHORT_CUTOFFS = {3: 0.85, 4: 0.8}  # short words: one letter more or less at most
 _SURE_TRANSLIT = 0.9  # one word read from another script alone: as sure as this
+_SHORT_WORD = 4  # letters of a word at most that is not a look-alike of another one
 _TYPO_LENGTH = 6  # letters of a word from which one replaced or two swapped is a typo
 _ONE_TYPO = 0.9
 _QUALIFIER_WEIGHT = 0.2  # a place or kind on one side only weighs as a trade word
@@ -229,6 +230,10 @@ def token_similarity(a: Token, b: Token) -> tuple[float, str]:
             return 0.7, INITIALS
         return 0.0, ""
     ka, kb = a.key, b.key
+    if (a.concept is None) != (b.concept is None) and not (a.abjad or b.abjad) and len(
+            (a if a.concept is None else b).key) < min(len((b if a.concept is None else a).key),
+                                                       _SHORT_WORD + 1):
+        return 0.0, ""  # a short word is no vocabulary word with a letter more (Ari / Army)
     if a.foreign != b.foreign:
         # across scripts: transliteration adds noise, so a looser cut-off (chosen so
         # that unrelated names rarely pass it); without vowels, consonants only
