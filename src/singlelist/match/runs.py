@@ -76,7 +76,6 @@ def is_ambiguous(value: str, folded: str, index: NameIndex) -> bool:
     return word in vocab.english or word in vocab.common_words or phonetic(word) in vocab.generic
 
 
-
 def _combining_marks() -> str:
     """A regex class body of the combining marks, and the zero-width (non-)joiners:
     parts of a word that ``\\w`` leaves out (the vowel signs and virama of Indic
@@ -436,7 +435,6 @@ def _name_words_outside(text: str, start: int, end: int, inside: list[tuple[int,
 
 
 # an Arabic article joined by a hyphen to the word after it (al-Kaeda, Аль-Каиды, Əl-Qaidə)
-_HYPHENS = frozenset("-‐‑")
 _WORD_BEFORE_HYPHEN = re.compile(r"(?<![^\W_])([^\W\d_]{1,4})[-‐‑]$")
 _JOINED_CANDIDATES = 8  # names retrieved for a word with an article joined to it
 
@@ -492,11 +490,11 @@ def _worth_scoring(run_text: str, index: NameIndex) -> bool:
     words (a translated name): only such runs are scored against the index. Ordinary
     words written in lower case ("bank", "troops" after a capitalised word) do not
     count: a mention needing them would need corroboration."""
+    if any(_article_joined_before(run_text, m.start()) for m in WORD.finditer(run_text)):
+        return True  # a word with an Arabic article joined to it (Аль-Каиды, al-Kaeda)
     words = [w for w in WORD.findall(run_text)
              if not (w[:1].islower() and (particle(fold(w), index)
                                           or common_word(fold(w), index)))]
-    if any(_article_joined_before(run_text, m.start()) for m in WORD.finditer(run_text)):
-        return True  # a word with an Arabic article joined to it (Аль-Каиды, al-Kaeda)
     if len(words) < 2:
         # (but one word of several concepts: Hisbollah)
         return bool(words) and _compound_word(words[0], index)
@@ -677,11 +675,10 @@ def _one_word_named(run_text: str, spans: list[tuple[int, int]], at: int,
     """Word ``at`` of the run, with an Arabic article joined to it, against the one word
     of a listed organisation's name: a name written otherwise (Аль-Каиды, al-Kaeda:
     AL-QAIDA), where one word in common is otherwise no mention."""
-    if candidate.kind == PERSON or len(candidate.tokens) != 1 or at == 0:
+    if candidate.kind == PERSON or len(candidate.tokens) != 1:
         return False
-    (a, b), (c, d) = spans[at - 1], spans[at]
-    return fold(run_text[a:b]) in _ARABIC_ARTICLES and run_text[b:c] in _HYPHENS and (
-        _name_like(run_text[c:d]))
+    start, end = spans[at]
+    return _article_joined_before(run_text, start) and _name_like(run_text[start:end])
 
 
 def _cut_from_a_longer_name(run_text: str, spans: list[tuple[int, int]],
