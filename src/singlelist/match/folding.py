@@ -83,7 +83,6 @@ class Folded:
     def __init__(self, original: str) -> None:
         chars = set(original)
         table = _table_for(chars)
-        mapped = original.translate(table)
         # level 1: characters whose mapping is not one character long, and words of
         # Indic scripts (read whole: their inherent vowels depend on the next letter)
         norm_points, orig_points, widths = [0], [0], [1]
@@ -106,9 +105,11 @@ class Folded:
                 orig_points += [pos, end]
                 widths += [len(value), 1]
                 shift += len(value) - (end - pos)
-            if indic:
-                read = iter(values)
-                mapped = pattern.sub(lambda _match: next(read), original).translate(table)
+        if indic:  # (the words read whole, then every other character mapped)
+            read = iter(values)
+            mapped = pattern.sub(lambda _match: next(read), original).translate(table)
+        else:
+            mapped = original.translate(table)
         # level 2: runs of spaces collapsed into one
         space_norm, space_orig = [0], [0]
         if "  " in mapped:

@@ -19,6 +19,7 @@ from singlelist.match.normalize import (
     foreign_words_of_person,
     german_stem,
     is_abjad,
+    is_han_name,
     is_syllabic,
     other_latin_keys,
     phonetic,
@@ -48,7 +49,6 @@ WEIGHTS = {WORD: 1.0, CONCEPT: 0.6, PLACE: 0.6, KIND: 0.6, CONNECTOR: 0.3, GENER
 # and the Latin extended-C/D/E blocks are Latin)
 _FOREIGN = re.compile(
     r"[^\W\d_\u0000-\u02af\u1d00-\u1dbf\u1e00-\u1eff\u2c60-\u2c7f\ua720-\ua7ff\uab30-\uab6f]")
-_HAN_ONLY = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\s·・.\-]+")
 _ABD = re.compile(r"^abd(?:[aeiou]([lrsntdz]))?([a-z]{3,})$")
 _ORDINAL = re.compile(r"^(\d+)(?:st|nd|rd|th|e|er|re|eme|me|ya|yy|iy|oy|y|j)$")
 _ORDINAL_ENDINGS = frozenset({"ya", "y", "yy", "iy", "oy", "e", "go", "mu", "th", "st", "nd", "rd"})
@@ -451,7 +451,7 @@ def _prepare(text: str, kind: str, vocab: Vocabulary) -> NameForm:
     abjad = is_abjad(text)
     # (Chinese characters are read in pinyin, as the lists write Chinese names: no
     # transliteration noise to allow for - 张静 Zhang Jing is no Jian ZHANG)
-    foreign = bool(_FOREIGN.search(text)) and not _HAN_ONLY.fullmatch(text)
+    foreign = bool(_FOREIGN.search(text)) and not is_han_name(text)
     acronym_like = _is_acronym_like(text, words)
     if acronym_like and not abjad and kind != PERSON and not all(map(_word_like, words)):
         # letters of an acronym are not sounds: compared as written, never folded (but

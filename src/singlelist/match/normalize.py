@@ -612,7 +612,10 @@ _HANGUL_FINALS = ("", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l"
                   "m", "p", "p", "t", "t", "ng", "t", "t", "k", "t", "p", "")
 # Han characters are syllables too: one a word (习近平: Xi Jin Ping, meeting Xi Jinping
 # as words written together)
-_SYLLABLES = re.compile(r"[\uac00-\ud7a3\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_SYLLABLES = re.compile(f"[\uac00-\ud7a3{_HAN}]")
+# a name in Chinese characters only (and the separators of a foreign name's parts)
+_HAN_NAME = re.compile(f"[{_HAN}\\s·・.\\-]+")
 
 
 _SYLLABLE_RUN = re.compile(f"(?:{_SYLLABLES.pattern})+")
@@ -697,6 +700,12 @@ def is_abjad(text: str) -> bool:
 def is_syllabic(text: str) -> bool:
     """True when ``text`` has Hangul or Chinese characters (read a syllable a word)."""
     return bool(_SYLLABLES.search(text))
+
+
+def is_han_name(text: str) -> bool:
+    """True when ``text`` is written in Chinese characters only: read in pinyin, as the
+    lists write Chinese names."""
+    return _HAN_NAME.fullmatch(text) is not None
 
 
 # --- phonetic folding ------------------------------------------------------------------
