@@ -287,6 +287,12 @@ def test_china_is_not_the_vocabulary_word_sinai():
     assert not compare("China Star Trading", "Sinai Star Trading").match
 
 
+def test_a_place_with_a_french_ch_is_that_place_sina_is_not_china():
+    # French writes sh as ch (al-Cham, Chabab); Sina has another first sound than China
+    assert compare("Hayat Tahrir al-Cham", "Hay'at Tahrir al-Sham").match
+    assert not compare("Sina Trading", "China Trading").match
+
+
 @pytest.mark.parametrize(
     ("a", "b"),
     [

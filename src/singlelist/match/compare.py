@@ -202,11 +202,16 @@ def _same_key_how(a: Token, b: Token) -> str:
 _FIRST_SOUND = {"c": "k", "q": "k"}  # first letters that sound alike in place names
 
 
+def _first_sound(text: str) -> str:
+    """The first sound of a place's name: ch as French writes sh (Cham / Sham)."""
+    return "sh" if text[:2] in ("ch", "sh") else _FIRST_SOUND.get(text[0], text[0])
+
+
 def _other_place(a: Token, b: Token) -> bool:
     """Two tokens of one key, a place and a word with its letters but not its first
     sound (Sina is not China)."""
     return (a.role == PLACE) != (b.role == PLACE) and not (a.concept and b.concept) and (
-        _FIRST_SOUND.get(a.text[0], a.text[0]) != _FIRST_SOUND.get(b.text[0], b.text[0]))
+        _first_sound(a.text) != _first_sound(b.text))
 
 
 def token_similarity(a: Token, b: Token) -> tuple[float, str]:
