@@ -333,6 +333,9 @@ def test_russian_endings_meet_the_vocabulary_word():
     assert prepare("Государственное унитарное предприятие Звезда").tokens[0].concept == "legal-form"
     # other words that end alike are not the vocabulary's
     assert all(prepare(w).tokens[0].concept is None for w in ("Ghassem", "Marina", "Buryatiya"))
+    # a phrase of the vocabulary in another case (аравийский полуостров)
+    score = compare("Аль-Каида на Аравийском полуострове", "Al-Qaida in the Arabian Peninsula")
+    assert score.value == 1.0, score.explanation
 
 
 def test_a_trade_translated_is_still_another_trade_than_a_third():
@@ -352,6 +355,16 @@ def test_a_joined_article_is_not_a_loose_likeness():
     score = compare("Каменской Игорь Александрович", "Igor Alexandrovich ANANSKIKH", kind="person")
     assert not score.match, score.explanation
     assert compare("Abdullah Alhashemi", "Abdullah al-Hashimi", kind="person").match
+
+
+def test_a_preposition_joined_to_a_word_in_arabic_script():
+    # li- (for) joined to the next word, alone or before the article (لل)
+    assert compare("الجبهة الشعبية لتحرير فلسطين", "Popular Front for the Liberation of Palestine").match
+    assert compare("الجبهة الإسلامية للإنقاذ", "Islamic Salvation Front").match
+    # only before a word of the vocabulary: a name that starts with those letters stays
+    from singlelist.match.names import prepare
+
+    assert prepare("شركة بلدوين").tokens[-1].text == "blduin"
 
 
 def test_two_words_written_as_one_in_arabic_script():
@@ -431,6 +444,9 @@ def test_german_articles_and_french_plurals_of_vocabulary_words():
     assert score.value == 1.0, score.explanation
     # a word of another form (moudjahidines) is no translation of mujahidin
     assert compare("Moudjahidines d'al-Shabaab", "Mujahidin al-Shabaab Movement").match
+    # a French or Spanish word in the number the vocabulary does not spell
+    assert compare("Combattants islamiques libyens", "Libyan Islamic Fighting Group").match
+    assert compare("Groupe islamique combattant libyen", "Libyan Islamic Fighting Group").match
 
 
 def test_ordinary_words_are_not_vocabulary_words_that_sound_alike():

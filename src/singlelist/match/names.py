@@ -27,7 +27,7 @@ from singlelist.match.normalize import (
     russian_stem,
     skeleton,
 )
-from singlelist.match.vocabulary import LEGAL_FORM, Vocabulary, load_vocabulary
+from singlelist.match.vocabulary import LEGAL_FORM, Vocabulary, load_vocabulary, stem_keys
 
 PERSON = "person"
 ORGANISATION = "organisation"
@@ -55,6 +55,11 @@ _ORDINAL_ENDINGS = frozenset({"ya", "y", "yy", "iy", "oy", "e", "go", "mu", "th"
 _ALLAH = re.compile(r"^[aeiou]?l?la?h?$")  # (not Abdali, Abdul Wali)
 _ALLAH_WORD = re.compile(r"^(?:allah|ullah|ulla|ollah|illah|alloh)$")
 _NOT_BEFORE_ALLAH = frozenset({"abd", "abdul", "abdel", "abdal", "abdol", "fath", "wa", "va"})
+_ARABIC_WORD = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]+")
+# prepositions Arabic script joins to the next word (li- for, bi- by, ka- as), alone or
+# before the article (لل li + al, whose alif is not written; بال bi + al), as written
+# and as the word they leave reads
+_JOINED_PREPOSITIONS = (("لل", "ال"), ("بال", "ال"), ("كال", "ال"), ("ل", ""), ("ب", ""), ("ك", ""))
 
 
 class Token(NamedTuple):
@@ -311,6 +316,8 @@ def _tokens(words: list[str], kind: str, vocab: Vocabulary, abjad: bool,
                         # (a phrase's word as it is, where alone it is another form of a
                         # word: государственное in a legal form, государственный state)
                         concepts = phrases.get(tuple(raw[i:i + size]))
+                    if concepts is None and size > 1 and foreign:
+                        concepts = vocab.stem_phrases.get(stem_keys(kept[i:i + size]))
                 if concepts:
                     found = (size, concepts)
                     break
@@ -385,7 +392,8 @@ def _vocabulary_keys(vocab: Vocabulary) -> frozenset[str]:
 def _vocabulary_key(word: str, key: str, vocab: Vocabulary, foreign: bool) -> str:
     """The key under which the vocabulary knows a word written in another form: a long
     word with other voicing (``hisbollah`` -> ``hizbollah``), an English plural's singular
-    (``factories`` -> ``factory``), a Russian word with another case or adjective ending
+    (``factories`` -> ``factory``), a French, Spanish or Portuguese word in the other
+    number (``islamiques``, ``combattant``), a Russian word with another case or adjective ending
     (``завода``, ``производственного``), a German one (``islamischer``); else ``key``."""
     if len(word) < 5:
         return key
@@ -399,6 +407,8 @@ def _vocabulary_key(word: str, key: str, vocab: Vocabulary, foreign: bool) -> st
         stem = plural_stems(word)[-1]  # the surest: hoses is not house
         if len(stem) >= 4 and stem in vocab.english:  # (an English word: Lewis is not Ливии)
             return phonetic(stem)
+    if word in vocab.other_number:
+        return phonetic(vocab.other_number[word])  # (islamiques, combattant)
     if word[-1] == "s" and vocab.place_concepts.intersection(vocab.spelled.get((word[:-1],), ())):
         return phonetic(word[:-1])  # a place, as spelled, with a genitive s (Palästinas)
     stem = russian_stem(word)
@@ -445,10 +455,39 @@ def _word_like(word: str) -> bool:
         not _CONSONANT_CLUSTER.search(word))
 
 
+def _known_abjad(word: str, vocab: Vocabulary) -> bool:
+    """Whether a word in Arabic script is a word of the vocabulary, with or without
+    its article."""
+    cleaned = clean(word).split()
+    return bool(cleaned) and (("", cleaned[-1]) in vocab.spelled
+                              or (phonetic(cleaned[-1]),) in vocab.abjad_phrases)
+
+
+def _joined_prepositions_split(text: str, vocab: Vocabulary) -> str:
+    """An organisation's name in Arabic script with each word of the vocabulary written
+    after a joined preposition written apart (لتحرير li-tahrir: تحرير, liberation;
+    للإنقاذ: الإنقاذ). Only before a word of the vocabulary: a foreign name that starts
+    with these letters (Baldwin, Lambert) stays whole."""
+
+    def split(match: re.Match[str]) -> str:
+        word = match.group(0)
+        if _known_abjad(word, vocab):
+            return word
+        for joined, left in _JOINED_PREPOSITIONS:
+            rest = left + word[len(joined):]
+            if word.startswith(joined) and len(rest) - len(left) >= 3 and _known_abjad(rest, vocab):
+                return rest
+        return word
+
+    return _ARABIC_WORD.sub(split, text)
+
+
 @lru_cache(maxsize=300_000)
 def _prepare(text: str, kind: str, vocab: Vocabulary) -> NameForm:
-    words = clean(text).split()
     abjad = is_abjad(text)
+    if abjad and kind != PERSON:
+        text = _joined_prepositions_split(text, vocab)
+    words = clean(text).split()
     # (Chinese characters are read in pinyin, as the lists write Chinese names: no
     # transliteration noise to allow for - 张静 Zhang Jing is no Jian ZHANG)
     foreign = bool(_FOREIGN.search(text)) and not is_han_name(text)

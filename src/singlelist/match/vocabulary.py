@@ -45,6 +45,7 @@ A user extends the vocabulary with more files of the same shape: paths passed to
 
 from __future__ import annotations
 
+import itertools
 import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -81,6 +82,7 @@ _NOT_BORROWED = frozenset({"it", "pt", "nl", "tr", "de", "es", "id", "uk", "pl",
 # and those whose Latin spellings do (al-Dawla, el-Kaide, al-Qaeda)
 _NO_ARTICLE = frozenset({"en", "fr", "es", "it", "pt", "nl", "de"})
 _ARTICLE_TAKING = frozenset({"ar", "fa", "ur", "ps", "tr", "id", "ku"})
+_PLURAL_S = ("fr", "es", "pt")
 _GIVEN_NAME_KEY = 4  # letters of the key of another form of a given name, at least
 _DEVOICED_LENGTH = 7  # letters of a key from which a word is known with other voicing
 
@@ -113,7 +115,9 @@ class Vocabulary:
     place_concepts: frozenset[str]  # concept ids of countries and regions
     kind_concepts: frozenset[str]  # concept ids of the sorts of body (movement, group)
     stems: dict[str, str]  # key of a Russian stem -> key of the vocabulary word
+    stem_phrases: dict[tuple[str, ...], tuple[str, ...]]  # keys of a Cyrillic phrase's stems -> concepts
     german_stems: dict[str, str]  # key of a German word without its ending -> the word's key
+    other_number: dict[str, str]  # a French, Spanish or Portuguese word's other number -> the word
     devoiced: dict[str, str]  # a long word's key made voiceless -> the word's key
     equivalences: dict[str, list[str]]  # group id -> names
     given_names: dict[str, str]  # phonetic key of a form of a given name -> its first form
@@ -175,6 +179,7 @@ def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str]
     entries: list[tuple[str, tuple[str, ...], str, bool]] = []  # (.., a concept's word)
     german: list[str] = []
     english: set[str] = set()
+    plural_s: set[str] = set()  # one-word spellings of the languages that add s for a plural
     no_article: set[str] = set()
     article_taking: set[str] = set()
     common_words: set[str] = set()
@@ -211,6 +216,9 @@ def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str]
                     if language in _NO_ARTICLE or language in _ARTICLE_TAKING:
                         (no_article if language in _NO_ARTICLE else article_taking).update(
                             clean(w) for w in _words(spellings))
+                if isinstance(words, dict):
+                    plural_s.update(w for lang in _PLURAL_S for w in map(clean, _words(words.get(lang)))
+                                    if " " not in w)
                 if isinstance(words, dict) and words.get("de"):
                     german.extend(_words(words["de"]))
                 if section == "trades":
@@ -274,6 +282,24 @@ def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str]
     # (islamischer, palästinensischen, brigaden): by the word without its ending
     stems = _forms_by_stem((w for w, *_ in entries if is_cyrillic(w)), phrases, _long_russian_stem)
     german_stems = _forms_by_stem(german, phrases, german_stem)
+    # the other number of a French, Spanish or Portuguese word (islamiques, combattant,
+    # nacionales), where the vocabulary spells no word so
+    numbers: dict[str, set[str]] = {}
+    for word in plural_s:
+        forms = [word[:-1], word[:-2] if word.endswith("es") else ""] if word.endswith("s") else [
+            word + "s", word + "es" if word[-1] not in "aeiou" else ""]
+        for form in forms:
+            if len(form) >= 5 and (form,) not in spelled:
+                numbers.setdefault(form, set()).add(word)
+    # a phrase in Cyrillic in other cases (Аравийском полуострове): by its words' stems
+    stem_meanings: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
+    for word, *_rest in entries:
+        words = tuple(t for t in clean(word).split() if t not in drop)
+        if len(words) > 1 and is_cyrillic(word):
+            # (a word as written is a stem too: полуострове less its ending is
+            # полуостров, whose own stem is полуостр)
+            for keys in itertools.product(*({phonetic(w), *stem_keys([w])} for w in words)):
+                stem_meanings.setdefault(keys, set()).add(spelled[words])
     return Vocabulary(
         spelled=spelled,
         phrases=phrases,
@@ -288,7 +314,9 @@ def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str]
         place_concepts=frozenset(place_concepts),
         kind_concepts=frozenset(kind_concepts),
         stems=stems,
+        stem_phrases={k: next(iter(m)) for k, m in stem_meanings.items() if len(m) == 1},
         german_stems=german_stems,
+        other_number={form: next(iter(w)) for form, w in numbers.items() if len(w) == 1},
         devoiced={v: min(k.values()) for v, k in voiceless.items() if len(k) == 1},
         equivalences=equivalences,
         # (a form two names share is neither's)
@@ -303,6 +331,11 @@ def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str]
         conflicts=tuple(conflicts.values()),
         sources=tuple(sources),
     )
+
+
+def stem_keys(words: Sequence[str]) -> tuple[str, ...]:
+    """The keys of the stems of a phrase's cleaned Russian words."""
+    return tuple(phonetic(russian_stem(w)) for w in words)
 
 
 def _long_russian_stem(word: str) -> str:
