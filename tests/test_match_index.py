@@ -365,6 +365,21 @@ def test_chinese_names_in_characters_are_read_exactly_not_as_a_transliteration()
     assert [h.entry.id for h in index.search("习近平")] == ["x"]
 
 
+def test_a_foreign_name_in_chinese_characters_is_read_as_chinese_writes_foreign_sounds():
+    entries = [IndexEntry("k", "person", [("Ramzan Akhmatovich KADYROV", "primary")]),
+               IndexEntry("b", "person", [("Abdul Ghani BARADAR", "primary")]),
+               IndexEntry("z", "person", [("Ayman al-ZAWAHIRI", "primary")]),
+               IndexEntry("h", "person", [("Faruq HAMUD", "primary")])]
+    index = NameIndex.build(entries)
+    # parts parted by a middle dot, each one word (la mu zan ka de luo fu found nothing)
+    for name, wanted in (("拉姆赞·卡德罗夫", "k"), ("阿卜杜勒·加尼·巴拉达尔", "b"),
+                         ("艾曼·扎瓦希里", "z")):
+        assert [h.entry.id for h in index.search(name)] == [wanted], name
+    # Ahmed (艾哈迈德) is no Hamud: a vowel before the first consonant is not one of
+    # the other vowels a transliteration writes
+    assert index.search("艾哈迈德·法鲁克") == []
+
+
 def test_a_foreign_name_in_katakana_is_found_without_the_added_vowels():
     entries = [IndexEntry("n", "person", [("Hasan NASRALLAH", "primary")]),
                IndexEntry("k", "person", [("Ramzan Akhmatovich KADYROV", "primary")])]

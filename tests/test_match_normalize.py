@@ -365,6 +365,15 @@ def test_a_common_thai_name_is_no_listed_name_read_letter_by_letter():
     assert compare("รามซาน คาดีรอฟ", "Ramzan KADYROV", kind="person").match
 
 
+def test_a_foreign_name_in_chinese_characters_is_read_a_part_a_word():
+    # consonants written as syllables (斯 s, 克 k, 尔 r), pinyin letters for the sounds
+    # they stand for (zh j, x s), a Russian -ov (罗夫)
+    assert clean("拉姆赞·卡德罗夫") == "lamzan kadlov"
+    assert clean("艾曼·扎瓦希里") == "aiman jawahili"
+    # a Chinese name is read in pinyin, a syllable a word
+    assert clean("习近平") == "xi jin ping"
+
+
 def test_katakana_is_also_read_without_the_vowels_japanese_adds():
     from singlelist.match.normalize import other_readings
 

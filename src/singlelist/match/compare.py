@@ -249,6 +249,8 @@ def token_similarity(a: Token, b: Token) -> tuple[float, str]:
             cut, top, how = _ABJAD_CUTOFF, 0.95, SKELETON
         else:
             x, y, cut, top, how = ka, kb, _CROSS_CUTOFF, 1.0, TRANSLIT
+            if a.liquid or b.liquid:  # one letter for l and r (拉姆赞 lamzan: Ramzan)
+                x, y = x.replace("r", "l"), y.replace("r", "l")
             if _patronymic_cut(a, b):
                 cut = _PATRONYMIC_CUTOFF
         if x == y and len(x) >= 2 or a.abjad != b.abjad and a.skel == b.skel and len(a.skel) >= 2:
@@ -259,8 +261,11 @@ def token_similarity(a: Token, b: Token) -> tuple[float, str]:
                 if how == TRANSLIT and _other_latin_spelling(a, b):
                     return 0.95, TRANSLIT
                 return top - 0.2 * (1 - sim) / (1 - cut), how
-            if a.skel == b.skel and len(a.skel) >= 3:
-                return 0.85, SKELETON  # other vowels (English spellings: Pancake / Пэнкейк)
+            if a.skel == b.skel and len(a.skel) >= 3 and (
+                    (ka[0] in _VOWEL_LETTERS) == (kb[0] in _VOWEL_LETTERS)):
+                # other vowels (English spellings: Pancake / Пэнкейк), not one more
+                # before the first consonant (Ахмед is no Hamud)
+                return 0.85, SKELETON
         if a.abjad != b.abjad:
             # the Latin side's own consonants, digraphs not folded (Azhar: z-h-r)
             latin = b if a.abjad else a

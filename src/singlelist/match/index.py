@@ -12,6 +12,7 @@ n-gram index at a fraction of its cost. The best candidates are then scored with
 from __future__ import annotations
 
 import gc
+import itertools
 import math
 import pickle
 import re
@@ -51,7 +52,7 @@ from singlelist.match.vocabulary import Vocabulary, load_vocabulary
 
 #: How much a name of each role can score, relative to a primary name.
 ROLE_FACTORS = {"primary": 1.0, "alias": 1.0, "original": 1.0, "former": 0.97, "weak": 0.9}
-FORMAT_VERSION = 8  # bumped whenever the layout of the saved file changes
+FORMAT_VERSION = 9  # bumped whenever the layout of the saved file changes
 
 # Retrieval tuning.
 _CANDIDATES = 10  # names scored in full per query
@@ -130,18 +131,34 @@ def _pack(form: NameForm) -> tuple:
     """A prepared name as plain tuples, to be saved with the index: listed names are
     prepared once, when the index is built."""
     foreign = any(t.foreign for t in form.tokens)
+    liquid = any(t.liquid for t in form.tokens)
     return (tuple((t.text, t.key, t.skel, t.concept, t.role) for t in form.tokens),
-            form.compact, form.acronyms, form.acronym_like, form.abjad, foreign, form.equiv)
+            form.compact, form.acronyms, form.acronym_like, form.abjad, foreign, liquid, form.equiv)
 
 
 def _unpack(packed: tuple, original: str, kind: str) -> NameForm:
-    tokens, compact, acronyms, acronym_like, abjad, foreign, equiv = packed
+    tokens, compact, acronyms, acronym_like, abjad, foreign, liquid, equiv = packed
     form = NameForm(original, kind, tuple(Token(text, key, skel, concept, role, WEIGHTS[role],
-                                                abjad, foreign)
+                                                abjad, foreign, liquid)
                                           for text, key, skel, concept, role in tokens),
                     compact, acronyms, acronym_like, abjad)
     form.equiv = equiv
     return form
+
+
+def _liquid_spellings(key: str) -> list[str]:
+    """A key read from a script with one letter for l and r (Chinese), with each of its
+    l and r as either (all of them as one, beyond three)."""
+    at = [i for i, c in enumerate(key) if c in "lr"]
+    if len(at) > 3:
+        return [key, key.replace("l", "r"), key.replace("r", "l")]
+    spellings = []
+    for letters in itertools.product("lr", repeat=len(at)):
+        chars = list(key)
+        for i, letter in zip(at, letters, strict=True):
+            chars[i] = letter
+        spellings.append("".join(chars))
+    return spellings
 
 
 def _deletions(key: str) -> list[str]:
@@ -439,7 +456,7 @@ class NameIndex:
                             _raise_key(keys, "t" + other, 0.9)
                 elif len(known) > _FUZZY_BELOW:
                     continue  # a known spelling: near spellings are other names
-                spellings = [token.key]
+                spellings = _liquid_spellings(token.key) if token.liquid else [token.key]
                 if known is None and len(token.text) >= 6 and token.text[-1] == "s":
                     # a name with a genitive or plural s (Usbekistans, Ägyptens)
                     spellings.append(phonetic(token.text[:-1]))

@@ -19,6 +19,7 @@ from singlelist.match.normalize import (
     foreign_words_of_person,
     german_stem,
     is_abjad,
+    is_foreign_han_name,
     is_han_name,
     is_syllabic,
     other_latin_keys,
@@ -73,6 +74,7 @@ class Token(NamedTuple):
     weight: float
     abjad: bool  # written in a script without short vowels
     foreign: bool = False  # written in a script other than Latin (transliterated here)
+    liquid: bool = False  # written in a script with one letter for l and r (Chinese)
 
 
 class NameForm:
@@ -506,7 +508,8 @@ def _prepare(text: str, kind: str, vocab: Vocabulary) -> NameForm:
                   for w in words]
     acronyms = _acronyms(words, vocab) if kind != PERSON else frozenset()
     if foreign:
-        tokens = [t._replace(foreign=True) for t in tokens]
+        liquid = is_foreign_han_name(text)
+        tokens = [t._replace(foreign=True, liquid=liquid) for t in tokens]
     form = NameForm(text, kind, tuple(tokens), "".join(words), acronyms, acronym_like, abjad)
     form.equiv = equivalence_groups(form, vocab)
     if kind == PERSON:

@@ -214,8 +214,7 @@ def other_readings(text: str) -> list[str]:
         soft = _HEBREW_FIRST_PE.sub("פ" + _RAFE, soft)
         readings.append(_HEBREW_MIDDLE_VAV.sub("וו", soft))
     if any(len(m.group(0)) >= _LOAN_SYLLABLES_MIN for m in _SYLLABLE_RUN.finditer(text)):
-        readings.append(_SYLLABLE_RUN.sub(
-            lambda m: " " + "".join(_loan_syllable(c) for c in m.group(0)) + " ", text))
+        readings.append(_SYLLABLE_RUN.sub(lambda m: f" {_loan_word(m.group(0))} ", text))
     if _KATAKANA_WORD.search(text):
         readings.append(_KATAKANA_WORD.sub(lambda m: katakana_word(m.group(0)), text))
     if _INDIC_UNDOTTED.search(text):
@@ -343,6 +342,14 @@ def _chinese_in_cyrillic(text: str) -> list[str]:
 # a foreign sound written as a syllable: Korean adds eu after a consonant (스 seu: s,
 # 즈 jeu: z), Chinese writes a final s as 斯 si
 _LOAN_SYLLABLES = {"jeu": "z", "si": "s"}
+
+
+def _loan_word(syllables: str) -> str:
+    """Syllables of a foreign name as one word: Chinese characters read as Chinese
+    writes foreign sounds, Hangul (or both) a syllable at a time."""
+    if _HAN_RUN.fullmatch(syllables):
+        return han_loan_word(syllables)
+    return "".join(_loan_syllable(c) for c in syllables)
 
 
 def _loan_syllable(char: str) -> str:
@@ -616,6 +623,45 @@ _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _SYLLABLES = re.compile(f"[\uac00-\ud7a3{_HAN}]")
 # a name in Chinese characters only (and the separators of a foreign name's parts)
 _HAN_NAME = re.compile(f"[{_HAN}\\s·・.\\-]+")
+# a foreign name as Chinese writes it: its parts parted by a middle dot (艾曼·扎瓦希里)
+_FOREIGN_HAN_NAME = re.compile(f"[{_HAN}]+(?:\\s*[·・•‧]\\s*[{_HAN}]+)+")
+# such a name inside running Chinese, with the characters written on either side of it
+DOTTED_HAN = re.compile(f"[{_HAN}]+(?:[·・•‧][{_HAN}]+)+")
+_HAN_RUN = re.compile(f"[{_HAN}]+")
+# Chinese writes a foreign consonant without a vowel as a syllable (斯 si: s, 克 ke: k,
+# 尔 er: r), but at a part's start (德米特里 Dmitri is de-mi-te-li), and some syllables
+# for other sounds than their pinyin (奥 ao: o, 加 jia: ga, 希 xi: hi)
+_HAN_CONSONANTS = {"斯": "s", "克": "k", "德": "d", "特": "t", "夫": "f", "姆": "m", "尔": "r",
+                   "卜": "b", "普": "p", "格": "g", "兹": "z", "茨": "ts", "赫": "h", "勒": "l",
+                   "什": "sh", "弗": "f"}
+_HAN_FIRST_CONSONANTS = frozenset("弗")  # (弗拉基米尔 Vladimir)
+_HAN_SOUNDS = {"奥": "o", "戈": "go", "加": "ga", "希": "hi", "欣": "hin", "韦": "ve", "伊": "i",
+               "易": "i"}
+# pinyin letters for the foreign sounds they stand for: zh j, x s, q ch; a final ng n
+# (桑 sang: San), ao and uo o (绍 shao: Sho, 罗 luo: ro), ei and ie e (梅 mei: Me, 谢
+# xie: Se)
+_PINYIN_FOREIGN = ((re.compile(r"^zh"), "j"), (re.compile(r"^x"), "s"), (re.compile(r"^q"), "ch"),
+                   (re.compile(r"ng$"), "n"), (re.compile(r"[au]o$"), "o"),
+                   (re.compile(r"(?:ei|ie)$"), "e"))
+
+
+def han_loan_word(word: str) -> str:
+    """A part of a foreign name in Chinese characters as the name has it (扎瓦希里
+    jawahili: Zawahiri; 卡德罗夫 kadlof: Kadyrov)."""
+    out: list[str] = []
+    for at, char in enumerate(word):
+        if char == "夫" and out and out[-1][-1] in "oe":
+            out.append("v")  # (the Russian -ov, -ev: 卡德罗夫 Kadyrov; 代夫 Deif)
+        elif char in _HAN_CONSONANTS and (at or char in _HAN_FIRST_CONSONANTS):
+            out.append(_HAN_CONSONANTS[char])
+        elif char in _HAN_SOUNDS:
+            out.append(_HAN_SOUNDS[char])
+        else:
+            latin = anyascii(char).lower()
+            for pattern, foreign in _PINYIN_FOREIGN:
+                latin = pattern.sub(foreign, latin)
+            out.append(latin)
+    return "".join(out)
 
 
 _SYLLABLE_RUN = re.compile(f"(?:{_SYLLABLES.pattern})+")
@@ -662,7 +708,10 @@ def clean(text: str) -> str:
         if _GREEK.search(text):
             text = _greek(text)
         if _SYLLABLES.search(text):
-            text = _SYLLABLES.sub(_syllable, text)
+            if is_foreign_han_name(text):
+                text = _HAN_RUN.sub(lambda m: f" {han_loan_word(m.group(0))} ", text)
+            else:
+                text = _SYLLABLES.sub(_syllable, text)
         if INDIC_WORD.search(text):
             text = INDIC_WORD.sub(lambda m: indic_word(m.group(0)), text)
         if THAI_WORD.search(text):
@@ -702,10 +751,16 @@ def is_syllabic(text: str) -> bool:
     return bool(_SYLLABLES.search(text))
 
 
+def is_foreign_han_name(text: str) -> bool:
+    """True when ``text`` is a foreign name in Chinese characters, its parts parted by a
+    middle dot (艾曼·扎瓦希里: Ayman al-Zawahiri)."""
+    return _FOREIGN_HAN_NAME.fullmatch(text.strip()) is not None
+
+
 def is_han_name(text: str) -> bool:
-    """True when ``text`` is written in Chinese characters only: read in pinyin, as the
-    lists write Chinese names."""
-    return _HAN_NAME.fullmatch(text) is not None
+    """True when ``text`` is a Chinese name in Chinese characters: read in pinyin, as the
+    lists write Chinese names (a foreign name, its parts parted by a middle dot, is not)."""
+    return _HAN_NAME.fullmatch(text) is not None and not is_foreign_han_name(text)
 
 
 # --- phonetic folding ------------------------------------------------------------------
