@@ -540,3 +540,17 @@ def test_a_word_with_an_arabic_article_inside_a_longer_run_and_lowercase_words_w
     # a lowercase word goes on a name as the vocabulary spells it (države: drzhave)
     text = "Pripadnici Islamske države su napali; Əl-Qaidə də."
     assert found(find_mentions(text, index)) == [("Islamske države", "s"), ("Əl-Qaidə", "q")]
+
+
+def test_a_foreign_name_in_chinese_characters_in_running_chinese():
+    index = NameIndex.build([
+        IndexEntry("k", "person", [("Ramzan Akhmatovich KADYROV", "primary")]),
+        IndexEntry("l", "person", [("Sergey Viktorovich LAVROV", "primary")]),
+        IndexEntry("decoy", "person", [("John SMYTHE", "primary")])])
+    text = "车臣领导人拉姆赞·卡德罗夫周二表示，他与谢尔盖·拉夫罗夫会面。约翰·史密斯先生说。"
+    mentions = find_mentions(text, index)
+    # where the name starts and ends is not written: the best span of a few characters
+    # on either side of the dots (领导人, leader, and 周二, Tuesday, are not the name's)
+    assert [(m.text, m.entry.id) for m in mentions] == [("拉姆赞·卡德罗夫", "k"),
+                                                         ("谢尔盖·拉夫罗夫", "l")]
+    assert all(text[m.start:m.end] == m.text for m in mentions)

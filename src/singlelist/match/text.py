@@ -21,8 +21,9 @@ text or, for a 3-letter acronym, a vocabulary word nearby (``HTS fighters``).
 from __future__ import annotations
 
 import gc
+import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -33,11 +34,12 @@ from singlelist.match.folding import Folded, fold
 from singlelist.match.index import IndexEntry, NameIndex, form_kind
 from singlelist.match.joined import has_joined_words, joined_boundary
 from singlelist.match.names import ORGANISATION, equivalent_words, prepare
-from singlelist.match.normalize import phonetic
+from singlelist.match.normalize import DOTTED_HAN, phonetic
 from singlelist.match.runs import WORD, common_word, fuzzy_mentions, is_ambiguous, particle
 
 _CONTEXT_WORDS = 6  # how near a vocabulary word must be to corroborate a short name
 _SCORE_CACHE_SIZE = 200_000  # scores of spans against listed names kept across texts
+_HAN_CHAR = re.compile(r"[^·・•‧]")
 
 
 class Mention:
@@ -315,8 +317,11 @@ def find_mentions(text: str, index: NameIndex, sources: Iterable[str] | None = N
     exact_spans: dict[int, list[tuple[int, int]]] = {}
     for mention in mentions:
         exact_spans.setdefault(id(mention.entry), []).append((mention.start, mention.end))
-    for start, end, entry_no, score, name in fuzzy_mentions(text, index, accept, threshold,
-                                                            covered):
+    others = fuzzy_mentions(text, index, accept, threshold, covered)
+    if "·" in text or "・" in text or "•" in text or "‧" in text:
+        others = itertools.chain(others, _dotted_han_mentions(text, index, topics, sources,
+                                                              threshold, covered))
+    for start, end, entry_no, score, name in others:
         mention = Mention(start, end, text[start:end], index.entries[entry_no], score.value,
                           name, "other spelling or translation", score)
         if any(a < mention.end and mention.start < b
@@ -335,6 +340,35 @@ def find_mentions(text: str, index: NameIndex, sources: Iterable[str] | None = N
     mentions.extend(_short_mentions(text, index, short, strong_entries, accept, topics,
                                     sources, threshold))
     return sorted(_dedupe(mentions), key=lambda m: (m.start, -m.score))
+
+
+_DOTTED_EDGE = 5  # characters of the first or last part of a dotted name, at most
+
+
+def _dotted_han_mentions(text: str, index: NameIndex, topics: Iterable[str] | None,
+                         sources: Iterable[str] | None, threshold: float,
+                         covered: list[tuple[int, int]]) -> Iterator[tuple]:
+    """Foreign names written in Chinese characters, their parts parted by a middle dot,
+    in running Chinese (车臣领导人拉姆赞·卡德罗夫周二表示: Ramzan Kadyrov). No space
+    says where such a name starts and ends: its first part is tried with two to five of
+    the characters before the first dot, its last with two to five after the last one,
+    and the best scoring span is the mention."""
+    for match in DOTTED_HAN.finditer(text):
+        if any(a < match.end() and match.start() < b for a, b in covered):
+            continue
+        dots = [i for i in range(match.start(), match.end()) if not _HAN_CHAR.match(text[i])]
+        best: tuple[float, int, int, list] | None = None
+        for start in range(max(match.start(), dots[0] - _DOTTED_EDGE), dots[0] - 1):
+            for end in range(dots[-1] + 3, min(match.end(), dots[-1] + 1 + _DOTTED_EDGE) + 1):
+                hits = index.search(text[start:end], topics=topics, sources=sources,
+                                    threshold=threshold)
+                if hits and (best is None or hits[0].score.value > best[0]):
+                    best = (hits[0].score.value, start, end, hits)
+        if best is None:
+            continue
+        _top, start, end, hits = best
+        for hit in hits:
+            yield start, end, _entry_no(index, hit.entry), hit.score, hit.matched_name
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?;:]\s|\n")
