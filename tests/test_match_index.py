@@ -387,3 +387,12 @@ def test_a_foreign_name_in_katakana_is_found_without_the_added_vowels():
     # hasan nasurarra and ramuzan kadeirofu letter by letter: nothing was found
     assert [h.entry.id for h in index.search("ハサン・ナスラッラー")] == ["n"]
     assert [h.entry.id for h in index.search("ラムザン・カディロフ")] == ["k"]
+
+
+def test_a_foreign_name_in_katakana_has_one_letter_for_l_and_r():
+    from singlelist.match import compare
+
+    # ウラジーミル・コロコリツェフ reads urajimiru korokoritsuefu: no Kolokoltsev
+    # letter by letter; with l for r it is
+    assert compare("ウラジーミル・コロコリツェフ", "Vladimir KOLOKOLTSEV", kind="person").match
+    assert compare("アリ・ラリジャニ", "Ali LARIJANI", kind="person").value > 0.95

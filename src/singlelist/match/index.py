@@ -43,6 +43,7 @@ from singlelist.match.normalize import (
     clean,
     cognate_keys,
     is_abjad,
+    is_katakana,
     other_latin_keys,
     other_readings,
     phonetic,
@@ -456,7 +457,12 @@ class NameIndex:
                             _raise_key(keys, "t" + other, 0.9)
                 elif len(known) > _FUZZY_BELOW:
                     continue  # a known spelling: near spellings are other names
-                spellings = _liquid_spellings(token.key) if token.liquid else [token.key]
+                spellings = [token.key]
+                if token.liquid:  # (l for r and r for l: ルカシェンコ rukashenko)
+                    spellings = _liquid_spellings(token.key)
+                    for spelling in spellings:
+                        if spelling != token.key and "t" + spelling in postings:
+                            _raise_key(keys, "t" + spelling, 1.0)
                 if known is None and len(token.text) >= 6 and token.text[-1] == "s":
                     # a name with a genitive or plural s (Usbekistans, Ägyptens)
                     spellings.append(phonetic(token.text[:-1]))
@@ -657,7 +663,9 @@ class NameIndex:
             alternatives.append(({k: prepare(expanded[0], k, self.vocabulary) for k in kinds},
                                  "without the bracketed acronym"))
         for reading in other_readings(query):  # (Hebrew, Chinese, Korean letters)
-            alternatives.append(({k: prepare(reading, k, self.vocabulary) for k in kinds},
+            # (a foreign name read from katakana is a transliteration still)
+            written = query if is_katakana(query) else ""
+            alternatives.append(({k: prepare(reading, k, self.vocabulary, written) for k in kinds},
                                  "another reading of the letters"))
         accept = self._filter(kind, topics, sources)
         best: dict[int, tuple[Score, int]] = {}

@@ -19,9 +19,9 @@ from singlelist.match.normalize import (
     foreign_words_of_person,
     german_stem,
     is_abjad,
-    is_foreign_han_name,
     is_han_name,
     is_syllabic,
+    one_letter_for_l_and_r,
     other_latin_keys,
     phonetic,
     plural_stems,
@@ -485,14 +485,14 @@ def _joined_prepositions_split(text: str, vocab: Vocabulary) -> str:
 
 
 @lru_cache(maxsize=300_000)
-def _prepare(text: str, kind: str, vocab: Vocabulary) -> NameForm:
+def _prepare(text: str, kind: str, vocab: Vocabulary, written: str) -> NameForm:
     abjad = is_abjad(text)
     if abjad and kind != PERSON:
         text = _joined_prepositions_split(text, vocab)
     words = clean(text).split()
     # (Chinese characters are read in pinyin, as the lists write Chinese names: no
     # transliteration noise to allow for - 张静 Zhang Jing is no Jian ZHANG)
-    foreign = bool(_FOREIGN.search(text)) and not is_han_name(text)
+    foreign = bool(_FOREIGN.search(written)) and not is_han_name(written)
     acronym_like = _is_acronym_like(text, words)
     if acronym_like and not abjad and kind != PERSON and not all(map(_word_like, words)):
         # letters of an acronym are not sounds: compared as written, never folded (but
@@ -508,7 +508,7 @@ def _prepare(text: str, kind: str, vocab: Vocabulary) -> NameForm:
                   for w in words]
     acronyms = _acronyms(words, vocab) if kind != PERSON else frozenset()
     if foreign:
-        liquid = is_foreign_han_name(text)
+        liquid = one_letter_for_l_and_r(written)
         tokens = [t._replace(foreign=True, liquid=liquid) for t in tokens]
     form = NameForm(text, kind, tuple(tokens), "".join(words), acronyms, acronym_like, abjad)
     form.equiv = equivalence_groups(form, vocab)
@@ -527,13 +527,16 @@ def _company_word(word: str, vocab: Vocabulary) -> bool:
     return not short and LEGAL_FORM in vocab.spelled.get((word,), ())
 
 
-def prepare(text: str, kind: str = ORGANISATION, vocab: Vocabulary | None = None) -> NameForm:
-    """The :class:`NameForm` of ``text`` (cached)."""
+def prepare(text: str, kind: str = ORGANISATION, vocab: Vocabulary | None = None,
+            reading_of: str = "") -> NameForm:
+    """The :class:`NameForm` of ``text`` (cached); of ``text`` read from the name
+    ``reading_of`` (in Latin letters from katakana: compared as a transliteration)."""
+    written = reading_of or text
     if kind != PERSON:
         kind = ORGANISATION if kind in ("", None, ORGANISATION) else kind
     else:
         text = foreign_words_of_person(text)
-    return _prepare(text, kind, vocab or load_vocabulary())
+    return _prepare(text, kind, vocab or load_vocabulary(), written)
 
 
 def equivalence_index(vocab: Vocabulary) -> dict[str, frozenset[str]]:
@@ -544,7 +547,7 @@ def equivalence_index(vocab: Vocabulary) -> dict[str, frozenset[str]]:
         vocab.cache["equivalences"] = {}  # guards the recursion through _prepare
         for group, names in vocab.equivalences.items():
             for name in names:
-                form = _prepare(name, ORGANISATION, vocab)
+                form = _prepare(name, ORGANISATION, vocab, name)
                 # (one word of the vocabulary by its letters only, as below)
                 one_word = len(form.tokens) == 1 and form.tokens[0].concept
                 for key in (form.compact,) if one_word else (form.concept_key, form.compact):

@@ -757,6 +757,17 @@ def is_foreign_han_name(text: str) -> bool:
     return _FOREIGN_HAN_NAME.fullmatch(text.strip()) is not None
 
 
+def is_katakana(text: str) -> bool:
+    """True when ``text`` has a word in katakana (a foreign name, in Japanese)."""
+    return _KATAKANA_WORD.search(text) is not None
+
+
+def one_letter_for_l_and_r(text: str) -> bool:
+    """True when ``text`` is a foreign name in a script with one letter for l and r:
+    Chinese characters (its parts parted by a middle dot) or Japanese katakana."""
+    return is_foreign_han_name(text) or is_katakana(text)
+
+
 def is_han_name(text: str) -> bool:
     """True when ``text`` is a Chinese name in Chinese characters: read in pinyin, as the
     lists write Chinese names (a foreign name, its parts parted by a middle dot, is not)."""
