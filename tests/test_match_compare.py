@@ -274,6 +274,12 @@ def test_a_short_name_of_vocabulary_words_translated_is_weak():
     translated = compare("Bank Melli", "National Bank")  # the words translated
     assert not translated.match and translated.value >= 0.7, translated
     assert compare("Islamic Armies", "Islamic Army").match  # a plural is no translation
+    # a group's name translated is the name: a word of the vocabulary's groups in it
+    for query, listed in (("Army of Justice", "Jaysh al-Adl"),
+                          ("Partisans de la charia", "Ansar al-Sharia"),
+                          ("Soldiers of Islam", "Jund al-Islam")):
+        assert compare(query, listed).value == 1.0, (query, listed)
+    assert not compare("National Group", "Majmuat al-Wataniya").match  # (group: a company's)
 
 
 def test_a_name_holding_another_keeps_its_order():

@@ -627,10 +627,11 @@ def tokens_feature(query: NameForm, candidate: NameForm) -> tuple[float, Any]:
     if not person and any(how == VOCABULARY and not _cognate(a.text, b.text)
                           for a, b, _s, how in pairs) and len(telling) <= 2 and all(
             (t.role in CONCEPT_ROLES or t.role == GENERIC) and not t.foreign
-            for t in (*query.tokens, *candidate.tokens)):
+            for t in (*query.tokens, *candidate.tokens)) and not (
+            query.group_named and candidate.group_named):
         # two short names in Latin letters made only of vocabulary words, one the
         # translation of the other (Bank Melli / National Bank): a description more
-        # than a name
+        # than a name - but for a group's (Army of Justice / Jaysh al-Adl)
         score = min(score, _TRANSLATED_DESCRIPTION)
     if not telling and (any(t.concept != LEGAL_FORM for t in (*q_left, *c_left))
                         or any(how != EXACT for *_w, how in pairs)

@@ -134,16 +134,18 @@ def _pack(form: NameForm) -> tuple:
     foreign = any(t.foreign for t in form.tokens)
     liquid = any(t.liquid for t in form.tokens)
     return (tuple((t.text, t.key, t.skel, t.concept, t.role) for t in form.tokens),
-            form.compact, form.acronyms, form.acronym_like, form.abjad, foreign, liquid, form.equiv)
+            form.compact, form.acronyms, form.acronym_like, form.abjad, foreign, liquid, form.equiv,
+            form.group_named)
 
 
 def _unpack(packed: tuple, original: str, kind: str) -> NameForm:
-    tokens, compact, acronyms, acronym_like, abjad, foreign, liquid, equiv = packed
+    tokens, compact, acronyms, acronym_like, abjad, foreign, liquid, equiv, group_named = packed
     form = NameForm(original, kind, tuple(Token(text, key, skel, concept, role, WEIGHTS[role],
                                                 abjad, foreign, liquid)
                                           for text, key, skel, concept, role in tokens),
                     compact, acronyms, acronym_like, abjad)
     form.equiv = equiv
+    form.group_named = group_named
     return form
 
 

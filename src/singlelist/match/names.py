@@ -83,7 +83,7 @@ class NameForm:
     __slots__ = (
         "original", "kind", "tokens", "joined", "acronyms", "acronym_like", "equiv",
         "compact", "abjad", "syllabic", "weight_total", "heavy_total", "name_words", "company_word",
-        "_positions", "_sorted_joined", "_article_ends",
+        "group_named", "_positions", "_sorted_joined", "_article_ends",
     )
 
     def __init__(self, original: str, kind: str, tokens: tuple[Token, ...], compact: str,
@@ -104,6 +104,7 @@ class NameForm:
         self.syllabic = is_syllabic(original)  # Korean or Chinese syllables, a token each
         self.equiv: frozenset[str] = frozenset()
         self.company_word = ""  # a person's name: its first English trade word or legal form
+        self.group_named = False  # a word of the vocabulary's groups names what it is (army)
         # total weight, and weight of the words that are neither legal forms, trade
         # words nor connectors
         total = heavy = 0.0
@@ -512,6 +513,7 @@ def _prepare(text: str, kind: str, vocab: Vocabulary, written: str) -> NameForm:
         tokens = [t._replace(foreign=True, liquid=liquid) for t in tokens]
     form = NameForm(text, kind, tuple(tokens), "".join(words), acronyms, acronym_like, abjad)
     form.equiv = equivalence_groups(form, vocab)
+    form.group_named = any(t.concept in vocab.group_concepts for t in tokens)
     if kind == PERSON:
         form.company_word = next((w for w in words if _company_word(w, vocab)), "")
     return form

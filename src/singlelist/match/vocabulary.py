@@ -13,6 +13,10 @@ The files in ``data/`` beside this module are YAML mappings with any of these se
 * ``kinds``: ids of the concepts that say what sort of body a name is (``movement``,
   ``group``, ``brigade``): one added on one side only qualifies a name (Harakat
   al-Shabaab al-Mujahideen / al-Shabaab al-Mujahideen) like a place.
+* ``groups``: ids of the concepts that name an armed or political group as such
+  (``army``, ``party``, ``supporters``): a short name made only of words of the
+  vocabulary with one of them is a group's name (Army of Justice / Jaysh al-Adl), not
+  a description (National Bank / Bank Melli).
 * ``compounds``: word -> list of concept ids it is made of.
 * ``articles``: articles and izafe particles dropped from every name (``al``, ``el``, ``ash``,
   ``e``, ``i``, ``ud``...).
@@ -114,6 +118,7 @@ class Vocabulary:
     trade_concepts: frozenset[str]  # concept ids of the trade words
     place_concepts: frozenset[str]  # concept ids of countries and regions
     kind_concepts: frozenset[str]  # concept ids of the sorts of body (movement, group)
+    group_concepts: frozenset[str]  # concept ids that name an armed or political group (army)
     stems: dict[str, str]  # key of a Russian stem -> key of the vocabulary word
     stem_phrases: dict[tuple[str, ...], tuple[str, ...]]  # keys of a Cyrillic phrase's stems -> concepts
     german_stems: dict[str, str]  # key of a German word without its ending -> the word's key
@@ -174,6 +179,7 @@ def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str]
     trade_concepts: set[str] = set()
     place_concepts: set[str] = set()
     kind_concepts: set[str] = set()
+    group_concepts: set[str] = set()
     equivalences: dict[str, list[str]] = {}
     # every word and phrase with its meaning and file, in the order read (later holds)
     entries: list[tuple[str, tuple[str, ...], str, bool]] = []  # (.., a concept's word)
@@ -201,6 +207,7 @@ def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str]
                 connectors[clean(spelling)] = str(canonical)
         place_concepts.update(str(c) for c in _words(doc.get("places")))
         kind_concepts.update(str(c) for c in _words(doc.get("kinds")))
+        group_concepts.update(str(c) for c in _words(doc.get("groups")))
         for group, names in (doc.get("equivalences") or {}).items():
             equivalences.setdefault(str(group), []).extend(_words(names))
         for section in ("concepts", "trades"):
@@ -313,6 +320,7 @@ def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str]
         trade_concepts=frozenset(trade_concepts),
         place_concepts=frozenset(place_concepts),
         kind_concepts=frozenset(kind_concepts),
+        group_concepts=frozenset(group_concepts),
         stems=stems,
         stem_phrases={k: next(iter(m)) for k, m in stem_meanings.items() if len(m) == 1},
         german_stems=german_stems,
