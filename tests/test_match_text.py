@@ -554,3 +554,16 @@ def test_a_foreign_name_in_chinese_characters_in_running_chinese():
     assert [(m.text, m.entry.id) for m in mentions] == [("拉姆赞·卡德罗夫", "k"),
                                                          ("谢尔盖·拉夫罗夫", "l")]
     assert all(text[m.start:m.end] == m.text for m in mentions)
+
+
+def test_a_translated_name_in_french_sentence_case_is_a_name():
+    index = NameIndex.build([
+        IndexEntry("p", "organisation", [("Popular Front for the Liberation of Palestine", "primary")]),
+        IndexEntry("n", "organisation", [("National Liberation Front", "primary")])])
+    # French writes the words of a name after the first in lower case: libération is
+    # no English "liberation" written in lower case (it needed corroboration)
+    text = "Le Front populaire de libération de la Palestine a revendiqué l'attaque."
+    assert found(find_mentions(text, index)) == [
+        ("Front populaire de libération de la Palestine", "p")]
+    # ordinary words in lower case still are ordinary words
+    assert find_mentions("The national liberation front of the town said so.", index) == []

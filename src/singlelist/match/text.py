@@ -424,7 +424,10 @@ def _weak_span(span: str, value: str, index: NameIndex, exact: bool, initial: bo
     capitals = [w for a, w, _f in content if w[:1].isupper() and not (a == 0 and initial)]
     if not lower and len(capitals) == len(content):
         return ""  # written as a name
-    if any(common_word(f, index) for _w, f in lower):
+    if any(common_word(w.lower(), index) for w, _f in lower):
+        # (an ordinary word as written: "national bank"; not a word of another language
+        # that folds to one - French writes names in lower case: Front populaire de
+        # libération de la Palestine)
         return "written in lower case"
     if all(common_word(f, index) for _a, _w, f in content):
         # the capital of the first word of a sentence says nothing
