@@ -567,3 +567,18 @@ def test_a_translated_name_in_french_sentence_case_is_a_name():
         ("Front populaire de libération de la Palestine", "p")]
     # ordinary words in lower case still are ordinary words
     assert find_mentions("The national liberation front of the town said so.", index) == []
+
+
+def test_two_translated_names_joined_by_and_are_both_found():
+    # (words in many listed names retrieve no candidates from running text)
+    common = [IndexEntry(f"c{i}", "organisation", [(f"{w} Trading {i}", "primary")])
+              for i, w in enumerate(["Islamic", "Jihad", "Union"] * 10)]
+    index = NameIndex.build([
+        IndexEntry("j", "organisation", [("Islamic Jihad Union", "primary")]),
+        IndexEntry("u", "organisation", [("Islamic Movement of Uzbekistan", "primary")]),
+        *common])
+    # one run of words (y and el glue the names of one group too); each part's
+    # candidates are scored, not only those of the whole (the rare Uzbekistan's)
+    text = "La Unión de la Yihad Islámica y el Movimiento Islámico de Uzbekistán."
+    assert found(find_mentions(text, index)) == [
+        ("Unión de la Yihad Islámica", "j"), ("Movimiento Islámico de Uzbekistán", "u")]

@@ -562,6 +562,12 @@ def _score_run(run_text: str, index: NameIndex, accept: Any,
     word_forms: dict[str, list[Any]] = {}
     by_name: dict[tuple[str, str], tuple[Score, int, int] | None] = {}
     candidates = set(_run_candidates(forms, index, accept))
+    for part in _parts_of(run_text, spans, words):
+        # (two names joined by "and": the candidates of each, not only of the whole -
+        # la Unión de la Yihad Islámica y el Movimiento Islámico de Uzbekistán)
+        if _worth_scoring(part, index):
+            candidates.update(_run_candidates({k: prepare(part, k, vocab) for k in forms},
+                                              index, accept))
     for x, (a, b) in enumerate(spans):
         if x and _article_joined_before(run_text, a):  # (the names of Аль-Каїди alone)
             joined = prepare(run_text[spans[x - 1][0]:b], ORGANISATION, vocab)
@@ -599,6 +605,22 @@ def _score_run(run_text: str, index: NameIndex, accept: Any,
         o[0] <= r[0] and r[1] <= o[1] and o[1] - o[0] > r[1] - r[0] and o[3].value >= r[3].value
         for o in found) and not (
         r[3].value < best_of_span[r[0], r[1]] and _place_unsaid(r[3], vocab))]
+
+
+def _parts_of(run_text: str, spans: list[tuple[int, int]], words: list[str]) -> list[str]:
+    """The parts of a run parted by a conjunction before a capitalised word (or an
+    article and one); none for a run without."""
+    cuts = [x for x in range(1, len(spans) - 1) if words[x] in _CONJUNCTIONS and any(
+        _name_like(run_text[a:b]) for a, b in spans[x + 1:x + 3])]
+    if not cuts:
+        return []
+    bounds = [0, *cuts, len(spans)]
+    parts = []
+    for first, last in zip(bounds, bounds[1:], strict=False):
+        first += first > 0  # (the conjunction itself left out)
+        if first < last:
+            parts.append(run_text[spans[first][0]:spans[last - 1][1]])
+    return parts
 
 
 def _place_unsaid(score: Score, vocab: Any) -> bool:
