@@ -582,3 +582,19 @@ def test_two_translated_names_joined_by_and_are_both_found():
     text = "La Unión de la Yihad Islámica y el Movimiento Islámico de Uzbekistán."
     assert found(find_mentions(text, index)) == [
         ("Unión de la Yihad Islámica", "j"), ("Movimiento Islámico de Uzbekistán", "u")]
+
+
+def test_persons_listed_in_latin_letters_in_running_arabic_script():
+    # a clause in Arabic script is one run (no capitals): names listed in Latin letters
+    # are retrieved by the consonants of its words two by two, and a mention holds no
+    # word that meets nothing in the listed name
+    common = [IndexEntry(f"c{i}", "person", [(f"Mohammad {w}{i}", "primary")])
+              for i, w in enumerate(["HASSAN", "SAID", "KARIM"] * 10)]
+    index = NameIndex.build([
+        IndexEntry("s", "person", [("Hafiz Mohammad SAEED", "primary"), ("Hafiz SAEED", "alias")]),
+        IndexEntry("a", "person", [("Masud AZHAR", "primary")]),
+        IndexEntry("j", "organisation", [("Jaish-i-Mohammed", "primary")]), *common])
+    text = "جیش محمد کے رہنما حافظ سعید اور مسعود اظہر پر پابندیاں ہیں۔"
+    mentions = find_mentions(text, index)
+    assert [(m.text, m.entry.id) for m in mentions if m.entry.id in "sa"] == [
+        ("حافظ سعید", "s"), ("مسعود اظہر", "a")]

@@ -498,9 +498,14 @@ class NameIndex:
         return keys
 
     def candidates(self, forms: Sequence[NameForm], accept: Callable[[int], bool] | None = None,
-                   size: int = _CANDIDATES) -> list[int]:
-        """Numbers of the names most likely to match, best first (retrieval only)."""
-        return [name_no for _value, name_no in self._ranked(forms, accept, size)]
+                   size: int = _CANDIDATES, scripts_in_turn: bool = False) -> list[int]:
+        """Numbers of the names most likely to match, best first (retrieval only); with
+        ``scripts_in_turn``, names of the forms' script and of others in turn."""
+        if not scripts_in_turn:
+            return [name_no for _value, name_no in self._ranked(forms, accept, size)]
+        ranked = self._ranked(forms, accept, size * _MORE)
+        return [name_no for _value, name_no in itertools.islice(
+            self._scripts_in_turn(iter(ranked)), size)]
 
     def _ranked(self, forms: Sequence[NameForm], accept: Callable[[int], bool] | None,
                 size: int) -> Iterator[tuple[float, int]]:

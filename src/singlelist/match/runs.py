@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
-from itertools import accumulate
+from itertools import accumulate, pairwise
 from typing import Any
 
 from singlelist.match.compare import FUZZY, Score, align, compare_forms, token_similarity
@@ -43,6 +43,8 @@ _ANCHOR_SHARE = 5000
 _CONJUNCTIONS = frozenset({"and", "or", "et", "ou", "y", "und", "ve", "dan", "wa", "va"})
 _MAX_RUN = 24  # words of a run of name-like words that are looked at
 _FEW_HOLDING = 20  # names holding two concepts of a translated name compared with it
+_ABJAD_RUN_CANDIDATES = 12  # names retrieved by the consonants of a run in Arabic script
+_ABJAD_PAIR_CANDIDATES = 10  # and for each two words of it
 _RUN_GLUE = frozenset({
     "al", "el", "ad", "ed", "ud", "ul", "ush", "ash", "asch", "as", "an", "at", "ar", "az", "ath",
     # (as Turkish and French write them: Eymen ez-Zevahiri, Heyet Tahrir eş-Şam)
@@ -562,6 +564,16 @@ def _score_run(run_text: str, index: NameIndex, accept: Any,
     word_forms: dict[str, list[Any]] = {}
     by_name: dict[tuple[str, str], tuple[Score, int, int] | None] = {}
     candidates = set(_run_candidates(forms, index, accept))
+    if forms[ORGANISATION].abjad:
+        # a run in Arabic script (all of a clause: no letter case) meets names listed in
+        # Latin letters by their consonants, not by its rare words' keys: the names
+        # retrieved for it, and for each two words of it
+        candidates.update(index.candidates(list(forms.values()), accept,
+                                           size=_ABJAD_RUN_CANDIDATES, scripts_in_turn=True))
+        for (a, _b), (_a, b) in pairwise(spans):
+            candidates.update(index.candidates([prepare(run_text[a:b], k, vocab) for k in forms],
+                                               accept, size=_ABJAD_PAIR_CANDIDATES,
+                                               scripts_in_turn=True))
     for part in _parts_of(run_text, spans, words):
         # (two names joined by "and": the candidates of each, not only of the whole -
         # la Unión de la Yihad Islámica y el Movimiento Islámico de Uzbekistán)
@@ -661,9 +673,15 @@ def _best_span(run_text: str, spans: list[tuple[int, int]], words: list[str], ru
             [0, len(spans) - 1] if len(spans) > 1 else [0])
     # a mention does not run over "and" unless the listed name has one
     joins = _CONJUNCTIONS.isdisjoint(clean(candidate.original).split())
+    # in Arabic script, with no capitals to say where a name ends, a mention holds no
+    # word that meets nothing in the listed name ("محمد کے رہنما حافظ سعید": Hafiz
+    # Mohammad Saeed is حافظ سعید only)
+    gapless = run_form.abjad and set(matched)
     for x, i in enumerate(matched):
         for j in matched[x + 1:] if len(matched) > 1 else matched:
             if joins and any(words[k] in _CONJUNCTIONS for k in range(i + 1, j)):
+                break
+            if gapless and any(k not in gapless for k in range(i + 1, j)):
                 break
             a = spans[i][0]
             before = fold(run_text[spans[i - 1][0]:spans[i - 1][1]]) if i > 0 else ""
