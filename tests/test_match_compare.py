@@ -392,6 +392,7 @@ def test_a_word_a_few_letters_from_a_trade_word_is_another_word():
         ("ذاکر حسینی", "Zaker Hosseini"),
         ("محمد رضا", "Mohammad Reza"),  # no Persian letter: z or d
         ("محمد رضا", "Mohammad Rida"),
+        ("اسماعیل هنیه", "Ismail Haniyeh"),  # a final he a vowel (but after alef: شاه)
     ],
 )
 def test_persian_readings_of_arabic_letters(persian, latin):

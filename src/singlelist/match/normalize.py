@@ -75,6 +75,7 @@ _PERSIAN_READINGS = {"ض": "z", "ذ": "z", "ظ": "z", "ث": "s"}
 # Letters after which an "h" would be read as a digraph (t+h is not th): a vowel goes between.
 _DIGRAPH_FIRST = set("tskdgzcpj")
 _FINAL_VOWEL_H = set("ہۂ")
+_AFTER_CONSONANT_H = set("اآو")  # a final he after them is an h (شاه Shah, کوه Kuh)
 
 
 def _arabic_word(word: str, persian: bool = False) -> str:
@@ -117,8 +118,9 @@ def _arabic_word(word: str, persian: bool = False) -> str:
         if char == "ع" and i == 0:
             out.append("a")  # an initial ayn carries a vowel in Latin spellings
             continue
-        if char in _FINAL_VOWEL_H and not nxt:
-            out.append("a")
+        if not nxt and (char in _FINAL_VOWEL_H or persian and char == "ه" and i > 1 and (
+                word[i - 1] not in _AFTER_CONSONANT_H)):
+            out.append("a")  # (Persian too writes a final vowel with he: هنیه Haniye)
             continue
         latin = (persian and _PERSIAN_READINGS.get(char)) or _ARABIC_LETTERS.get(char)
         latin = anyascii(char) if latin is None else latin
