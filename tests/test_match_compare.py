@@ -373,6 +373,13 @@ def test_a_preposition_joined_to_a_word_in_arabic_script():
     assert prepare("شركة بلدوين").tokens[-1].text == "blduin"
 
 
+def test_a_word_in_arabic_script_is_no_vocabulary_word_with_an_article_joined():
+    # ahlus (ahl + as-, of Ahlus Sunnah) gave its consonants h-l-s to "people": خلاص,
+    # khalas (salvation), met sha'bi
+    assert not compare("جيش الخلاص", "Jaysh al-Sha'bi").match
+    assert compare("جيش الشعب", "Jaysh al-Sha'bi").match
+
+
 def test_two_words_written_as_one_in_arabic_script():
     # Persian writes Gholamhossein as one word; Latin lists often as two
     score = compare("غلامحسین کریمی", "Gholam Hossein Karimi", kind="person")

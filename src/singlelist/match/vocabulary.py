@@ -87,6 +87,10 @@ _NOT_BORROWED = frozenset({"it", "pt", "nl", "tr", "de", "es", "id", "uk", "pl",
 _NO_ARTICLE = frozenset({"en", "fr", "es", "it", "pt", "nl", "de"})
 _ARTICLE_TAKING = frozenset({"ar", "fa", "ur", "ps", "tr", "id", "ku"})
 _PLURAL_S = ("fr", "es", "pt")
+# the article as joined to the end of the word before it (Ahlus Sunnah, Hizbul Mujahideen;
+# not -an, -in, -at, the endings of plurals: Taliban, Muslimin)
+_JOINED_ARTICLES = ("al", "el", "ul", "il", "ol", "as", "us", "is", "ash", "ush", "ad", "ud", "id",
+                    "ar", "ur", "az", "uz")
 _GIVEN_NAME_KEY = 4  # letters of the key of another form of a given name, at least
 _DEVOICED_LENGTH = 7  # letters of a key from which a word is known with other voicing
 
@@ -253,6 +257,7 @@ def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str]
     conflicts: dict[tuple[str, ...], Conflict] = {}
     by_key: dict[tuple[bool, tuple[str, ...]], set[tuple[str, ...]]] = {}
     skeletons: dict[str, set[str]] = {}
+    latin_words: dict[str, set[str]] = {}  # concept -> its one-word Latin spellings
     for word, meaning, source, skeletal in entries:
         words = tuple(t for t in clean(word).split() if t not in drop)
         if not words:
@@ -269,6 +274,13 @@ def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str]
             skel = skeleton(phonetic(words[0]))
             if len(skel) >= 3:
                 skeletons.setdefault(skel, set()).add(meaning[0])
+            latin_words.setdefault(meaning[0], set()).add(words[0])
+    # (not of a spelling with the article of the next word joined to it: ahlus of
+    # Ahlus Sunnah is ahl; خلاص, khalas, is no ahl)
+    joined_article = {skel for spellings in latin_words.values() for word in spellings
+                      if any(word.endswith(a) and word[:-len(a)] in spellings
+                             for a in _JOINED_ARTICLES)
+                      and (skel := skeleton(phonetic(word))) != skeleton(phonetic(word[:-2]))}
     for spelling, meaning in spelled.items():
         key = (spelling[0] == "", tuple(phonetic(t) for t in spelling if t))
         by_key.setdefault(key, set()).add(meaning)
@@ -277,7 +289,8 @@ def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str]
     for (abjad, key), meanings in by_key.items():
         if len(meanings) == 1:
             (abjad_phrases if abjad else phrases)[key] = next(iter(meanings))
-    abjad_skeletons = {s: next(iter(c)) for s, c in skeletons.items() if len(c) == 1}
+    abjad_skeletons = {s: next(iter(c)) for s, c in skeletons.items()
+                       if len(c) == 1 and s not in joined_article}
     # a long word spelled with other voicing (German Hisbollah, Dschihad: s for z) is the
     # word, when one word of the vocabulary has those letters
     voiceless: dict[str, dict[tuple[str, ...], str]] = {}
