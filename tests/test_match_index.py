@@ -369,7 +369,8 @@ def test_a_foreign_name_in_chinese_characters_is_read_as_chinese_writes_foreign_
     entries = [IndexEntry("k", "person", [("Ramzan Akhmatovich KADYROV", "primary")]),
                IndexEntry("b", "person", [("Abdul Ghani BARADAR", "primary")]),
                IndexEntry("z", "person", [("Ayman al-ZAWAHIRI", "primary")]),
-               IndexEntry("h", "person", [("Faruq HAMUD", "primary")])]
+               IndexEntry("h", "person", [("Faruq HAMUD", "primary")]),
+               IndexEntry("q", "person", [("Qasim ALIQ", "primary")])]
     index = NameIndex.build(entries)
     # parts parted by a middle dot, each one word (la mu zan ka de luo fu found nothing)
     for name, wanted in (("拉姆赞·卡德罗夫", "k"), ("阿卜杜勒·加尼·巴拉达尔", "b"),
@@ -378,6 +379,9 @@ def test_a_foreign_name_in_chinese_characters_is_read_as_chinese_writes_foreign_
     # Ahmed (艾哈迈德) is no Hamud: a vowel before the first consonant is not one of
     # the other vowels a transliteration writes
     assert index.search("艾哈迈德·法鲁克") == []
+    # read with one letter for l and r, a word is compared no more loosely than that
+    # (塔里克·阿齐兹, Tariq Aziz, taliq achiz: no Qasim Aliq)
+    assert index.search("塔里克·阿齐兹") == []
 
 
 def test_a_foreign_name_in_katakana_is_found_without_the_added_vowels():

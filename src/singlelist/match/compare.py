@@ -78,6 +78,7 @@ _ONE_TYPO = 0.9
 _QUALIFIER_WEIGHT = 0.2  # a place or kind on one side only weighs as a trade word
 _ANY_BODY = "organisation"  # the kind (a concept of the vocabulary) every body is
 _CROSS_CUTOFF = 0.65  # keys of a transliterated word and a Latin one
+_LIQUID_CUTOFF = 0.7  # the same read with one letter for l and r (Chinese, katakana), at least
 # two patronymics across scripts: nearly the same or another father (Vladimirovna is not
 # Valerievna, though as alike as two transliterations of one name)
 _PATRONYMIC = re.compile(r"(?:[eo]vich|[eo]vna|ichna|ogly|oglu|kyzy)$")
@@ -244,6 +245,7 @@ def token_similarity(a: Token, b: Token) -> tuple[float, str]:
         # that unrelated names rarely pass it); without vowels, consonants only
         if a.abjad != b.abjad and _initial_vowel_unwritten(a, b):
             return 0.0, ""
+        least = 0.0  # (a similarity below it is none, whatever the cut-off)
         if a.abjad or b.abjad:
             x, y = abjad_classes(a.skel), abjad_classes(b.skel)
             cut, top, how = _ABJAD_CUTOFF, 0.95, SKELETON
@@ -251,12 +253,13 @@ def token_similarity(a: Token, b: Token) -> tuple[float, str]:
             x, y, cut, top, how = ka, kb, _CROSS_CUTOFF, 1.0, TRANSLIT
             if a.liquid or b.liquid:  # one letter for l and r (拉姆赞 lamzan: Ramzan)
                 x, y = x.replace("r", "l"), y.replace("r", "l")
+                least = _LIQUID_CUTOFF
             if _patronymic_cut(a, b):
                 cut = _PATRONYMIC_CUTOFF
         if x == y and len(x) >= 2 or a.abjad != b.abjad and a.skel == b.skel and len(a.skel) >= 2:
             return top, how  # (an h is not dropped where both have it: الحق / Haq)
         if min(len(x), len(y)) >= 3:
-            sim = _normalized_similarity(x, y, score_cutoff=cut)
+            sim = _normalized_similarity(x, y, score_cutoff=max(cut, least))
             if sim:
                 if how == TRANSLIT and _other_latin_spelling(a, b):
                     return 0.95, TRANSLIT
