@@ -97,6 +97,11 @@ def test_different_names_do_not_match(a, b, kind):
         ("Cloudwalk Technology Co., Ltd.", "Cloudwalk"),
         ("Russian Railways", "Russian Railways JSC"),
         ("Central Bank of Syria", "Banque centrale de Syrie"),
+        # legal forms of Hungary, the Czech Republic, Vietnam (written out, with or
+        # without diacritics)
+        ("Orion Kft", "ORION KORLATOLT FELELOSSEGU TARSASAG"),
+        ("Alfa s.r.o.", "ALFA SPOLECNOST S RUCENIM OMEZENYM"),
+        ("Công ty TNHH Hoàng Long", "Hoang Long Company Limited"),
     ],
 )
 def test_legal_forms_and_trade_words_weigh_little(a, b):
