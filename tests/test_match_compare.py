@@ -28,6 +28,18 @@ from singlelist.match.compare import FEATURES, PENALTIES
         ("AQIM", "Al-Qaida in the Islamic Maghreb", "equivalent"),
         ("ISIS in Yemen", "ISIL in Yemen", "vocabulary"),
         ("Katiba al-Tawhid wal-Jihad", "Катиба ат-Таухид валь-Джихад", "translit"),
+        # Swedish, Finnish, Romanian, Greek, Hebrew, Japanese, Vietnamese
+        ("Islamiska staten i Irak och Levanten", "Islamic State of Iraq and the Levant",
+         "vocabulary"),
+        ("Kurdistanin työväenpuolue", "Kurdistan Workers' Party", "vocabulary"),
+        ("Frontul Popular pentru Eliberarea Palestinei",
+         "Popular Front for the Liberation of Palestine", "vocabulary"),
+        ("Ισλαμικό Κράτος", "Islamic State", "vocabulary"),
+        ("החזית העממית לשחרור פלסטין", "Popular Front for the Liberation of Palestine",
+         "vocabulary"),
+        ("パレスチナ解放人民戦線", "Popular Front for the Liberation of Palestine", "vocabulary"),
+        ("Mặt trận Nhân dân Giải phóng Palestine",
+         "Popular Front for the Liberation of Palestine", "vocabulary"),
     ],
 )
 def test_organisations_match_across_spellings_scripts_and_languages(a, b, how):
@@ -859,6 +871,10 @@ def test_the_other_names_acronym_beside_its_words_is_part_of_the_match():
 def test_a_syllable_of_a_korean_trade_word_is_no_trade_word():
     # 공장 (plant) is read kong jang: the Kong of Hong Kong is a word of the name
     assert not compare("Hong Kong Trading Ltd", "HONG TRADING LTD").match
+    # nor a syllable of a Vietnamese one (công ty, company)
+    from singlelist.match.names import prepare
+
+    assert [t.role for t in prepare("Hong Kong Electronics").tokens][:2] == ["word", "word"]
 
 
 

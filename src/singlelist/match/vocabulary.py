@@ -81,16 +81,20 @@ ENV_VAR = "SINGLELIST_VOCABULARY"
 # ambiguous (German Hilfe, relief, and Welt, world: khilafa, caliphate, and wilayat)
 # (Pashto, written in Arabic script, is not among them)
 _NOT_BORROWED = frozenset({"it", "pt", "nl", "tr", "de", "es", "id", "uk", "pl", "sh", "bg", "ka",
-                           "hy", "hi", "bn", "az", "uz", "kk", "sw", "so", "ha"})
+                           "hy", "hi", "bn", "az", "uz", "kk", "sw", "so", "ha", "sv", "da", "nb",
+                           "fi", "ro", "hu", "cs", "sk", "ja", "vi"})
 # languages whose words take no Arabic article (el Estado, al Emirato: Spanish el, a+el),
 # and those whose Latin spellings do (al-Dawla, el-Kaide, al-Qaeda)
-_NO_ARTICLE = frozenset({"en", "fr", "es", "it", "pt", "nl", "de"})
+_NO_ARTICLE = frozenset({"en", "fr", "es", "it", "pt", "nl", "de", "sv", "da", "nb", "fi", "ro",
+                         "hu", "cs", "sk"})
 _ARTICLE_TAKING = frozenset({"ar", "fa", "ur", "ps", "tr", "id", "ku"})
 _PLURAL_S = ("fr", "es", "pt")
 # the article as joined to the end of the word before it (Ahlus Sunnah, Hizbul Mujahideen;
 # not -an, -in, -at, the endings of plurals: Taliban, Muslimin)
 _JOINED_ARTICLES = ("al", "el", "ul", "il", "ol", "as", "us", "is", "ash", "ush", "ad", "ud", "id",
                     "ar", "ur", "az", "uz")
+# languages that write the syllables of a word apart: no syllable is a word of its own
+_SYLLABLES_APART = frozenset({"vi"})
 _GIVEN_NAME_KEY = 4  # letters of the key of another form of a given name, at least
 _DEVOICED_LENGTH = 7  # letters of a key from which a word is known with other voicing
 
@@ -235,8 +239,11 @@ def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str]
                 if section == "trades":
                     trade_concepts.add(concept)
                     # (each word of a phrase is a trade word, but not each syllable of
-                    # a Korean or Chinese word: 공장, plant, made the kong of Hong Kong one)
-                    generic.update(phonetic(t) for w in _words(words) if not is_syllabic(w)
+                    # a Korean, Chinese or Vietnamese word: 공장, plant, made the kong of
+                    # Hong Kong one, and so did Vietnamese công ty, company)
+                    generic.update(phonetic(t) for language, spellings in by_language
+                                   if language not in _SYLLABLES_APART
+                                   for w in _words(spellings) if not is_syllabic(w)
                                    for t in clean(w).split())
         for first, forms in (doc.get("given_names") or {}).items():
             first = clean(str(first))
