@@ -32,6 +32,10 @@ from singlelist.match.compare import FEATURES, PENALTIES
         ("Islamiska staten i Irak och Levanten", "Islamic State of Iraq and the Levant",
          "vocabulary"),
         ("Kurdistanin työväenpuolue", "Kurdistan Workers' Party", "vocabulary"),
+        # (compounds of two concepts: arbetar|parti, revolutions|gardet, munkás|párt)
+        ("Kurdistans arbetarparti", "Kurdistan Workers' Party", "vocabulary"),
+        ("Islamiska revolutionsgardet", "Islamic Revolutionary Guard Corps", "vocabulary"),
+        ("Kurdisztáni Munkáspárt", "Kurdistan Workers' Party", "vocabulary"),
         ("Frontul Popular pentru Eliberarea Palestinei",
          "Popular Front for the Liberation of Palestine", "vocabulary"),
         ("Ισλαμικό Κράτος", "Islamic State", "vocabulary"),
