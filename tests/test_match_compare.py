@@ -32,6 +32,7 @@ from singlelist.match.compare import FEATURES, PENALTIES
         ("Islamiska staten i Irak och Levanten", "Islamic State of Iraq and the Levant",
          "vocabulary"),
         ("Kurdistanin työväenpuolue", "Kurdistan Workers' Party", "vocabulary"),
+        ("Den islamiska staten", "Islamic State", "vocabulary"),  # (den, the, before it)
         # (compounds of two concepts: arbetar|parti, revolutions|gardet, munkás|párt)
         ("Kurdistans arbetarparti", "Kurdistan Workers' Party", "vocabulary"),
         ("Islamiska revolutionsgardet", "Islamic Revolutionary Guard Corps", "vocabulary"),

@@ -263,7 +263,7 @@ def article_before(article: str, following: str) -> bool:
 # (Dai Hong Dan, Con Son)
 _LEADING = frozenset({"the", "a", "an", "le", "la", "les", "l", "un", "une", "el", "los",
                       "las", "lo", "o", "os", "il", "i", "gli", "der", "die", "das", "de",
-                      "het", "een", "so"})
+                      "het", "een", "so", "den", "det"})
 
 # Arabic joining words and izafe that are also Chinese and Korean family names: in a
 # person's name, the name (Li Fangwei, Ye Jianying, Yi Sun-sin)
