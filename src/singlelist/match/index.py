@@ -150,8 +150,8 @@ def _unpack(packed: tuple, original: str, kind: str) -> NameForm:
 
 
 def _liquid_spellings(key: str) -> list[str]:
-    """A key read from a script with one letter for l and r (Chinese), with each of its
-    l and r as either (all of them as one, beyond three)."""
+    """A key read from a script with one letter for l and r (Chinese, katakana), with
+    each of its l and r as either (all of them as one, beyond three)."""
     at = [i for i, c in enumerate(key) if c in "lr"]
     if len(at) > 3:
         return [key, key.replace("l", "r"), key.replace("r", "l")]

@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from singlelist.match.normalize import (
+    ARABIC_WORD,
     article_end,
     clean,
     devoiced,
@@ -56,7 +57,6 @@ _ORDINAL_ENDINGS = frozenset({"ya", "y", "yy", "iy", "oy", "e", "go", "mu", "th"
 _ALLAH = re.compile(r"^[aeiou]?l?la?h?$")  # (not Abdali, Abdul Wali)
 _ALLAH_WORD = re.compile(r"^(?:allah|ullah|ulla|ollah|illah|alloh)$")
 _NOT_BEFORE_ALLAH = frozenset({"abd", "abdul", "abdel", "abdal", "abdol", "fath", "wa", "va"})
-_ARABIC_WORD = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]+")
 # prepositions Arabic script joins to the next word (li- for, bi- by, ka- as), alone or
 # before the article (لل li + al, whose alif is not written; بال bi + al), as written
 # and as the word they leave reads
@@ -74,7 +74,7 @@ class Token(NamedTuple):
     weight: float
     abjad: bool  # written in a script without short vowels
     foreign: bool = False  # written in a script other than Latin (transliterated here)
-    liquid: bool = False  # written in a script with one letter for l and r (Chinese)
+    liquid: bool = False  # written in a script with one letter for l and r (Chinese, katakana)
 
 
 class NameForm:
@@ -482,7 +482,7 @@ def _joined_prepositions_split(text: str, vocab: Vocabulary) -> str:
                 return rest
         return word
 
-    return _ARABIC_WORD.sub(split, text)
+    return ARABIC_WORD.sub(split, text)
 
 
 @lru_cache(maxsize=300_000)

@@ -57,7 +57,7 @@ _ARABIC_WAW = set("وۊۋ")
 _ARABIC_YA = set("يیىۍېئ")
 _ARABIC_DIGITS = {chr(0x0660 + i): str(i) for i in range(10)}
 _ARABIC_DIGITS.update({chr(0x06F0 + i): str(i) for i in range(10)})
-_ARABIC_WORD = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]+")
+ARABIC_WORD = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]+")
 # the article, alone or after "and" (other attached prepositions would split foreign
 # names such as Valdomiro or Baldwin)
 # (with the letters that must follow: a foreign name may start with وال, Wallot, Waldo)
@@ -132,7 +132,7 @@ def _arabic_word(word: str, persian: bool = False) -> str:
 
 def _arabic(text: str) -> str:
     persian = _PERSIAN_LETTERS.search(text) is not None
-    return _ARABIC_WORD.sub(lambda m: _arabic_word(m.group(0), persian), text)
+    return ARABIC_WORD.sub(lambda m: _arabic_word(m.group(0), persian), text)
 
 
 # --- Hebrew script ------------------------------------------------------------------------
@@ -625,10 +625,10 @@ _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _SYLLABLES = re.compile(f"[\uac00-\ud7a3{_HAN}]")
 # a name in Chinese characters only (and the separators of a foreign name's parts)
 _HAN_NAME = re.compile(f"[{_HAN}\\s·・.\\-]+")
-# a foreign name as Chinese writes it: its parts parted by a middle dot (艾曼·扎瓦希里)
-_FOREIGN_HAN_NAME = re.compile(f"[{_HAN}]+(?:\\s*[·・•‧]\\s*[{_HAN}]+)+")
-# such a name inside running Chinese, with the characters written on either side of it
-DOTTED_HAN = re.compile(f"[{_HAN}]+(?:[·・•‧][{_HAN}]+)+")
+# a foreign name as Chinese writes it: its parts parted by a middle dot (艾曼·扎瓦希里);
+# in running Chinese, with the characters written on either side of it
+MIDDLE_DOTS = "·・•‧"
+DOTTED_HAN = re.compile(f"[{_HAN}]+(?:[{MIDDLE_DOTS}][{_HAN}]+)+")
 _HAN_RUN = re.compile(f"[{_HAN}]+")
 # Chinese writes a foreign consonant without a vowel as a syllable (斯 si: s, 克 ke: k,
 # 尔 er: r), but at a part's start (德米特里 Dmitri is de-mi-te-li), and some syllables
@@ -700,7 +700,7 @@ def clean(text: str) -> str:
         text = text.translate(_DIACRITIC_DIGRAPHS)
         if "ь" in text or "ъ" in text or "Ь" in text or "Ъ" in text:
             text = _CYRILLIC_SIGN_VOWEL.sub(lambda m: _SIGN_VOWELS[m.group(1).lower()], text)
-        if _ARABIC_WORD.search(text):
+        if ARABIC_WORD.search(text):
             text = _arabic(text)
         if _HEBREW_LETTER.search(text):
             # gershayim (or a quote) between letters marks an acronym written as a word
@@ -756,7 +756,7 @@ def is_syllabic(text: str) -> bool:
 def is_foreign_han_name(text: str) -> bool:
     """True when ``text`` is a foreign name in Chinese characters, its parts parted by a
     middle dot (艾曼·扎瓦希里: Ayman al-Zawahiri)."""
-    return _FOREIGN_HAN_NAME.fullmatch(text.strip()) is not None
+    return DOTTED_HAN.fullmatch("".join(text.split())) is not None
 
 
 def is_katakana(text: str) -> bool:

@@ -34,12 +34,11 @@ from singlelist.match.folding import Folded, fold
 from singlelist.match.index import IndexEntry, NameIndex, form_kind
 from singlelist.match.joined import has_joined_words, joined_boundary
 from singlelist.match.names import ORGANISATION, equivalent_words, prepare
-from singlelist.match.normalize import DOTTED_HAN, phonetic
+from singlelist.match.normalize import DOTTED_HAN, MIDDLE_DOTS, phonetic
 from singlelist.match.runs import WORD, common_word, fuzzy_mentions, is_ambiguous, particle
 
 _CONTEXT_WORDS = 6  # how near a vocabulary word must be to corroborate a short name
 _SCORE_CACHE_SIZE = 200_000  # scores of spans against listed names kept across texts
-_HAN_CHAR = re.compile(r"[^·・•‧]")
 
 
 class Mention:
@@ -318,7 +317,7 @@ def find_mentions(text: str, index: NameIndex, sources: Iterable[str] | None = N
     for mention in mentions:
         exact_spans.setdefault(id(mention.entry), []).append((mention.start, mention.end))
     others = fuzzy_mentions(text, index, accept, threshold, covered)
-    if "·" in text or "・" in text or "•" in text or "‧" in text:
+    if any(dot in text for dot in MIDDLE_DOTS):
         others = itertools.chain(others, _dotted_han_mentions(text, index, topics, sources,
                                                               threshold, covered))
     for start, end, entry_no, score, name in others:
@@ -356,7 +355,7 @@ def _dotted_han_mentions(text: str, index: NameIndex, topics: Iterable[str] | No
     for match in DOTTED_HAN.finditer(text):
         if any(a < match.end() and match.start() < b for a, b in covered):
             continue
-        dots = [i for i in range(match.start(), match.end()) if not _HAN_CHAR.match(text[i])]
+        dots = [i for i in range(match.start(), match.end()) if text[i] in MIDDLE_DOTS]
         best: tuple[float, int, int, list] | None = None
         for start in range(max(match.start(), dots[0] - _DOTTED_EDGE), dots[0] - 1):
             for end in range(dots[-1] + 3, min(match.end(), dots[-1] + 1 + _DOTTED_EDGE) + 1):
