@@ -400,3 +400,26 @@ def test_a_foreign_name_in_katakana_has_one_letter_for_l_and_r():
     # letter by letter; with l for r it is
     assert compare("ウラジーミル・コロコリツェフ", "Vladimir KOLOKOLTSEV", kind="person").match
     assert compare("アリ・ラリジャニ", "Ali LARIJANI", kind="person").value > 0.95
+
+
+def test_a_loaded_index_brings_the_vocabulary_it_was_built_with(tmp_path):
+    from singlelist.match import vocabulary as vocabulary_module
+
+    index = NameIndex.build([IndexEntry("n", "organisation", [("Jabhat al-Nusrah", "primary")])])
+    path = tmp_path / "index.pkl"
+    index.save(path)
+    built = vocabulary_module._BUILT.copy()
+    try:
+        # a process that has built no vocabulary takes the saved one (not built again)
+        vocabulary_module._BUILT.clear()
+        loaded = NameIndex.load(path)
+        assert loaded.vocabulary is not index.vocabulary
+        assert vocabulary_module.load_vocabulary() is loaded.vocabulary
+        assert [h.entry.id for h in loaded.search("Al-Nusra Front")] == ["n"]
+        # a saved vocabulary whose files have changed since is not taken
+        vocabulary_module._BUILT.clear()
+        stale = vocabulary_module.adopt_vocabulary(loaded.vocabulary, "another digest")
+        assert stale is not loaded.vocabulary
+    finally:
+        vocabulary_module._BUILT.clear()
+        vocabulary_module._BUILT.update(built)

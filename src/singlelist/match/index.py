@@ -11,6 +11,7 @@ n-gram index at a fraction of its cost. The best candidates are then scored with
 
 from __future__ import annotations
 
+import dataclasses
 import gc
 import itertools
 import math
@@ -49,11 +50,11 @@ from singlelist.match.normalize import (
     phonetic,
     skeleton,
 )
-from singlelist.match.vocabulary import Vocabulary, load_vocabulary
+from singlelist.match.vocabulary import Vocabulary, adopt_vocabulary, files_digest, load_vocabulary
 
 #: How much a name of each role can score, relative to a primary name.
 ROLE_FACTORS = {"primary": 1.0, "alias": 1.0, "original": 1.0, "former": 0.97, "weak": 0.9}
-FORMAT_VERSION = 9  # bumped whenever the layout of the saved file changes
+FORMAT_VERSION = 10  # bumped whenever the layout of the saved file changes
 
 # Retrieval tuning.
 _CANDIDATES = 10  # names scored in full per query
@@ -292,6 +293,9 @@ class NameIndex:
         state = {
             "version": FORMAT_VERSION,
             "vocabulary": self.vocabulary.sources,
+            # (the vocabulary built, so that loading the index need not build it again)
+            "vocabulary_built": dataclasses.replace(self.vocabulary, cache={}),
+            "vocabulary_digest": files_digest(self.vocabulary.sources),
             "entries": [(e.id, e.kind, e.names, e.topics, e.sources, e.caption, e.data)
                         for e in self.entries],
             "name_entry": self.name_entry,
@@ -316,6 +320,8 @@ class NameIndex:
             state = pickle.load(handle)
         if not isinstance(state, dict) or state.get("version") != FORMAT_VERSION:
             raise ValueError(f"{path}: not a name index of format {FORMAT_VERSION}")
+        if vocabulary is None:
+            vocabulary = adopt_vocabulary(state["vocabulary_built"], state["vocabulary_digest"])
         index = cls(vocabulary)
         index.entries = [IndexEntry(*fields) for fields in state["entries"]]
         index.name_entry = state["name_entry"]

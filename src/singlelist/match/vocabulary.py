@@ -49,6 +49,7 @@ A user extends the vocabulary with more files of the same shape: paths passed to
 
 from __future__ import annotations
 
+import hashlib
 import itertools
 import os
 from collections.abc import Callable, Iterable, Sequence
@@ -385,9 +386,32 @@ def _forms_by_stem(words: Iterable[str], phrases: dict[tuple[str, ...], tuple[st
     return {s: next(iter(k.values())) for s, k in found.items() if len(k) == 1}
 
 
-@lru_cache(maxsize=8)
+_BUILT: dict[tuple[str, ...], Vocabulary] = {}  # the vocabulary of each set of files in force
+
+
 def _load(paths: tuple[str, ...]) -> Vocabulary:
-    return build_vocabulary([_read(Path(p)) for p in paths], paths)
+    vocab = _BUILT.get(paths)
+    if vocab is None:
+        vocab = _BUILT[paths] = build_vocabulary([_read(Path(p)) for p in paths], paths)
+    return vocab
+
+
+def files_digest(paths: Sequence[str]) -> str:
+    """A digest of the contents of vocabulary files."""
+    digest = hashlib.sha256()
+    for path in paths:
+        digest.update(Path(path).read_bytes())
+    return digest.hexdigest()
+
+
+def adopt_vocabulary(vocab: Vocabulary, digest: str) -> Vocabulary:
+    """The vocabulary in force: ``vocab`` (built before, e.g. saved with an index) when
+    it was built from the files in force as they are now (their ``digest``), so that it
+    is not built again (a second of a process's start); else the files' own."""
+    paths = vocabulary_paths()
+    if paths not in _BUILT and vocab.sources == paths and files_digest(paths) == digest:
+        _BUILT[paths] = vocab
+    return _load(paths)
 
 
 @lru_cache(maxsize=1)
