@@ -266,6 +266,7 @@ def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str]
     by_key: dict[tuple[bool, tuple[str, ...]], set[tuple[str, ...]]] = {}
     skeletons: dict[str, set[str]] = {}
     latin_words: dict[str, set[str]] = {}  # concept -> its one-word Latin spellings
+    cyrillic_phrases: list[tuple[str, ...]] = []  # phrases written in Cyrillic, as cleaned
     for word, meaning, source, skeletal in entries:
         words = tuple(t for t in clean(word).split() if t not in drop)
         if not words:
@@ -278,6 +279,8 @@ def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str]
                 word, meaning, before, tuple(dict.fromkeys((first_file[spelling], source))))
         first_file.setdefault(spelling, source)
         spelled[spelling] = meaning
+        if len(words) > 1 and is_cyrillic(word):
+            cyrillic_phrases.append(words)
         if len(words) == 1 and not abjad and skeletal:
             skel = skeleton(phonetic(words[0]))
             if len(skel) >= 3:
@@ -321,13 +324,11 @@ def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str]
                 numbers.setdefault(form, set()).add(word)
     # a phrase in Cyrillic in other cases (Аравийском полуострове): by its words' stems
     stem_meanings: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
-    for word, *_rest in entries:
-        words = tuple(t for t in clean(word).split() if t not in drop)
-        if len(words) > 1 and is_cyrillic(word):
-            # (a word as written is a stem too: полуострове less its ending is
-            # полуостров, whose own stem is полуостр)
-            for keys in itertools.product(*({phonetic(w), *stem_keys([w])} for w in words)):
-                stem_meanings.setdefault(keys, set()).add(spelled[words])
+    for words in cyrillic_phrases:
+        # (a word as written is a stem too: полуострове less its ending is полуостров,
+        # whose own stem is полуостр)
+        for keys in itertools.product(*({phonetic(w), *stem_keys([w])} for w in words)):
+            stem_meanings.setdefault(keys, set()).add(spelled[words])
     return Vocabulary(
         spelled=spelled,
         phrases=phrases,
