@@ -169,3 +169,27 @@ def test_names_written_otherwise_find_their_subject_on_all_lists(core, query: st
     assert hits, f"{query!r} found nothing"
     top = f"{hits[0]['name']} {hits[0]['matched_name']}".lower()
     assert any(word in top for word in subject), [(h["name"], h["score"]) for h in hits]
+
+
+def test_screen_csv_on_two_workers_keeps_every_row_in_order(corpus_store, tmp_path: Path) -> None:
+    """A file of several chunks screened by two workers gives the rows, in their order and
+    with their hits, that one worker gives."""
+    import io
+
+    from singlelist.api import Settings, SingleList
+    from singlelist.screening import CSV_CHUNK
+
+    names = ["Jabhat al-Nusrah", "Acme Trading Ltd", "Daesh", "", "Lashkar e Taiba", "Maria Lopez"]
+    rows = CSV_CHUNK * 2 + 317  # (the last chunk a short one)
+    source = "id,customer\n" + "".join(f"{i},{names[i % len(names)]} \n" for i in range(rows))
+    core = SingleList(Settings(db_url=f"sqlite:///{corpus_store['db']}", cache_dir=corpus_store["cache"]))
+    outputs = []
+    for workers in (1, 2):
+        out = io.StringIO()
+        counts = core.screen_csv(io.StringIO(source), out, "customer", sources=["un-sc"], workers=workers)
+        assert counts["rows"] == rows
+        outputs.append(out.getvalue())
+    assert outputs[0] == outputs[1]
+    written = list(csv.DictReader(io.StringIO(outputs[1])))
+    assert [r["id"] for r in written] == [str(i) for i in range(rows)]
+    assert {r["match_ref"] for r in written[::len(names)]} == {"QDe.137"}
