@@ -483,6 +483,10 @@ def test_german_articles_and_french_plurals_of_vocabulary_words():
     # a French or Spanish word in the number the vocabulary does not spell
     assert compare("Combattants islamiques libyens", "Libyan Islamic Fighting Group").match
     assert compare("Groupe islamique combattant libyen", "Libyan Islamic Fighting Group").match
+    # (puros is no word of another language that folds to its letters: Hindi purush, men)
+    assert compare("Ejército de los Puros", "Army of the Pure").value == 1.0
+    # a German noun with its genitive ending
+    assert compare("Partei Gottes", "Party of God").value == 1.0
 
 
 def test_ordinary_words_are_not_vocabulary_words_that_sound_alike():

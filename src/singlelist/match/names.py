@@ -400,6 +400,10 @@ def _vocabulary_key(word: str, key: str, vocab: Vocabulary, foreign: bool) -> st
     (``завода``, ``производственного``), a German one (``islamischer``); else ``key``."""
     if len(word) < 5:
         return key
+    if word in vocab.other_number:
+        # (before its key: puros, Spanish pure, is not पुरुष purush, men, a word of
+        # another language that folds to its letters)
+        return phonetic(vocab.other_number[word])  # (islamiques, combattant)
     known = _vocabulary_keys(vocab)
     if key in known:
         return key
@@ -410,8 +414,6 @@ def _vocabulary_key(word: str, key: str, vocab: Vocabulary, foreign: bool) -> st
         stem = plural_stems(word)[-1]  # the surest: hoses is not house
         if len(stem) >= 4 and stem in vocab.english:  # (an English word: Lewis is not Ливии)
             return phonetic(stem)
-    if word in vocab.other_number:
-        return phonetic(vocab.other_number[word])  # (islamiques, combattant)
     if word[-1] == "s" and vocab.place_concepts.intersection(vocab.spelled.get((word[:-1],), ())):
         return phonetic(word[:-1])  # a place, as spelled, with a genitive s (Palästinas)
     stem = russian_stem(word)

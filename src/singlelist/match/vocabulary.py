@@ -346,7 +346,8 @@ def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str]
         stems=stems,
         stem_phrases={k: next(iter(m)) for k, m in stem_meanings.items() if len(m) == 1},
         german_stems=german_stems,
-        other_number={form: next(iter(w)) for form, w in numbers.items() if len(w) == 1},
+        other_number={form: base for form, (base, *more) in numbers.items()
+                      if not more and (phonetic(base),) in phrases},
         devoiced={v: min(k.values()) for v, k in voiceless.items() if len(k) == 1},
         equivalences=equivalences,
         # (a form two names share is neither's)
