@@ -423,3 +423,19 @@ def test_a_loaded_index_brings_the_vocabulary_it_was_built_with(tmp_path):
     finally:
         vocabulary_module._BUILT.clear()
         vocabulary_module._BUILT.update(built)
+
+
+def test_a_name_with_initials_is_retrieved_by_its_family_name():
+    # a few names hold the same letters alone (rare words, for a letter alone is rare):
+    # the family name is what tells
+    letters = [IndexEntry(f"decoy:letters-{name}", "person", [(f"A. R. {name}", "primary")],
+                          frozenset({"sanctions"}), frozenset({"decoys"}))
+               for name in ("Chataev", "Alsbhua", "Nowak", "Silva", "Okafor", "Jensen", "Moreau",
+                            "Rossi", "Tanaka", "Horvat", "Costa", "Kowalski", "Petrenko", "Haddad",
+                            "Larsen")]
+    listed = IndexEntry("x:kadyrov", "person", [("Ramzan Akhmatovich KADYROV", "primary")],
+                        frozenset({"sanctions"}), frozenset({"x"}))
+    index = NameIndex.build([*match_entries(), *letters, listed])
+    for query in ("Kadyrov R. A.", "R. A. Kadyrov", "R. Kadyrov"):
+        hits = index.search(query)
+        assert hits and hits[0].entry.id == "x:kadyrov", (query, hits[:1])

@@ -69,6 +69,7 @@ _POOL = 300  # names holding the two rarest common query words, added when this 
 _NAMES_PER_ENTRY = 3  # names of one entry among the candidates scored in full
 _KEEP_SHARE = 0.3  # candidates retrieved with less than this share of the best are dropped
 _EQUIV_WEIGHT = 2.0
+_LETTER_WEIGHT = 0.25  # retrieval weight of a word of one letter
 _SIMILAR_CACHE = 200_000  # query words whose near spellings are remembered
 _JOINED_MAX = 5  # queries of at most this many words also look up two words joined
 _SIMILARITY = 0.7  # near spellings of a query word retrieved
@@ -186,7 +187,9 @@ def _form_keys(form: NameForm) -> dict[str, float]:
     """The retrieval keys of a prepared name, with a weight multiplier each."""
     keys: dict[str, float] = {}
     for token in form.tokens:
-        keys["t" + token.key] = 1.0
+        # (a letter alone, an initial most often, says little of which name it is:
+        # Kadyrov R. A. is retrieved by Kadyrov, not by the names holding an R and an A)
+        _raise_key(keys, "t" + token.key, _LETTER_WEIGHT if len(token.text) == 1 else 1.0)
         if token.concept:
             keys["c" + token.concept] = 1.0
         for cognate in cognate_keys(token.text):  # Тактическое: tactical
