@@ -928,3 +928,13 @@ def test_a_short_word_is_no_vocabulary_word_with_a_letter_more():
     # Ari is no Army: Mohamed Ari (and モハメド・アリ) met the Army of Mohammed at 0.94
     assert not compare("Mohamed Ari", "Army of Mohammed").match
     assert compare("ТЕРРА ТЕХ", "Terra Tech JSC").match
+
+
+def test_a_patronymic_the_query_leaves_out_counts_half():
+    assert compare("R. Kadyrov", "Ramzan Akhmatovich KADYROV", kind="person").match
+    assert compare("V. Putin", "Vladimir Vladimirovich PUTIN", kind="person").match
+    # (as French writes it)
+    assert compare("Ramzan Kadyrov", "Ramzan Akhmadovitch KADYROV", kind="person").value > 0.95
+    # the initial of another given name, or another given name, is no match
+    assert not compare("R. Kadyrov", "German Rustemovich KADYROV", kind="person").match
+    assert not compare("Ivan Kadyrov", "Ramzan Akhmatovich KADYROV", kind="person").match

@@ -30,6 +30,7 @@ from singlelist.match.names import (
     WORD,
     NameForm,
     Token,
+    is_patronymic,
     prepare,
 )
 from singlelist.match.normalize import (
@@ -579,6 +580,8 @@ def tokens_feature(query: NameForm, candidate: NameForm) -> tuple[float, Any]:
             missing -= sum((1 + credit) / 2 * a.weight for a, _b, credit in near)
     near_q = {id(a) for a, _b, _c in near}
     near_c = {id(b) for _a, b, _c in near}
+    if person and strong and c_left and not any(t.role not in _LIGHT for t in q_left):
+        c_share = _without_patronymic(candidate, c_left, c_share)
     penalty = max(0.0, 1.0 - missing / q_total) ** 0.5
     score = 2 * q_share * c_share / (q_share + c_share) if q_share + c_share else 0.0
     score *= penalty
@@ -828,6 +831,17 @@ def _abbreviation(a: str, b: str) -> bool:
 def _trades(left: list[Token]) -> int:
     """Trade words (not legal forms) among unmatched words."""
     return sum(1 for t in left if t.role == GENERIC and t.concept != LEGAL_FORM)
+
+
+def _without_patronymic(candidate: NameForm, c_left: list[Token], c_share: float) -> float:
+    """The share of a listed person's name matched, when all it has more than the query
+    is its patronymic: left out of most writings of a Russian name (R. Kadyrov, Ramzan
+    Kadyrov / Ramzan Akhmatovich KADYROV), it counts half."""
+    left = [t for t in c_left if t.role not in _LIGHT]
+    if not left or not all(is_patronymic(t.text) for t in left):
+        return c_share
+    total = candidate.weight_total or 1.0
+    return min(1.0, c_share * total / (total - sum(t.weight for t in left) / 2))
 
 
 def _family_matched(candidate: NameForm, strong: list) -> bool:

@@ -361,7 +361,15 @@ def _tokens(words: list[str], kind: str, vocab: Vocabulary, abjad: bool,
 
 
 # the endings of patronymics (Russian, Ukrainian, Belarusian), on cleaned words
-_PATRONYMIC_ENDING = re.compile(r"(?:y?ovych|e?vych|y?ovich|[iy]?evich|avich|ivna|ovna|[iy]?evna|auna|euna)$")
+_PATRONYMIC_ENDING = re.compile(
+    r"(?:y?ovych|e?vych|y?ovi?t?ch|[iy]?evi?t?ch|avich|ivna|ovna|[iy]?evna|auna|euna)$")
+
+
+def is_patronymic(word: str) -> bool:
+    """A cleaned word with the ending of a patronymic (Russian, Ukrainian, Belarusian;
+    also as French writes them: Akhmadovitch) after three letters at least."""
+    ending = _PATRONYMIC_ENDING.search(word)
+    return bool(ending) and ending.start() >= 3
 
 
 def _given_name_key(word: str, key: str, given_names: dict[str, str]) -> str:
