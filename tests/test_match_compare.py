@@ -938,3 +938,15 @@ def test_a_patronymic_the_query_leaves_out_counts_half():
     # the initial of another given name, or another given name, is no match
     assert not compare("R. Kadyrov", "German Rustemovich KADYROV", kind="person").match
     assert not compare("Ivan Kadyrov", "Ramzan Akhmatovich KADYROV", kind="person").match
+
+
+def test_a_country_by_its_official_name_is_the_country():
+    # the vocabulary spells a country's official name as the country (data, any language)
+    assert compare("Central Bank of Iran", "BANK MARKAZI JOMHOURI ISLAMI IRAN").match
+    assert compare("Central Bank of Iran", "Central Bank of the Islamic Republic of Iran").value == 1.0
+    assert compare("Министерство обороны России",
+                   "Министерство обороны Российской Федерации").value == 1.0
+    # a name of vocabulary words whose place is written otherwise is no translation of it
+    assert compare("Ministry of Defence of Russia",
+                   "Ministry of Defence of the Russian Federation").value == 1.0
+    assert not compare("Central Bank of Iran", "Central Bank of the Syrian Arab Republic").match

@@ -807,7 +807,10 @@ def _cognate(a: str, b: str) -> bool:
     """Two forms of one word rather than a translation (army / armies, islamic /
     islamique, moudjahidines / mujahidin): the same first letters and about the same
     length, as written or as pronounced; or one the abbreviation of the other (shpg /
-    shipping: its letters in order); or the same consonants (shebab / shabaab)."""
+    shipping: its letters in order); or the same consonants (shebab / shabaab). A phrase
+    holding such a word is a form of it too (russia / russian federation)."""
+    if " " in a or " " in b:
+        return any(_cognate(x, y) for x in a.split() for y in b.split())
     return any(x[:3] == y[:3] and abs(len(x) - len(y)) <= 3
                for x, y in ((a, b), (phonetic(a), phonetic(b)))) or _abbreviation(a, b) or (
         _same_consonants(a, b))
