@@ -950,3 +950,4 @@ def test_a_country_by_its_official_name_is_the_country():
     assert compare("Ministry of Defence of Russia",
                    "Ministry of Defence of the Russian Federation").value == 1.0
     assert not compare("Central Bank of Iran", "Central Bank of the Syrian Arab Republic").match
+    assert compare("Central Bank of Yemen", "Central Bank of the Republic of Yemen").value == 1.0
