@@ -530,6 +530,19 @@ def test_a_one_word_name_with_an_arabic_article_written_otherwise_in_running_tex
     assert find_mentions("He met al-Masri in al-Raqqa.", index) == []
 
 
+def test_a_one_word_name_after_an_arabic_article_written_apart_on_every_list():
+    # Turkish writes the article apart (El Kaide: kaide is the Turkish word for base);
+    # the one name on a dozen lists is a mention of each list's entry
+    lists = [IndexEntry(id=f"list{i}:q", kind="organisation", names=[("Al-Qaida", "primary")])
+             for i in range(12)]
+    index = NameIndex.build([*lists, IndexEntry(id="o", kind="organisation",
+                                                names=[("Kaplan Trading", "primary")])])
+    mentions = find_mentions("Türkiye, El Kaide ve IŞİD'e karşı operasyon düzenledi.", index)
+    assert {(m.text, m.entry.id) for m in mentions} == {("El Kaide", e.id) for e in lists}
+    # (Spanish: el before a word of the vocabulary is no Arabic name)
+    assert find_mentions("El Estado y El Ejército anunciaron un plan.", index) == []
+
+
 def test_a_word_with_an_arabic_article_inside_a_longer_run_and_lowercase_words_with_diacritics():
     entries = [IndexEntry(id="q", kind="organisation", names=[("Al-Qaida", "primary")]),
                IndexEntry(id="s", kind="organisation", names=[("Islamic State", "primary")])]

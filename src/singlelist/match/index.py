@@ -367,6 +367,16 @@ class NameIndex:
             self._forms[number] = form
         return form  # type: ignore[return-value]
 
+    def alike(self, name_no: int) -> list[int]:
+        """The names prepared like name number ``name_no`` (one name on several lists),
+        itself among them."""
+        by_form = self.cache.get("names_by_form")
+        if by_form is None:
+            by_form = self.cache["names_by_form"] = {}
+            for number, form_no in enumerate(self.name_form):
+                by_form.setdefault(form_no, []).append(number)
+        return by_form[self.name_form[name_no]]
+
     # --- searching ------------------------------------------------------------------
 
     def _similar_keys(self, key: str, wide: bool = False) -> list[tuple[str, float]]:

@@ -501,6 +501,8 @@ def _worth_scoring(run_text: str, index: NameIndex) -> bool:
         # (but one word of several concepts: Hisbollah)
         return bool(words) and _compound_word(words[0], index)
     kinds = [_word_kind(w, index) for w in words]
+    if len(words) == 2 and fold(words[0]) in _ARABIC_ARTICLES and kinds[1] == _CONCEPT_ANCHOR:
+        return True  # the Arabic article written apart before a vocabulary word (El Kaide)
     return _RARE_ANCHOR in kinds or kinds.count(_CONCEPT_ANCHOR) >= 2 or (
         kinds.count(_PAIR_ANCHOR) >= 2)
 
@@ -531,7 +533,9 @@ def _run_candidates(forms: dict[str, Any], index: NameIndex, accept: Any) -> lis
     if not keys:
         # (and a part that is a group's name: État islamique au Grand Sahara is the
         # Islamic State in the Greater Sahara more than the Islamic State)
-        names.update(index.candidates(list(forms.values()), accept, size=8))
+        # (with the names prepared alike: the one name on every list that has it)
+        names.update(alike for name_no in index.candidates(list(forms.values()), accept, size=8)
+                     for alike in index.alike(name_no) if accept is None or accept(alike))
     elif len(concepts) >= 2 and not keys - {"t" + t.key for t in forms[ORGANISATION].tokens
                                              if t.concept}:
         # rare words only of the vocabulary: a translated name perhaps (Partido, rare in
@@ -712,13 +716,16 @@ def _best_span(run_text: str, spans: list[tuple[int, int]], words: list[str], ru
 
 def _one_word_named(run_text: str, spans: list[tuple[int, int]], at: int,
                     candidate: Any) -> bool:
-    """Word ``at`` of the run, with an Arabic article joined to it, against the one word
-    of a listed organisation's name: a name written otherwise (Аль-Каиды, al-Kaeda:
-    AL-QAIDA), where one word in common is otherwise no mention."""
+    """Word ``at`` of the run, with an Arabic article joined to it or written apart
+    before it, against the one word of a listed organisation's name: a name written
+    otherwise (Аль-Каиды, al-Kaeda, Turkish El Kaide: AL-QAIDA), where one word in common
+    is otherwise no mention."""
     if candidate.kind == PERSON or len(candidate.tokens) != 1:
         return False
     start, end = spans[at]
-    return _article_joined_before(run_text, start) and _name_like(run_text[start:end])
+    apart = at > 0 and fold(run_text[spans[at - 1][0]:spans[at - 1][1]]) in _ARABIC_ARTICLES and (
+        run_text[spans[at - 1][1]:start] == " ")
+    return (apart or _article_joined_before(run_text, start)) and _name_like(run_text[start:end])
 
 
 def _cut_from_a_longer_name(run_text: str, spans: list[tuple[int, int]],
