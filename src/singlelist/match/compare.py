@@ -73,6 +73,7 @@ _TRANSLATED_DESCRIPTION = 0.74  # below the default threshold: alone, not a matc
 _LIGHT = frozenset({GENERIC, CONNECTOR})  # roles of words that weigh little
 _SHORT_CUTOFFS = {3: 0.85, 4: 0.8}  # short words: one letter more or less at most
 _SURE_TRANSLIT = 0.9  # one word read from another script alone: as sure as this
+_OTHER_SPELLING_LENGTH = 5  # a word this long read as another Latin alphabet spells it
 _SHORT_WORD = 4  # letters of a word at most that is not a look-alike of another one
 _TYPO_LENGTH = 6  # letters of a word from which one replaced or two swapped is a typo
 _ONE_TYPO = 0.9
@@ -297,6 +298,8 @@ def token_similarity(a: Token, b: Token) -> tuple[float, str]:
     if a.concept and b.concept and a.concept != b.concept and not (
             a.role == GENERIC and b.role == GENERIC):
         return 0.0, ""  # two words the vocabulary knows as different (China / Sinai)
+    if len(a.text) >= _OTHER_SPELLING_LENGTH and _other_latin_spelling(a, b):
+        return 0.95, TRANSLIT  # (Dżochar / Dzhokhar: too many letters apart to be alike)
     la, lb = len(ka), len(kb)
     if la == lb and devoiced(ka) == devoiced(kb):
         if a.text.count("sh") != b.text.count("sh"):
@@ -813,7 +816,8 @@ def _cognate(a: str, b: str) -> bool:
         return any(_cognate(x, y) for x in a.split() for y in b.split())
     return any(x[:3] == y[:3] and abs(len(x) - len(y)) <= 3
                for x, y in ((a, b), (phonetic(a), phonetic(b)))) or _abbreviation(a, b) or (
-        _same_consonants(a, b))
+        _same_consonants(a, b)) or not other_latin_keys(a).isdisjoint(
+        (phonetic(b), *other_latin_keys(b)))  # (as another language spells it: dżihad)
 
 
 def _same_consonants(a: str, b: str) -> bool:

@@ -821,11 +821,13 @@ def phonetic(token: str) -> str:
 # Letters that German, Polish, Czech, Dutch, Serbian or French spellings of names from
 # Russian, Arabic or Persian read otherwise than English: j for y (Szojgu / Shoygu,
 # Jurij, Fjodor), ch for kh (Chamenei / Khamenei, Michail), s before or between vowels
-# for z (Sacharowa / Zakharova), French gu before e or i for g (Sergueï, Evgueni)
+# for z (Sacharowa / Zakharova), French gu before e or i for g (Sergueï, Evgueni); and
+# as Polish, Czech and Hungarian write j (dż, dž, dzs: Dżihad, Dzsihád, Dżochar)
 _OTHER_LETTERS = ((re.compile(r"^j(?=[aeiou])|(?<=[aeiouy])j|(?<=[^aeiouy])j(?=[aeiou])"), "y"),
                   (re.compile(r"(?<![st])ch"), "kh"),
                   (re.compile(r"^s(?=[aeiou])|(?<=[aeiou])s(?=[aeiou])"), "z"),
-                  (re.compile(r"(?<=g)u(?=[eiy])"), ""))
+                  (re.compile(r"(?<=g)u(?=[eiy])"), ""),
+                  (re.compile(r"dzs?(?=[aeiouy])"), "j"))
 
 
 @lru_cache(maxsize=100_000)
