@@ -595,6 +595,16 @@ def test_two_translated_names_joined_by_and_are_both_found():
     text = "La Unión de la Yihad Islámica y el Movimiento Islámico de Uzbekistán."
     assert found(find_mentions(text, index)) == [
         ("Unión de la Yihad Islámica", "j"), ("Movimiento Islámico de Uzbekistán", "u")]
+    # and in languages whose "and" folds to a word of names (и: i, és: es, și: si):
+    # the part after it retrieves its own candidates (not only the rare Hamas's)
+    index = NameIndex.build([IndexEntry("h", "organisation", [("HAMAS", "primary")]),
+                             IndexEntry("p", "organisation", [("Islamic Jihad", "primary")]),
+                             *common])
+    for text, hamas, jihad in [
+            ("Представители Хамас и Исламского джихада встретились.", "Хамас", "Исламского джихада"),
+            ("A rendőrség szerint a Hamas és az Iszlám Dzsihád is érintett.", "Hamas", "Iszlám Dzsihád")]:
+        assert found(find_mentions(text, index)) == [(hamas, "h"), (jihad, "p")], text
+
 
 
 def test_persons_listed_in_latin_letters_in_running_arabic_script():

@@ -40,7 +40,13 @@ _MIN_COVER = 0.6  # share of a listed name a run must cover to be looked at clos
 _MIN_COVER_PERSON = 0.45
 _ANCHOR_MIN = 10  # a word in at most this many listed names (or a share of them) anchors
 _ANCHOR_SHARE = 5000
-_CONJUNCTIONS = frozenset({"and", "or", "et", "ou", "y", "und", "ve", "dan", "wa", "va"})
+_CONJUNCTIONS = frozenset({"and", "or", "et", "ou", "y", "und", "oder", "ve", "veya", "dan", "atau",
+                           "wa", "va", "och", "og", "eller", "oraz"})
+# conjunctions that fold to a word of names (Russian и, Romanian și: i, si - the i of
+# Lashkar i Jhangvi, a Chinese syllable): known as written
+_WRITTEN_CONJUNCTIONS = {"и": "and", "или": "or", "і": "and", "та": "and", "або": "or",
+                         "και": "and", "ή": "or", "și": "and", "şi": "and", "és": "and",
+                         "vagy": "or", "và": "and", "hoặc": "or"}
 _MAX_RUN = 24  # words of a run of name-like words that are looked at
 _FEW_HOLDING = 20  # names holding two concepts of a translated name compared with it
 _ABJAD_RUN_CANDIDATES = 12  # names retrieved by the consonants of a run in Arabic script
@@ -561,7 +567,8 @@ def _score_run(run_text: str, index: NameIndex, accept: Any,
     spans = [(m.start(), m.end()) for m in WORD.finditer(run_text)][:_MAX_RUN]
     if not spans:
         return []
-    words = [fold(run_text[a:b]) for a, b in spans]
+    words = [_WRITTEN_CONJUNCTIONS.get(run_text[a:b].lower()) or fold(run_text[a:b])
+             for a, b in spans]
     vocab = index.vocabulary
     forms = {k: prepare(run_text, k, vocab) for k in (ORGANISATION, PERSON)}
     results: dict[int, tuple[int, int, int, Score, str]] = {}
