@@ -439,3 +439,19 @@ def test_a_name_with_initials_is_retrieved_by_its_family_name():
     for query in ("Kadyrov R. A.", "R. A. Kadyrov", "R. Kadyrov"):
         hits = index.search(query)
         assert hits and hits[0].entry.id == "x:kadyrov", (query, hits[:1])
+
+
+def test_a_legal_form_weighs_little_in_retrieval():
+    # a person's initials read as a legal form (A.G.) do not retrieve every AG company
+    companies = [IndexEntry(f"decoy:ag-{word}", "organisation", [(f"{word} AG", "primary")],
+                            frozenset({"sanctions"}), frozenset({"decoys"}))
+                 for word in ("Bitriver", "Logarcheo", "Kohas", "Tamyna", "Mit", "Orbis", "Velta",
+                              "Corvo", "Nexa", "Quanta", "Lumen", "Stratos", "Helix", "Arcus")]
+    family = [IndexEntry(f"x:{i}", "person", [(name, "primary")], frozenset({"sanctions"}),
+                         frozenset({"x"}))
+              for i, name in enumerate(("Aleksandrovich LUKASHENKO", "Dmitry Lukashenko",
+                                        "Viktar LUKASHENKO", "Viktor Aleksandrovich Lukashenko",
+                                        "Aleksandr Grigoryevich Lukashenko"))]
+    index = NameIndex.build([*match_entries(), *companies, *family])
+    hits = index.search("Lukashenko A.G.")
+    assert hits and hits[0].entry.id == "x:4", hits[:1]

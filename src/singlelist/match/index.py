@@ -28,6 +28,7 @@ from rapidfuzz.distance import Indel
 
 from singlelist.match.compare import DEFAULT_THRESHOLD, Score, compare_forms
 from singlelist.match.names import (
+    GENERIC,
     ORGANISATION,
     PERSON,
     WEIGHTS,
@@ -188,10 +189,13 @@ def _form_keys(form: NameForm) -> dict[str, float]:
     keys: dict[str, float] = {}
     for token in form.tokens:
         # (a letter alone, an initial most often, says little of which name it is:
-        # Kadyrov R. A. is retrieved by Kadyrov, not by the names holding an R and an A)
-        _raise_key(keys, "t" + token.key, _LETTER_WEIGHT if len(token.text) == 1 else 1.0)
+        # Kadyrov R. A. is retrieved by Kadyrov, not by the names holding an R and an A;
+        # and a legal form or trade word little of which company (Lukashenko A.G. is no AG)
+        weight = (_LETTER_WEIGHT if len(token.text) == 1
+                  else token.weight if token.role == GENERIC else 1.0)
+        _raise_key(keys, "t" + token.key, weight)
         if token.concept:
-            keys["c" + token.concept] = 1.0
+            _raise_key(keys, "c" + token.concept, weight)
         for cognate in cognate_keys(token.text):  # Тактическое: tactical
             keys.setdefault("t" + cognate, 0.9)
         if len(token.skel) >= 2:
