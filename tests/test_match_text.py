@@ -582,6 +582,18 @@ def test_a_translated_name_in_french_sentence_case_is_a_name():
     assert find_mentions("The national liberation front of the town said so.", index) == []
 
 
+def test_a_translated_name_in_another_languages_sentence_case_keeps_its_english_words():
+    common = [IndexEntry(f"c{i}", "organisation", [(f"{w} Trading {i}", "primary")])
+              for i, w in enumerate(["Islamic", "Jihad"] * 10)]
+    index = NameIndex.build([IndexEntry("p", "organisation", [("Islamic Jihad", "primary")]),
+                             *common])
+    # jihad, in lower case after Swedish Islamiska, is a word of the name, not an English
+    # word in lower case (which needs corroboration)
+    assert found(find_mentions("Polisen nämnde Islamiska jihad i rapporten.", index)) == [
+        ("Islamiska jihad", "p")]
+    assert find_mentions("The Islamic jihad against the state was discussed.", index) == []
+
+
 def test_two_translated_names_joined_by_and_are_both_found():
     # (words in many listed names retrieve no candidates from running text)
     common = [IndexEntry(f"c{i}", "organisation", [(f"{w} Trading {i}", "primary")])

@@ -486,6 +486,14 @@ def common_word(folded: str, index: NameIndex) -> bool:
     return any(form in group for form in (folded, *plural_stems(folded)) for group in words)
 
 
+def in_sentence_case(words: list[str], index: NameIndex) -> bool:
+    """Words of a name in another language's sentence case: a capitalised word of the
+    vocabulary that is not English (Islamiska jihad: its jihad, an English word of the
+    vocabulary in lower case, is a word of the name, not an ordinary word)."""
+    return any(w[:1].isupper() and fold(w) not in index.vocabulary.english
+               and _word_kind(w, index) == _CONCEPT_ANCHOR for w in words)
+
+
 def particle(folded: str, index: NameIndex) -> bool:
     """An article, connector or function word (``al``, ``bin``, ``of``)."""
     vocab = index.vocabulary
@@ -500,9 +508,11 @@ def _worth_scoring(run_text: str, index: NameIndex) -> bool:
     count: a mention needing them would need corroboration."""
     if any(_article_joined_before(run_text, m.start()) for m in WORD.finditer(run_text)):
         return True  # a word with an Arabic article joined to it (Аль-Каиды, al-Kaeda)
-    words = [w for w in WORD.findall(run_text)
-             if not (w[:1].islower() and (particle(fold(w), index)
-                                          or common_word(fold(w), index)))]
+    written = WORD.findall(run_text)
+    sentence_case = in_sentence_case(written, index)
+    words = [w for w in written
+             if not (w[:1].islower() and (particle(fold(w), index) or common_word(fold(w), index))
+                     and not (sentence_case and _word_kind(w, index) == _CONCEPT_ANCHOR))]
     if len(words) < 2:
         # (but one word of several concepts: Hisbollah)
         return bool(words) and _compound_word(words[0], index)

@@ -35,7 +35,14 @@ from singlelist.match.index import IndexEntry, NameIndex, form_kind
 from singlelist.match.joined import has_joined_words, joined_boundary
 from singlelist.match.names import ORGANISATION, equivalent_words, prepare
 from singlelist.match.normalize import DOTTED_HAN, MIDDLE_DOTS, phonetic
-from singlelist.match.runs import WORD, common_word, fuzzy_mentions, is_ambiguous, particle
+from singlelist.match.runs import (
+    WORD,
+    common_word,
+    fuzzy_mentions,
+    in_sentence_case,
+    is_ambiguous,
+    particle,
+)
 
 _CONTEXT_WORDS = 6  # how near a vocabulary word must be to corroborate a short name
 _SCORE_CACHE_SIZE = 200_000  # scores of spans against listed names kept across texts
@@ -423,10 +430,12 @@ def _weak_span(span: str, value: str, index: NameIndex, exact: bool, initial: bo
     capitals = [w for a, w, _f in content if w[:1].isupper() and not (a == 0 and initial)]
     if not lower and len(capitals) == len(content):
         return ""  # written as a name
-    if any(common_word(w.lower(), index) for w, _f in lower):
+    if any(common_word(w.lower(), index) for w, _f in lower) and not in_sentence_case(
+            [w for _a, w, _f in content], index):
         # (an ordinary word as written: "national bank"; not a word of another language
         # that folds to one - French writes names in lower case: Front populaire de
-        # libération de la Palestine)
+        # libération de la Palestine; nor one after a word of another language's name:
+        # Islamiska jihad)
         return "written in lower case"
     if all(common_word(f, index) for _a, _w, f in content):
         # the capital of the first word of a sentence says nothing
