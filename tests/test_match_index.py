@@ -455,3 +455,27 @@ def test_a_legal_form_weighs_little_in_retrieval():
     index = NameIndex.build([*match_entries(), *companies, *family])
     hits = index.search("Lukashenko A.G.")
     assert hits and hits[0].entry.id == "x:4", hits[:1]
+
+
+def test_a_kunya_written_apart_retrieves_the_name_written_as_one_word():
+    # Abu Bakr is Abubakar, a given name many listed persons have (more than its near
+    # spellings retrieved); names of Abu Bakr alone are many and short
+    def person(number: int, name: str) -> IndexEntry:
+        return IndexEntry(f"p:{number}", "person", [(name, "primary")], frozenset({"sanctions"}),
+                          frozenset({"x"}))
+
+    words = ["Musa", "Idris", "Bello", "Sani", "Yusuf", "Garba", "Lawal", "Aliyu", "Umar", "Haruna",
+             "Sule", "Tanko", "Dauda", "Audu", "Jibril", "Kabiru", "Ladan", "Zubairu", "Isa", "Bala"]
+    given = [person(i, f"Abubakar {s} {t}") for i, (s, t) in enumerate(
+        (s, t) for s in words for t in words[:3])]
+    kunyas = [person(100 + i, f"Abu Bakr {w}") for i, w in enumerate(words[:14])]
+    kunyas += [person(200 + i, f"Abu {w} {w}ov") for i, w in enumerate(words)]
+    # (family names a letter or two from Shekau, retrieved as its near spellings)
+    near = [person(300 + i, f"{w} {n}") for i, (w, n) in enumerate(zip(words, (
+        "Shinkau", "Shisku", "Shipku", "Shaika", "Shaiku", "Shimku", "Shifka", "Shirku", "Shidku",
+        "Shuiku", "Shikra", "Shikun", "Shirka", "Shikad"), strict=False))]
+    listed = person(999, "Abubakar SHEKAU")
+    index = NameIndex.build([*match_entries(), *given, *kunyas, *near, listed])
+    for query in ("Abu Bakr Shekau", "Abou Bakr Shekau"):
+        hits = index.search(query)
+        assert hits and hits[0].entry.id == "p:999", (query, hits[:1])

@@ -28,6 +28,7 @@ from rapidfuzz.distance import Indel
 
 from singlelist.match.compare import DEFAULT_THRESHOLD, Score, compare_forms
 from singlelist.match.names import (
+    CONNECTOR,
     GENERIC,
     ORGANISATION,
     PERSON,
@@ -499,8 +500,8 @@ class NameIndex:
             if len(form.tokens) <= _JOINED_MAX:
                 # two words written as one in the listed name (Atiq Allah: Atiqullah)
                 for first, second in zip(form.tokens, form.tokens[1:], strict=False):
-                    if first.role != WORD or second.role != WORD:
-                        continue
+                    if first.role not in (WORD, CONNECTOR) or second.role != WORD:
+                        continue  # (a connector too: Abu Bakr, Abubakar; Abdul Rahman)
                     joined = phonetic(first.text + second.text)
                     if form.abjad:  # written without vowels: by its consonants
                         _add_consonant_keys(keys, skeleton(joined))
@@ -513,7 +514,9 @@ class NameIndex:
                         # anything in Korean or Chinese syllables: 련봉 Ryonbong)
                     for other, sim in self._similar_keys(joined):
                         k = "t" + other
-                        if sim >= 0.8 and len(postings[k]) <= _FUZZY_BELOW:
+                        # (a common name too when nearly the same: Abu Bakr, Abubakar)
+                        if sim >= 0.8 and len(postings[k]) <= (
+                                self._common if sim >= 0.9 else _FUZZY_BELOW):
                             _raise_key(keys, k, 0.9 * sim)
             if form.acronym_like:
                 keys["a" + form.compact] = 1.0
