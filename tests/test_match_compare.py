@@ -938,6 +938,8 @@ def test_a_patronymic_the_query_leaves_out_counts_half():
     # the initial of another given name, or another given name, is no match
     assert not compare("R. Kadyrov", "German Rustemovich KADYROV", kind="person").match
     assert not compare("Ivan Kadyrov", "Ramzan Akhmatovich KADYROV", kind="person").match
+    # nor do two loose readings from another script make a match leaving it out
+    assert not compare("Nivat Sokołowska", "СОКОЛОВСКИЙ, Иван Юрьевич", kind="person").match
 
 
 def test_a_country_by_its_official_name_is_the_country():

@@ -74,6 +74,7 @@ _LIGHT = frozenset({GENERIC, CONNECTOR})  # roles of words that weigh little
 _SHORT_CUTOFFS = {3: 0.85, 4: 0.8}  # short words: one letter more or less at most
 _SURE_TRANSLIT = 0.9  # one word read from another script alone: as sure as this
 _OTHER_SPELLING_LENGTH = 5  # a word this long read as another Latin alphabet spells it
+_SURE_WORD = 0.95  # similarity of the words of a match that leaves out a patronymic
 _SHORT_WORD = 4  # letters of a word at most that is not a look-alike of another one
 _TYPO_LENGTH = 6  # letters of a word from which one replaced or two swapped is a typo
 _ONE_TYPO = 0.9
@@ -583,7 +584,10 @@ def tokens_feature(query: NameForm, candidate: NameForm) -> tuple[float, Any]:
             missing -= sum((1 + credit) / 2 * a.weight for a, _b, credit in near)
     near_q = {id(a) for a, _b, _c in near}
     near_c = {id(b) for _a, b, _c in near}
-    if person and strong and c_left and not any(t.role not in _LIGHT for t in q_left):
+    if person and strong and c_left and not any(t.role not in _LIGHT for t in q_left) and all(
+            p[2] >= _SURE_WORD for p in pairs if INITIAL not in (p[0].role, p[1].role)):
+        # (only where the words matched are sure: not two loose readings from another
+        # script, Nivat Sokołowska / Иван Юрьевич СОКОЛОВСКИЙ)
         c_share = _without_patronymic(candidate, c_left, c_share)
     penalty = max(0.0, 1.0 - missing / q_total) ** 0.5
     score = 2 * q_share * c_share / (q_share + c_share) if q_share + c_share else 0.0
