@@ -324,7 +324,8 @@ def token_similarity(a: Token, b: Token) -> tuple[float, str]:
         cutoff = _TRADE_TYPO  # a trade word misspelled, not another word
     sim = _normalized_similarity(ka, kb, score_cutoff=cutoff)
     if sim and _distance(ka, kb, score_cutoff=max(1, (shortest + 1) // 3)) is not None:
-        if _other_latin_spelling(a, b):
+        # (a longer word is looked at above, whatever its similarity)
+        if len(a.text) < _OTHER_SPELLING_LENGTH and _other_latin_spelling(a, b):
             return 0.95, TRANSLIT
         if shortest >= _TYPO_LENGTH and OSA.distance(ka, kb, score_cutoff=1) <= 1:
             # one letter replaced or two swapped in a long word, as a typing error

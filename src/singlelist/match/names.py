@@ -365,11 +365,16 @@ _PATRONYMIC_ENDING = re.compile(
     r"(?:y?ovych|e?vych|y?ovi?t?ch|[iy]?evi?t?ch|avich|ivna|ovna|[iy]?evna|auna|euna)$")
 
 
-def is_patronymic(word: str) -> bool:
-    """A cleaned word with the ending of a patronymic (Russian, Ukrainian, Belarusian;
-    also as French writes them: Akhmadovitch) after three letters at least."""
+def _patronymic_ending(word: str) -> re.Match[str] | None:
+    """The ending of a patronymic (Russian, Ukrainian, Belarusian; also as French writes
+    them: Akhmadovitch) of a cleaned word, after three letters at least."""
     ending = _PATRONYMIC_ENDING.search(word)
-    return bool(ending) and ending.start() >= 3
+    return ending if ending and ending.start() >= 3 else None
+
+
+def is_patronymic(word: str) -> bool:
+    """A cleaned word with the ending of a patronymic (:func:`_patronymic_ending`)."""
+    return _patronymic_ending(word) is not None
 
 
 def _given_name_key(word: str, key: str, given_names: dict[str, str]) -> str:
@@ -380,8 +385,8 @@ def _given_name_key(word: str, key: str, given_names: dict[str, str]) -> str:
         (given_names[k] for k in other_latin_keys(word) if k in given_names), None)
     if first:  # (also as German, Polish or French spell it: Sergej, Jewgienij, Sergueï)
         return phonetic(first)
-    ending = _PATRONYMIC_ENDING.search(word)
-    if ending and ending.start() >= 3:
+    ending = _patronymic_ending(word)
+    if ending:
         base = word[: ending.start()]
         for stem in (base, base + "i", base + "y", base + "iy"):
             first = given_names.get(phonetic(stem))
