@@ -489,6 +489,16 @@ def test_german_articles_and_french_plurals_of_vocabulary_words():
     assert compare("Partei Gottes", "Party of God").value == 1.0
 
 
+def test_a_word_that_is_also_a_name_means_its_concept_beside_another_vocabulary_word():
+    # Hungarian állam and Czech stát, state, are also the names Alam and Stat (and állam
+    # folds to Arabic alam, banner): the state beside islamic, names elsewhere
+    assert compare("Islámský stát", "Islamic State").value == 1.0
+    assert compare("Iszlám Állam", "Islamic State").match
+    assert compare("Islamiska statens armé", "Islamic State Army").match
+    assert not compare("Alam Trading", "State Trading").match
+    assert compare("Allam Trading", "Alam Trading").match
+
+
 def test_ordinary_words_are_not_vocabulary_words_that_sound_alike():
     from singlelist.match.names import prepare
 

@@ -185,6 +185,21 @@ def test_a_word_given_another_meaning_is_reported_and_the_later_file_holds(tmp_p
     assert [t.concept for t in prepare("Est", "organisation", vocab).tokens] == ["east"]
 
 
+def test_a_user_adds_words_that_mean_their_concept_beside_another(tmp_path):
+    extra = tmp_path / "beside.yml"
+    extra.write_text("beside_concepts:\n  front:\n    xx: [kalo]\n", encoding="utf-8")
+    vocab = load_vocabulary([extra])
+    assert [t.concept for t in prepare("Kalo Islami", "organisation", vocab).tokens] == [
+        "front", "islamic"]
+    assert [t.concept for t in prepare("Kalo Trading", "organisation", vocab).tokens] == [
+        None, "trading"]
+    assert [t.concept for t in prepare("Kalo Islami", "person", vocab).tokens] == [None, None]
+    bad = tmp_path / "bad.yml"
+    bad.write_text("beside_concepts:\n  front:\n    xx: [kalo bar]\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="not one word"):
+        load_vocabulary([bad])
+
+
 def test_unquoted_yaml_scalars_are_refused(tmp_path):
     bad = tmp_path / "bad.yml"
     bad.write_text("function_words:\n  en: [yes, no]\n", encoding="utf-8")

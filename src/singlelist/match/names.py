@@ -304,7 +304,7 @@ def _tokens(words: list[str], kind: str, vocab: Vocabulary, abjad: bool,
         keys = [_vocabulary_key(w, k, vocab, foreign) for w, k in zip(kept, keys, strict=True)]
     out: list[Token] = []
     phrases = vocab.abjad_phrases if abjad else vocab.phrases
-    spelled = vocab.spelled
+    spelled, beside = vocab.spelled, vocab.beside
     i = 0
     while i < len(kept):
         if not person:
@@ -312,7 +312,7 @@ def _tokens(words: list[str], kind: str, vocab: Vocabulary, abjad: bool,
             for size in range(min(vocab.max_phrase, len(kept) - i), 0, -1):
                 phrase = tuple(kept[i:i + size])
                 concepts = spelled.get(("", *phrase) if abjad else phrase)
-                if concepts is None and (size > 1 or len(kept[i]) > 4):
+                if concepts is None and (size > 1 or len(kept[i]) > 4 and kept[i] not in beside):
                     # (a short word spelled otherwise is another word: Shah is not SA)
                     concepts = phrases.get(tuple(keys[i:i + size]))
                     if concepts is None and size > 1 and keys is not raw:
@@ -357,7 +357,20 @@ def _tokens(words: list[str], kind: str, vocab: Vocabulary, abjad: bool,
             role = WORD
         out.append(Token(word, key, skeleton(key), None, role, WEIGHTS[role], abjad))
         i += 1
+    if vocab.beside and not person and any(t.role in CONCEPT_ROLES for t in out):
+        out = [_beside_concept(t, vocab) if t.role == WORD else t for t in out]
     return out
+
+
+def _beside_concept(token: Token, vocab: Vocabulary) -> Token:
+    """``token`` as the concept the vocabulary gives its key beside another word of the
+    vocabulary (Állam in Iszlám Állam: state), else ``token``."""
+    concept = vocab.beside.get(token.text)
+    if concept is None:
+        return token
+    role = (PLACE if concept in vocab.place_concepts
+            else KIND if concept in vocab.kind_concepts else CONCEPT)
+    return token._replace(concept=concept, role=role, weight=WEIGHTS[role])
 
 
 # the endings of patronymics (Russian, Ukrainian, Belarusian), on cleaned words

@@ -18,6 +18,11 @@ The files in ``data/`` beside this module are YAML mappings with any of these se
   vocabulary with one of them is a group's name (Army of Justice / Jaysh al-Adl), not
   a description (National Bank / Bank Melli).
 * ``compounds``: word -> list of concept ids it is made of.
+* ``beside_concepts``: like ``concepts``, for words that are also words of names, or
+  whose key is another word's (Hungarian ``állam``, state: the name Alam, Arabic alam,
+  banner; Czech ``stát``: Stat): such a word, as written, means its concept beside
+  another word of the vocabulary in the same name (Iszlám Állam, Islámský stát), and is
+  a word of a name elsewhere.
 * ``articles``: articles and izafe particles dropped from every name (``al``, ``el``, ``ash``,
   ``e``, ``i``, ``ud``...).
 * ``function_words``: words dropped from organisation names (``the``, ``of``, ``and``...).
@@ -142,6 +147,7 @@ class Vocabulary:
     joined_suffixes: frozenset[str] = frozenset()  # particles joined after a word in text
     joined_words: frozenset[str] = frozenset()  # unspaced words that hold a name
     joined_elisions: frozenset[str] = frozenset()  # elided words before an apostrophe
+    beside: dict[str, str] = field(default_factory=dict)  # cleaned word -> concept beside another
     conflicts: tuple[Conflict, ...] = ()  # words given two meanings (the later one holds)
     sources: tuple[str, ...] = ()
     cache: dict[str, Any] = field(default_factory=dict, repr=False)
@@ -201,6 +207,7 @@ def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str]
     joined: dict[str, set[str]] = {"prefixes": set(), "suffixes": set(), "words": set(),
                                    "elisions": set()}
     given_names: dict[str, set[str]] = {}
+    beside: dict[str, set[str]] = {}
     for number, doc in enumerate(documents):
         source = Path(sources[number]).name if number < len(sources) else f"document {number + 1}"
         common_words.update(clean(w) for w in _words(doc.get("common_words")))
@@ -254,6 +261,11 @@ def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str]
                     # (a shorter key is many names' key: Aleh's, ala, is Allah's and Alla's)
                     given_names.setdefault(key, set()).add(first)
         entries.extend((w, (LEGAL_FORM,), source, False) for w in _words(doc.get("legal_forms")))
+        for concept, words in (doc.get("beside_concepts") or {}).items():
+            for word in _words(words):
+                if len(clean(word).split()) != 1:
+                    raise ValueError(f"{source}: beside_concepts: {word!r} is not one word")
+                beside.setdefault(clean(word), set()).add(str(concept))
         for word, parts in (doc.get("compounds") or {}).items():
             entries.append((str(word), tuple(str(p) for p in _words(parts)), source, False))
     drop = frozenset(articles) | frozenset(function_words)
@@ -359,6 +371,8 @@ def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str]
         joined_suffixes=frozenset(joined["suffixes"]),
         joined_words=frozenset(joined["words"]),
         joined_elisions=frozenset(w.lower() for w in joined["elisions"]),
+        # (of one meaning, and not a word the vocabulary spells so)
+        beside={w: next(iter(c)) for w, c in beside.items() if len(c) == 1 and (w,) not in spelled},
         conflicts=tuple(conflicts.values()),
         sources=tuple(sources),
     )
