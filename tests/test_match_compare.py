@@ -499,6 +499,13 @@ def test_a_word_that_is_also_a_name_means_its_concept_beside_another_vocabulary_
     assert compare("Allam Trading", "Alam Trading").match
 
 
+def test_a_phrase_of_the_vocabulary_starting_with_a_function_word_of_another_language():
+    # Vietnamese vệ binh, guards, starts with ve, Turkish and: the phrase as a name holds it
+    score = compare("Vệ binh Cách mạng Hồi giáo", "Islamic Revolutionary Guard Corps")
+    assert score.match, score.explanation
+    assert "ve binh~guard" in score.explanation
+
+
 def test_ordinary_words_are_not_vocabulary_words_that_sound_alike():
     from singlelist.match.names import prepare
 

@@ -181,10 +181,6 @@ def _read(path: Path) -> dict[str, Any]:
     return data
 
 
-def _phrase_key(text: str, drop: frozenset[str]) -> tuple[str, ...]:
-    return tuple(phonetic(t) for t in clean(text).split() if t not in drop)
-
-
 def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str] = ()) -> Vocabulary:
     """Merge parsed data documents into one :class:`Vocabulary`."""
     articles: set[str] = set()
@@ -279,10 +275,20 @@ def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str]
     skeletons: dict[str, set[str]] = {}
     latin_words: dict[str, set[str]] = {}  # concept -> its one-word Latin spellings
     cyrillic_phrases: list[tuple[str, ...]] = []  # phrases written in Cyrillic, as cleaned
+    # a phrase starting or ending with a word that is a function word elsewhere, as a
+    # name holds it there (Vietnamese vệ binh, guards: ve, Turkish and, stays first)
+    edges: dict[tuple[str, ...], tuple[str, ...]] = {}
     for word, meaning, source, skeletal in entries:
-        words = tuple(t for t in clean(word).split() if t not in drop)
+        cleaned = clean(word).split()
+        words = tuple(t for t in cleaned if t not in drop)
         if not words:
             continue
+        if len(cleaned) > 1 and not is_abjad(word) and (
+                cleaned[0] in function_words or cleaned[-1] in function_words):
+            edged = tuple(t for j, t in enumerate(cleaned) if t not in articles and not (
+                t in function_words and 0 < j < len(cleaned) - 1))
+            if edged != words:
+                edges.setdefault(edged, meaning)
         abjad = is_abjad(word)
         spelling = ("", *words) if abjad else words  # (Arabic script read as Latin letters)
         before = spelled.get(spelling)
@@ -304,6 +310,8 @@ def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str]
                       if any(word.endswith(a) and word[:-len(a)] in spellings
                              for a in _JOINED_ARTICLES)
                       and (skel := skeleton(phonetic(word))) != skeleton(phonetic(word[:-2]))}
+    for spelling, meaning in edges.items():
+        spelled.setdefault(spelling, meaning)
     for spelling, meaning in spelled.items():
         key = (spelling[0] == "", tuple(phonetic(t) for t in spelling if t))
         by_key.setdefault(key, set()).add(meaning)
