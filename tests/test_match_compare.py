@@ -506,6 +506,19 @@ def test_a_phrase_of_the_vocabulary_starting_with_a_function_word_of_another_lan
     assert "ve binh~guard" in score.explanation
 
 
+def test_a_function_word_that_is_also_a_name_is_dropped_in_a_name_of_its_language():
+    # Romanian din (of) and și (and), Czech pro (for) in names written in those languages
+    assert compare("Partidul Muncitorilor din Kurdistan", "Kurdistan Workers' Party").value == 1.0
+    assert compare("Statul Islamic din Irak și Levant",
+                   "Islamic State of Iraq and the Levant").value == 1.0
+    assert compare("Lidová fronta pro osvobození Palestiny",
+                   "Popular Front for the Liberation of Palestine").value == 1.0
+    # the Din of Ansar al-Din, the Pro of Photon Pro: words of the name
+    assert not compare("Ansar al-Din Front", "Ansar Front").match
+    assert not compare("Ansar Din Front", "Ansar Front").match
+    assert not compare("Photon Pro Systems", "Photon Systems").match
+
+
 def test_ordinary_words_are_not_vocabulary_words_that_sound_alike():
     from singlelist.match.names import prepare
 

@@ -619,6 +619,31 @@ def test_two_translated_names_joined_by_and_are_both_found():
 
 
 
+def test_translated_names_in_czech_hungarian_and_romanian_running_text():
+    common = [IndexEntry(f"c{i}", "organisation", [(f"{w} Trading {i}", "primary")])
+              for i, w in enumerate(["Islamic", "State", "Front", "Party"] * 10)]
+    index = NameIndex.build([
+        IndexEntry("s", "organisation", [("Islamic State", "primary")]),
+        IndexEntry("a", "person", [("Mohammad ALAM", "primary")]),
+        IndexEntry("p", "organisation", [("Popular Front for the Liberation of Palestine", "primary")]),
+        IndexEntry("k", "organisation", [("Kurdistan Workers' Party", "primary")]),
+        *common])
+    # a function word that is also a word of names (Czech pro, Romanian din) glues the
+    # name of its language; a word meaning its concept beside another (Hungarian állam,
+    # state; Czech stát) makes a translated name with it
+    for text, name, entry in [
+            ("Policie uvedla, že Lidová fronta pro osvobození Palestiny převzala odpovědnost.",
+             "Lidová fronta pro osvobození Palestiny", "p"),
+            ("Atacul a fost revendicat de Partidul Muncitorilor din Kurdistan la Ankara.",
+             "Partidul Muncitorilor din Kurdistan", "k"),
+            ("A rendőrség szerint az Iszlám Állam vállalta a felelősséget.", "Iszlám Állam", "s"),
+            ("Policie tvrdí, že za útokem stojí Islámský stát.", "Islámský stát", "s")]:
+        assert found(find_mentions(text, index)) == [(name, entry)], text
+    # Alam alone is a name, not the state
+    mentions = find_mentions("Mohammad Alam said the Alam Trading company closed.", index)
+    assert [m.entry.id for m in mentions] == ["a"]
+
+
 def test_persons_listed_in_latin_letters_in_running_arabic_script():
     # a clause in Arabic script is one run (no capitals): names listed in Latin letters
     # are retrieved by the consonants of its words two by two, and a mention holds no

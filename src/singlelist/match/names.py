@@ -278,6 +278,7 @@ def _tokens(words: list[str], kind: str, vocab: Vocabulary, abjad: bool,
         if not foreign and not abjad:
             words = _split_compounds(words, vocab)
     kept: list[str] = []
+    spoken: frozenset[str] | None = None  # languages of the name's words, when needed
     for i, word in enumerate(words):
         if word in vocab.articles and not (person and (len(word) == 1 or word in _SURNAMES)) and (
                 article_before(word, words[i + 1] if i + 1 < len(words) else "")):
@@ -285,6 +286,13 @@ def _tokens(words: list[str], kind: str, vocab: Vocabulary, abjad: bool,
         if not person and word in vocab.function_words and (
                 0 < i < len(words) - 1 or i == 0 and len(words) > 1 and word in _LEADING):
             continue  # (not a name's last word, nor its first unless an article: Dai Hong Dan)
+        if not person and 0 < i < len(words) - 1 and word in vocab.language_function_words and (
+                words[i - 1] not in vocab.articles):
+            if spoken is None:
+                spoken = _spoken_languages(words, vocab)
+            if vocab.language_function_words[word] & spoken:
+                continue  # (Romanian din in Partidul Muncitorilor din Kurdistan; not the
+                # din of Ansar al-Din Front, nor of Ansar Din Front: no Romanian word)
         if person and word.startswith("abd"):
             kept.extend(_split_abd(word))
         elif word[0].isdigit() and (ordinal := _ORDINAL.match(word)):
@@ -360,6 +368,18 @@ def _tokens(words: list[str], kind: str, vocab: Vocabulary, abjad: bool,
     if vocab.beside and not person and any(t.role in CONCEPT_ROLES for t in out):
         out = [_beside_concept(t, vocab) if t.role == WORD else t for t in out]
     return out
+
+
+def _spoken_languages(words: list[str], vocab: Vocabulary) -> frozenset[str]:
+    """The languages that some word of a name is a word of the vocabulary in, English
+    not (Statul in Statul Islamic din Irak: Romanian)."""
+    known = vocab.word_languages
+    spoken: set[str] = set()
+    for word in words:
+        languages = known.get(word)
+        if languages and "en" not in languages:
+            spoken.update(languages)
+    return frozenset(spoken)
 
 
 def _beside_concept(token: Token, vocab: Vocabulary) -> Token:

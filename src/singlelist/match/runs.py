@@ -156,7 +156,8 @@ def _extend_run(text: str, end: int, index: NameIndex) -> int:
         words = fold(written).split()
         if not words:
             break
-        if all(w in _RUN_GLUE or w in _CONJUNCTIONS or w in vocab.function_words for w in words):
+        if all(w in _RUN_GLUE or w in _CONJUNCTIONS or w in vocab.function_words
+               or w in vocab.language_function_words for w in words):
             # (a name may have "and" before lowercase words: soutien à l'islam et aux
             # musulmans; a capitalised word after it starts another name. Portuguese
             # and Italian "e" before an article is "and": Estado Islâmico e o Partido;
@@ -519,8 +520,12 @@ def _worth_scoring(run_text: str, index: NameIndex) -> bool:
     kinds = [_word_kind(w, index) for w in words]
     if len(words) == 2 and fold(words[0]) in _ARABIC_ARTICLES and kinds[1] == _CONCEPT_ANCHOR:
         return True  # the Arabic article written apart before a vocabulary word (El Kaide)
-    return _RARE_ANCHOR in kinds or kinds.count(_CONCEPT_ANCHOR) >= 2 or (
-        kinds.count(_PAIR_ANCHOR) >= 2)
+    concepts = kinds.count(_CONCEPT_ANCHOR)
+    if concepts == 1:  # (and a word of the vocabulary beside another: Iszlám Állam)
+        beside = index.vocabulary.beside
+        concepts += sum(1 for w, k in zip(words, kinds, strict=True)
+                        if k != _CONCEPT_ANCHOR and clean(w) in beside)
+    return _RARE_ANCHOR in kinds or concepts >= 2 or kinds.count(_PAIR_ANCHOR) >= 2
 
 
 def _part_groups(form: Any, index: NameIndex) -> set[str]:
@@ -669,8 +674,12 @@ def _best_span(run_text: str, spans: list[tuple[int, int]], words: list[str], ru
     vocab = index.vocabulary
     tokens = word_forms.get(kind)
     if tokens is None:
-        tokens = word_forms[kind] = [prepare(run_text[a:b], kind, vocab).tokens
-                                     for a, b in spans]
+        # (a word that means its concept beside another, as the whole run reads it: the
+        # Állam of Iszlám Állam)
+        beside = {t.text: t for t in run_form.tokens if t.concept and t.text in vocab.beside}
+        tokens = word_forms[kind] = [
+            tuple(beside.get(t.text, t) for t in prepare(run_text[a:b], kind, vocab).tokens)
+            for a, b in spans]
     # (a word of a phrase the run has matched: Arábiga of "Península Arábiga")
     in_phrases = {w for t in run_form.tokens if " " in t.text and _token_matches(t, candidate)
                   for w in t.text.split()}

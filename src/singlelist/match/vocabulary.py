@@ -26,6 +26,11 @@ The files in ``data/`` beside this module are YAML mappings with any of these se
 * ``articles``: articles and izafe particles dropped from every name (``al``, ``el``, ``ash``,
   ``e``, ``i``, ``ud``...).
 * ``function_words``: words dropped from organisation names (``the``, ``of``, ``and``...).
+* ``language_function_words``: language -> function words that are also words of names
+  (Romanian ``din``, of, is Arabic din, religion; Czech ``pro``, for, is Pro of Photon
+  Pro): dropped from an organisation name between two words where a word beside them is a
+  word of the vocabulary in that language (Partidul Muncitorilor din Kurdistan, not
+  Ansar al-Din Front).
 * ``connectors``: canonical connector -> spellings (``bin: [ibn, ben, bint]``), kept in
   person names with a low weight.
 * ``trades``: concept id -> words by language, like ``concepts``, for the trade and
@@ -148,6 +153,9 @@ class Vocabulary:
     joined_words: frozenset[str] = frozenset()  # unspaced words that hold a name
     joined_elisions: frozenset[str] = frozenset()  # elided words before an apostrophe
     beside: dict[str, str] = field(default_factory=dict)  # cleaned word -> concept beside another
+    # cleaned function word -> its languages; cleaned word of the vocabulary -> its languages
+    language_function_words: dict[str, frozenset[str]] = field(default_factory=dict)
+    word_languages: dict[str, frozenset[str]] = field(default_factory=dict)
     conflicts: tuple[Conflict, ...] = ()  # words given two meanings (the later one holds)
     sources: tuple[str, ...] = ()
     cache: dict[str, Any] = field(default_factory=dict, repr=False)
@@ -204,6 +212,8 @@ def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str]
                                    "elisions": set()}
     given_names: dict[str, set[str]] = {}
     beside: dict[str, set[str]] = {}
+    language_function_words: dict[str, set[str]] = {}
+    word_languages: dict[str, set[str]] = {}
     for number, doc in enumerate(documents):
         source = Path(sources[number]).name if number < len(sources) else f"document {number + 1}"
         common_words.update(clean(w) for w in _words(doc.get("common_words")))
@@ -214,6 +224,9 @@ def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str]
                 joined[part].update(value if part == "prefixes" else [value])
         articles.update(clean(w) for w in _words(doc.get("articles")))
         function_words.update(clean(w) for w in _words(doc.get("function_words")))
+        for language, words in (doc.get("language_function_words") or {}).items():
+            for word in _words(words):
+                language_function_words.setdefault(clean(word), set()).add(str(language))
         for canonical, spellings in (doc.get("connectors") or {}).items():
             for spelling in [canonical, *_words(spellings)]:
                 connectors[clean(spelling)] = str(canonical)
@@ -229,6 +242,8 @@ def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str]
                 for language, spellings in by_language:
                     skeletal = language not in _NOT_BORROWED
                     entries.extend((w, (concept,), source, skeletal) for w in _words(spellings))
+                    for w in _words(spellings):
+                        word_languages.setdefault(clean(w), set()).add(str(language))
                 if isinstance(words, dict) and words.get("en"):
                     english.update(clean(w) for w in _words(words["en"]))
                 for language, spellings in by_language:
@@ -381,6 +396,8 @@ def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str]
         joined_elisions=frozenset(w.lower() for w in joined["elisions"]),
         # (of one meaning, and not a word the vocabulary spells so)
         beside={w: next(iter(c)) for w, c in beside.items() if len(c) == 1 and (w,) not in spelled},
+        language_function_words={w: frozenset(ls) for w, ls in language_function_words.items()},
+        word_languages={w: frozenset(ls) for w, ls in word_languages.items() if " " not in w},
         conflicts=tuple(conflicts.values()),
         sources=tuple(sources),
     )
