@@ -106,6 +106,15 @@ def test_words_written_together(index):
     assert hits and hits[0].entry.id == "un:QDi.006"
 
 
+def test_a_name_written_together_with_a_vocabulary_word():
+    # Dutch groep is in no listed name: a word of the vocabulary is the other half
+    index = NameIndex.build([IndexEntry("w", "organisation", [("Wagner Group", "primary")]),
+                             IndexEntry("x", "organisation", [("Wagner Trading", "primary")])])
+    hits = index.search("Wagnergroep")
+    assert hits and hits[0].entry.id == "w", [(h.entry.id, h.score.value) for h in hits]
+    assert hits[0].score.match
+
+
 def test_filters(index):
     assert index.search("Al Qaeda", sources=["us-ofac"]) == []
     assert index.search("Al Qaeda", sources=["un-sc"])[0].entry.id == "un:QDe.004"

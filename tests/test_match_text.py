@@ -644,6 +644,20 @@ def test_translated_names_in_czech_hungarian_and_romanian_running_text():
     assert [m.entry.id for m in mentions] == ["a"]
 
 
+def test_a_name_of_few_listed_names_with_a_vocabulary_word_in_running_text():
+    common = [IndexEntry(f"c{i}", "organisation", [(f"Group Trading {i}", "primary")])
+              for i in range(20)]
+    index = NameIndex.build([
+        IndexEntry("w", "organisation", [("Wagner Group", "primary")]),
+        IndexEntry("v", "organisation", [("Wagner", "primary"), ("Группа Вагнера", "alias")]),
+        IndexEntry("m", "person", [("Milos WAGNER", "primary")]), *common])
+    # Wagner, in a few listed names, and Gruppe, a word of the vocabulary, make a name;
+    # the list that lists Wagner alone is found by its other name there, not lost inside
+    # the longer mention
+    mentions = find_mentions("Sanktionen gegen die Wagner-Gruppe wurden verhängt.", index)
+    assert {(m.text, m.entry.id) for m in mentions} == {("Wagner-Gruppe", "w"), ("Wagner-Gruppe", "v")}
+
+
 def test_persons_listed_in_latin_letters_in_running_arabic_script():
     # a clause in Arabic script is one run (no capitals): names listed in Latin letters
     # are retrieved by the consonants of its words two by two, and a mention holds no

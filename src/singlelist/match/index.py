@@ -660,7 +660,10 @@ class NameIndex:
             best = None
             for cut in range(4, len(word) - 3):
                 left, right = word[:cut], word[cut:]
-                known = ("t" + phonetic(left)) in postings and ("t" + phonetic(right)) in postings
+                # (both words of names, or one and a word of the vocabulary: Wagnergroep)
+                listed = [("t" + phonetic(half)) in postings for half in (left, right)]
+                known = all(listed) or any(listed) and bool(vocabulary_concepts(
+                    left if listed[1] else right, self.vocabulary))
                 balance = min(cut, len(word) - cut)
                 if known and (best is None or balance > min(best, len(word) - best)):
                     best = cut

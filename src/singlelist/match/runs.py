@@ -525,7 +525,17 @@ def _worth_scoring(run_text: str, index: NameIndex) -> bool:
         beside = index.vocabulary.beside
         concepts += sum(1 for w, k in zip(words, kinds, strict=True)
                         if k != _CONCEPT_ANCHOR and clean(w) in beside)
-    return _RARE_ANCHOR in kinds or concepts >= 2 or kinds.count(_PAIR_ANCHOR) >= 2
+    pairs = kinds.count(_PAIR_ANCHOR)
+    return _RARE_ANCHOR in kinds or concepts >= 2 or pairs >= 2 or pairs and concepts and any(
+        _group_word(w, index) for w, k in zip(words, kinds, strict=True) if k == _CONCEPT_ANCHOR)
+
+
+def _group_word(word: str, index: NameIndex) -> bool:
+    """A word saying what sort of body or group a name is (Gruppe, Bewegung, Armee): with
+    a word of few listed names, a name (Wagner-Gruppe)."""
+    vocab = index.vocabulary
+    return any(t.concept in vocab.kind_concepts or t.concept in vocab.group_concepts
+               for t in prepare(word, ORGANISATION, vocab).tokens)
 
 
 def _part_groups(form: Any, index: NameIndex) -> set[str]:

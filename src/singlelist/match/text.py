@@ -330,9 +330,11 @@ def find_mentions(text: str, index: NameIndex, sources: Iterable[str] | None = N
     for start, end, entry_no, score, name in others:
         mention = Mention(start, end, text[start:end], index.entries[entry_no], score.value,
                           name, "other spelling or translation", score)
-        if any(a < mention.end and mention.start < b
+        if any(a < mention.end and mention.start < b and not (
+                mention.start <= a and b <= mention.end and b - a < mention.end - mention.start)
                for a, b in exact_spans.get(id(mention.entry), ())):
-            continue  # the same entry is already found there by a listed name
+            continue  # the same entry is already found there by a listed name (not by a
+            # shorter one inside: Wagner in Wagner-Gruppe, where other lists' Wagner Group is)
         why = _weak_reason(text, start, mention.text, name, index, cased, exact=False)
         if why:
             weak.append((entry_no, mention, why))
