@@ -658,6 +658,17 @@ def test_a_name_of_few_listed_names_with_a_vocabulary_word_in_running_text():
     assert {(m.text, m.entry.id) for m in mentions} == {("Wagner-Gruppe", "w"), ("Wagner-Gruppe", "v")}
 
 
+def test_a_one_word_name_written_otherwise_in_running_text():
+    index = NameIndex.build([
+        IndexEntry("h", "organisation", [("Hamas", "primary")]),
+        IndexEntry("n", "organisation", [("NIIAR", "primary")])])
+    # Hamász is Hamas as Hungarian writes it (sz: s), one word with the listed one's key
+    mentions = find_mentions("Izrael szerint a Hamász vezetője meghalt.", index)
+    assert [(m.text, m.entry.id) for m in mentions] == [("Hamász", "h")]
+    # an acronym is met as written: Near is no NIIAR; nor is a lowercase word a name
+    assert find_mentions("Near the border, the hamász word was written.", index) == []
+
+
 def test_persons_listed_in_latin_letters_in_running_arabic_script():
     # a clause in Arabic script is one run (no capitals): names listed in Latin letters
     # are retrieved by the consonants of its words two by two, and a mention holds no

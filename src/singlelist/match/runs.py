@@ -515,8 +515,9 @@ def _worth_scoring(run_text: str, index: NameIndex) -> bool:
              if not (w[:1].islower() and (particle(fold(w), index) or common_word(fold(w), index))
                      and not (sentence_case and _word_kind(w, index) == _CONCEPT_ANCHOR))]
     if len(words) < 2:
-        # (but one word of several concepts: Hisbollah)
-        return bool(words) and _compound_word(words[0], index)
+        # (but one word of several concepts: Hisbollah; a listed one-word name written
+        # otherwise: Hamász)
+        return bool(words) and (_compound_word(words[0], index) or _listed_one_word(words[0], index))
     kinds = [_word_kind(w, index) for w in words]
     if len(words) == 2 and fold(words[0]) in _ARABIC_ARTICLES and kinds[1] == _CONCEPT_ANCHOR:
         return True  # the Arabic article written apart before a vocabulary word (El Kaide)
@@ -696,7 +697,8 @@ def _best_span(run_text: str, spans: list[tuple[int, int]], words: list[str], ru
     matched = [i for i, word_tokens in enumerate(tokens)
                if any(_token_matches(t, candidate) for t in word_tokens) or words[i] in in_phrases]
     if len(matched) == 1 and not (_compound_name(tokens[matched[0]]) or _one_word_named(
-            run_text, spans, matched[0], candidate)):
+            run_text, spans, matched[0], candidate) or _one_word_alike(
+            tokens[matched[0]], candidate, run_text[slice(*spans[matched[0]])])):
         return None  # one word in common is not a mention (but Hisbollah: party + god)
     # the words of a part of the run cover at most what the whole run covers
     # (a name of a group of equivalent names may be met by a part of the run: the
@@ -748,6 +750,36 @@ def _best_span(run_text: str, spans: list[tuple[int, int]], words: list[str], ru
     if kind == PERSON and _cut_from_a_longer_name(run_text, spans, best, index):
         return None
     return best
+
+
+def _listed_one_word(word: str, index: NameIndex) -> bool:
+    """A capitalised word with the key of a listed organisation's one-word name, in few
+    names (Hamász: HAMAS) - remembered."""
+    memo: dict[str, bool] = index.cache.setdefault("text_one_word_names", {})
+    found = memo.get(word)
+    if found is None:
+        tokens = prepare(word, ORGANISATION, index.vocabulary).tokens
+        names = index.postings.get("t" + tokens[0].key, ()) if len(tokens) == 1 else ()
+        found = _name_like(word) and len(names) <= _PAIR_POSTINGS and any(
+            _one_word_organisation(index.form(n)) for n in names)
+        if len(memo) < 500_000:
+            memo[word] = found
+    return found
+
+
+def _one_word_alike(word_tokens: Any, candidate: Any, written: str) -> bool:
+    """A capitalised word of the run with the key of a listed organisation's one-word name,
+    written otherwise: that name (Hamász, Hamas as Hungarian writes it), where one word in
+    common is otherwise no mention. (Written as listed, it is found as listed.)"""
+    return (_one_word_organisation(candidate) and len(word_tokens) == 1
+            and word_tokens[0].key == candidate.tokens[0].key
+            and word_tokens[0].text != candidate.tokens[0].text and _name_like(written))
+
+
+def _one_word_organisation(form: Any) -> bool:
+    """A listed organisation's name of one word, not an acronym (which is met as written:
+    Near is no NIIAR)."""
+    return form.kind != PERSON and len(form.tokens) == 1 and not form.acronym_like
 
 
 def _one_word_named(run_text: str, spans: list[tuple[int, int]], at: int,
