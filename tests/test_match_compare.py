@@ -935,6 +935,10 @@ def test_long_hangul_words_of_a_persons_name_are_one_foreign_word_each():
     assert not compare("아이만 알자와히리", "Jae Il RI", kind="person").match
     assert compare("블라디미르 푸틴", "Vladimir PUTIN", kind="person").match
     assert compare("김정은", "Kim Jong Un", kind="person").match
+    # three syllables of a foreign name are one word of it (아이만 a i man: Ayman), but
+    # not loosely (김정은 kimjongun is no Jonhon)
+    assert compare("아이만 알자와히리", "Ayman al-Zawahiri", kind="person").match
+    assert not compare("김정은", "JONHON", kind="person").value > 0.7
 
 
 def test_one_letter_replaced_or_two_swapped_in_a_long_word_is_a_typing_error():

@@ -295,6 +295,17 @@ def test_a_foreign_name_in_chinese_or_korean_syllables_is_searched_as_one_word()
     assert hits and hits[0].entry.id == "o:taliban"
 
 
+def test_a_foreign_name_in_hangul_is_retrieved_with_its_article_and_one_letter_for_l_and_r():
+    # 알자와히리 aljawahili: al- joined, j for z and l for r as Korean writes a foreign
+    # name - retrieved by its near spellings without the article, l and r either
+    index = NameIndex.build([
+        IndexEntry("z", "person", [("Ayman al-Zawahiri", "primary")]),
+        IndexEntry("r", "person", [("Jae Il RI", "primary")]),
+        IndexEntry("m", "person", [("Ri Man Gon", "primary")])])
+    hits = index.search("아이만 알자와히리", kind="person")
+    assert hits and hits[0].entry.id == "z", [(h.entry.id, h.score.value) for h in hits]
+
+
 def test_names_of_groups_in_chinese_and_japanese_are_known_equivalents():
     index = NameIndex.build([IndexEntry("o:aq", "organisation", [("AL-QAIDA", "primary")]),
                              IndexEntry("o:h", "organisation", [("HIZBALLAH", "primary")])])

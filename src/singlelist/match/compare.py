@@ -393,39 +393,42 @@ def _compounds(xs: tuple[Token, ...], ys: tuple[Token, ...], used_x: set[int],
                names_only: bool = False) -> tuple[float, float]:
     """Two adjacent unmatched words of one name written as one word in the other
     (``Hamid Allah`` / ``Hamidullah``, ``Bin Laden`` / ``Binladen``): paired as one;
-    with ``names_only``, words of no vocabulary concept only."""
+    with ``names_only`` (syllables of Korean or Chinese), words of no vocabulary concept
+    only, and three syllables too (아이만, a i man: Ayman)."""
     got_x = got_y = 0.0
     if len(xs) - len(used_x) < 2:
         return got_x, got_y  # (two unmatched words are needed)
     # (words written without vowels are compared by their consonants)
     lengths = [(j, len(y.skel) if y.abjad else len(y.text), y.abjad)
                for j, y in enumerate(ys) if j not in used_y]
-    for i in range(len(xs) - 1):
-        if i in used_x or i + 1 in used_x:
-            continue
-        first, second = xs[i], xs[i + 1]
-        if names_only and (first.concept or second.concept):
-            continue
-        size = len(first.text) + len(second.text)
-        consonants = len(first.skel) + len(second.skel)
-        near = [j for j, n, abjad in lengths if j not in used_y
-                and abs(n - (consonants if abjad else size)) <= (1 if abjad else 3)
-                and not (names_only and ys[j].concept)]
-        if not near:
-            continue
-        key = phonetic(first.text + second.text)
-        joined = Token(first.text + second.text, key, skeleton(key), None, first.role,
-                       first.weight + second.weight, first.abjad, first.foreign)
-        for j in near:
-            other = ys[j]
-            sim, how = token_similarity(joined, other)
-            if sim >= 0.8:
-                used_x.update((i, i + 1))
-                used_y.add(j)
-                pairs.append((joined, other, sim, how) if query_side else (other, joined, sim, how))
-                got_x += sim * joined.weight
-                got_y += sim * other.weight
-                break
+    for count in ((3, 2) if names_only else (2,)):
+        for i in range(len(xs) - count + 1):
+            parts = xs[i:i + count]
+            if any(k in used_x for k in range(i, i + count)):
+                continue
+            if names_only and any(t.concept for t in parts):
+                continue
+            size = sum(len(t.text) for t in parts)
+            consonants = sum(len(t.skel) for t in parts)
+            near = [j for j, n, abjad in lengths if j not in used_y
+                    and abs(n - (consonants if abjad else size)) <= (1 if abjad else 3)
+                    and not (names_only and ys[j].concept)]
+            if not near:
+                continue
+            text = "".join(t.text for t in parts)
+            key = phonetic(text)
+            joined = Token(text, key, skeleton(key), None, parts[0].role,
+                           sum(t.weight for t in parts), parts[0].abjad, parts[0].foreign)
+            for j in near:
+                other = ys[j]
+                sim, how = token_similarity(joined, other)
+                if sim >= (0.8 if count == 2 else 0.9):  # (김정은 kimjongun is no Jonhon)
+                    used_x.update(range(i, i + count))
+                    used_y.add(j)
+                    pairs.append((joined, other, sim, how) if query_side else (other, joined, sim, how))
+                    got_x += sim * joined.weight
+                    got_y += sim * other.weight
+                    break
     return got_x, got_y
 
 

@@ -46,6 +46,7 @@ from singlelist.match.normalize import (
     clean,
     cognate_keys,
     is_abjad,
+    is_foreign_hangul_name,
     is_katakana,
     other_latin_keys,
     other_readings,
@@ -447,7 +448,7 @@ class NameIndex:
     def _query_keys(self, forms: Sequence[NameForm]) -> dict[str, float]:
         keys: dict[str, float] = {}
         postings = self.postings
-        looked_up: set[str] = set()
+        looked_up: set[tuple[str, bool]] = set()
         for form in forms:
             for key, weight in _form_keys(form).items():
                 if key[0] == "a":  # acronyms are looked up from an acronym query below
@@ -460,10 +461,11 @@ class NameIndex:
                     if "t" + token.key not in postings and len(token.skel) >= 2:
                         keys.setdefault("s" + token.skel, 0.6)  # an unknown spelling
             for token in form.tokens:
-                if token.key in looked_up:
-                    continue
-                looked_up.add(token.key)
+                if (token.key, token.liquid) in looked_up:
+                    continue  # (read from a script with one letter for l and r: again)
+                looked_up.add((token.key, token.liquid))
                 known = postings.get("t" + token.key)
+                unknown_rest = ""  # a foreign word's key without an article joined to it
                 # a Russian adjective: its place (Миасский: Miass, Тамбовского: Tambov,
                 # Уральский: Ural, also where the adjective is listed too)
                 for base in adjective_bases(token.text):
@@ -477,6 +479,9 @@ class NameIndex:
                         rest = "t" + phonetic(token.text[article:])
                         if rest in postings:
                             _raise_key(keys, rest, 0.9)
+                        elif token.foreign:
+                            # and spelled otherwise (알자와히리 aljawahili: al-Zawahiri)
+                            unknown_rest = rest[1:]
                     # as German, Polish or Dutch spell it (Sacharowa: Zakharova)
                     for other in other_latin_keys(token.text):
                         if "t" + other in postings:
@@ -492,6 +497,9 @@ class NameIndex:
                 if known is None and len(token.text) >= 6 and token.text[-1] == "s":
                     # a name with a genitive or plural s (Usbekistans, Ägyptens)
                     spellings.append(phonetic(token.text[:-1]))
+                if unknown_rest:
+                    spellings.extend(_liquid_spellings(unknown_rest) if token.liquid
+                                     else [unknown_rest])
                 for spelling in spellings:
                     for other, sim in self._similar_keys(spelling, token.foreign):
                         k = "t" + other
@@ -699,8 +707,8 @@ class NameIndex:
             alternatives.append(({k: prepare(expanded[0], k, self.vocabulary) for k in kinds},
                                  "without the bracketed acronym"))
         for reading in other_readings(query):  # (Hebrew, Chinese, Korean letters)
-            # (a foreign name read from katakana is a transliteration still)
-            written = query if is_katakana(query) else ""
+            # (a foreign name read from katakana or Hangul is a transliteration still)
+            written = query if is_katakana(query) or is_foreign_hangul_name(query) else ""
             alternatives.append(({k: prepare(reading, k, self.vocabulary, written) for k in kinds},
                                  "another reading of the letters"))
         accept = self._filter(kind, topics, sources)

@@ -21,6 +21,7 @@ from singlelist.match.normalize import (
     german_stem,
     is_abjad,
     is_han_name,
+    is_hangul,
     is_syllabic,
     one_letter_for_l_and_r,
     other_latin_keys,
@@ -557,7 +558,9 @@ def _prepare(text: str, kind: str, vocab: Vocabulary, written: str) -> NameForm:
                   for w in words]
     acronyms = _acronyms(words, vocab) if kind != PERSON else frozenset()
     if foreign:
-        liquid = one_letter_for_l_and_r(written)
+        # (Hangul too where read as a foreign name, its syllables joined: not the
+        # syllables of a Korean name)
+        liquid = one_letter_for_l_and_r(written) or is_hangul(written) and not is_hangul(text)
         tokens = [t._replace(foreign=True, liquid=liquid) for t in tokens]
     form = NameForm(text, kind, tuple(tokens), "".join(words), acronyms, acronym_like, abjad)
     form.equiv = equivalence_groups(form, vocab)

@@ -766,8 +766,23 @@ def is_katakana(text: str) -> bool:
 
 def one_letter_for_l_and_r(text: str) -> bool:
     """True when ``text`` is a foreign name in a script with one letter for l and r:
-    Chinese characters (its parts parted by a middle dot) or Japanese katakana."""
+    Chinese characters (its parts parted by a middle dot) or Japanese katakana (and
+    Hangul, where read as a foreign name: :func:`is_hangul`)."""
     return is_foreign_han_name(text) or is_katakana(text)
+
+
+_HANGUL_LETTER = re.compile(r"[\uac00-\ud7a3]")
+
+
+def is_hangul(text: str) -> bool:
+    """True when ``text`` is written in Hangul syllables (ㄹ is l and r)."""
+    return _HANGUL_LETTER.search(text) is not None
+
+
+def is_foreign_hangul_name(text: str) -> bool:
+    """True when ``text`` holds a word of four Hangul syllables or more: a foreign name
+    (Korean family and given names are one to three syllables)."""
+    return _LONG_HANGUL_WORD.search(text) is not None
 
 
 def is_han_name(text: str) -> bool:
