@@ -306,6 +306,17 @@ def test_a_foreign_name_in_hangul_is_retrieved_with_its_article_and_one_letter_f
     assert hits and hits[0].entry.id == "z", [(h.entry.id, h.score.value) for h in hits]
 
 
+def test_a_foreign_name_in_katakana_is_found_with_the_sounds_katakana_writes_otherwise():
+    index = NameIndex.build([
+        IndexEntry("p", "person", [("Vladimir PUTIN", "primary")]),
+        IndexEntry("l", "person", [("Sergey LAVROV", "primary")]),
+        IndexEntry("x", "person", [("Vladimir Anatolevich POLIN", "primary")])])
+    for query, expected in (("ウラジーミル・プーチン", "p"), ("セルゲイ・ラブロフ", "l")):
+        hits = index.search(query, kind="person")
+        assert hits and hits[0].entry.id == expected, (query, [(h.entry.id, h.score.value) for h in hits])
+        assert hits[0].score.match
+
+
 def test_names_of_groups_in_chinese_and_japanese_are_known_equivalents():
     index = NameIndex.build([IndexEntry("o:aq", "organisation", [("AL-QAIDA", "primary")]),
                              IndexEntry("o:h", "organisation", [("HIZBALLAH", "primary")])])

@@ -389,10 +389,21 @@ def test_a_foreign_name_in_chinese_characters_is_read_a_part_a_word():
     assert clean("习近平") == "xi jin ping"
 
 
+def test_katakana_is_also_read_with_the_sounds_it_writes_with_other_letters():
+    from singlelist.match.normalize import katakana_word
+
+    # チ chi for ti, ジェ je for de, b for v, a final f for v
+    assert katakana_word("プーチン", other_sounds=True) == "putin"
+    assert katakana_word("ラブロフ", other_sounds=True) == "ravrov"
+    assert katakana_word("メドヴェージェフ", other_sounds=True) == "medvedev"
+
+
 def test_katakana_is_also_read_without_the_vowels_japanese_adds():
     from singlelist.match.normalize import other_readings
 
-    assert [clean(r) for r in other_readings("ラムザン・カディロフ")] == ["ramzan kadirof"]
+    # (and with the sounds katakana writes with other letters: a final f for v)
+    assert [clean(r) for r in other_readings("ラムザン・カディロフ")] == [
+        "ramzan kadirof", "ramzan kadirov"]
     # not in a word's first syllable, nor before a long mark; small vowels join
     assert [clean(r) for r in other_readings("アレクサンドル・ルカシェンコ")] == [
         "areksandr rukashenko"]

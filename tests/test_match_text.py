@@ -669,6 +669,18 @@ def test_a_one_word_name_written_otherwise_in_running_text():
     assert find_mentions("Near the border, the hamász word was written.", index) == []
 
 
+def test_foreign_names_in_katakana_in_running_japanese():
+    index = NameIndex.build([
+        IndexEntry("p", "person", [("Vladimir PUTIN", "primary")]),
+        IndexEntry("l", "person", [("Sergey LAVROV", "primary")]),
+        IndexEntry("x", "person", [("Vladimir Anatolevich POLIN", "primary")])])
+    # no space says where a name starts, but katakana does; チ is ti, ブ v, フ f or v
+    text = "ロシアのウラジーミル・プーチン大統領は、セルゲイ・ラブロフ外相と会談した。"
+    mentions = find_mentions(text, index)
+    assert found(mentions) == [("ウラジーミル・プーチン", "p"), ("セルゲイ・ラブロフ", "l")]
+    assert all(text[m.start:m.end] == m.text for m in mentions)
+
+
 def test_persons_listed_in_latin_letters_in_running_arabic_script():
     # a clause in Arabic script is one run (no capitals): names listed in Latin letters
     # are retrieved by the consonants of its words two by two, and a mention holds no

@@ -219,6 +219,9 @@ def other_readings(text: str) -> list[str]:
         readings.append(_SYLLABLE_RUN.sub(lambda m: f" {_loan_word(m.group(0))} ", text))
     if _KATAKANA_WORD.search(text):
         readings.append(_KATAKANA_WORD.sub(lambda m: katakana_word(m.group(0)), text))
+        other = _KATAKANA_WORD.sub(lambda m: katakana_word(m.group(0), other_sounds=True), text)
+        if other != readings[-1]:
+            readings.append(other)
     if _INDIC_UNDOTTED.search(text):
         readings.append(_INDIC_UNDOTTED.sub(lambda m: m.group(0) + "\u093c", text))
     readings.extend(_korean_in_cyrillic(text))
@@ -237,8 +240,17 @@ _KATAKANA_SMALL = {"ァ": "a", "ィ": "i", "ゥ": "u", "ェ": "e", "ォ": "o", "
 _KATAKANA_ADDED_VOWEL = re.compile(r"^([bcdfghjklmnprstvwz]+)[uo]$")
 
 
-def katakana_word(word: str) -> str:
-    """A foreign name in katakana as the name has it (ラムザン ramzan)."""
+# sounds katakana writes with the letters of others, in a foreign name: チ chi for ti
+# (プーチン Putin), ジェ je for de (メドヴェージェフ Medvedev), b for v (ラブロフ Lavrov),
+# a final フ f for v (カディロフ Kadyrov)
+_KATAKANA_OTHER_SOUNDS = {"chi": "ti", "je": "de", "ba": "va", "bi": "vi", "bu": "vu", "be": "ve",
+                          "bo": "vo", "b": "v"}
+
+
+def katakana_word(word: str, other_sounds: bool = False) -> str:
+    """A foreign name in katakana as the name has it (ラムザン ramzan); with
+    ``other_sounds``, its letters read as the sounds katakana writes with them in
+    foreign names (プーチン puchin: putin)."""
     syllables: list[list] = []  # [letters, said long]
     for char in word:
         if char in _KATAKANA_SMALL and syllables:
@@ -259,6 +271,10 @@ def katakana_word(word: str) -> str:
         if at and added and not long_ and following[:1] not in ("a", "e", "i", "o", "u") and (
                 letters[-1] == "u" or added.group(1) in ("t", "d")):
             letters = added.group(1)
+        if other_sounds:
+            letters = _KATAKANA_OTHER_SOUNDS.get(letters, letters)
+            if letters == "f" and at == len(syllables) - 1:
+                letters = "v"
         out.append(letters)
     return "".join(out)
 
@@ -629,6 +645,8 @@ _HAN_NAME = re.compile(f"[{_HAN}\\s·・.\\-]+")
 # in running Chinese, with the characters written on either side of it
 MIDDLE_DOTS = "·・•‧"
 DOTTED_HAN = re.compile(f"[{_HAN}]+(?:[{MIDDLE_DOTS}][{_HAN}]+)+")
+# a foreign name in katakana, its parts parted by a middle dot (ウラジーミル・プーチン)
+DOTTED_KATAKANA = re.compile(f"[\u30a1-\u30fa\u30fc]+(?:[{MIDDLE_DOTS}][\u30a1-\u30fa\u30fc]+)+")
 _HAN_RUN = re.compile(f"[{_HAN}]+")
 # Chinese writes a foreign consonant without a vowel as a syllable (斯 si: s, 克 ke: k,
 # 尔 er: r), but at a part's start (德米特里 Dmitri is de-mi-te-li), and some syllables

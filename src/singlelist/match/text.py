@@ -34,7 +34,7 @@ from singlelist.match.folding import Folded, fold
 from singlelist.match.index import IndexEntry, NameIndex, form_kind
 from singlelist.match.joined import has_joined_words, joined_boundary
 from singlelist.match.names import ORGANISATION, equivalent_words, prepare
-from singlelist.match.normalize import DOTTED_HAN, MIDDLE_DOTS, phonetic
+from singlelist.match.normalize import DOTTED_HAN, DOTTED_KATAKANA, MIDDLE_DOTS, phonetic
 from singlelist.match.runs import (
     WORD,
     common_word,
@@ -325,8 +325,9 @@ def find_mentions(text: str, index: NameIndex, sources: Iterable[str] | None = N
         exact_spans.setdefault(id(mention.entry), []).append((mention.start, mention.end))
     others = fuzzy_mentions(text, index, accept, threshold, covered)
     if any(dot in text for dot in MIDDLE_DOTS):
-        others = itertools.chain(others, _dotted_han_mentions(text, index, topics, sources,
-                                                              threshold, covered))
+        others = itertools.chain(
+            others, _dotted_han_mentions(text, index, topics, sources, threshold, covered),
+            _dotted_katakana_mentions(text, index, topics, sources, threshold, covered))
     for start, end, entry_no, score, name in others:
         mention = Mention(start, end, text[start:end], index.entries[entry_no], score.value,
                           name, "other spelling or translation", score)
@@ -377,6 +378,20 @@ def _dotted_han_mentions(text: str, index: NameIndex, topics: Iterable[str] | No
         _top, start, end, hits = best
         for hit in hits:
             yield start, end, _entry_no(index, hit.entry), hit.score, hit.matched_name
+
+
+def _dotted_katakana_mentions(text: str, index: NameIndex, topics: Iterable[str] | None,
+                              sources: Iterable[str] | None, threshold: float,
+                              covered: list[tuple[int, int]]) -> Iterator[tuple]:
+    """Foreign names in katakana, their parts parted by a middle dot, in running Japanese
+    (ロシアのウラジーミル・プーチン大統領: Vladimir Putin): katakana says where such a
+    name starts and ends; each is searched as a name."""
+    for match in DOTTED_KATAKANA.finditer(text):
+        if any(a < match.end() and match.start() < b for a, b in covered):
+            continue
+        for hit in index.search(match.group(0), topics=topics, sources=sources,
+                                threshold=threshold):
+            yield match.start(), match.end(), _entry_no(index, hit.entry), hit.score, hit.matched_name
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?;:]\s|\n")
