@@ -939,6 +939,10 @@ def test_long_hangul_words_of_a_persons_name_are_one_foreign_word_each():
     # not loosely (김정은 kimjongun is no Jonhon)
     assert compare("아이만 알자와히리", "Ayman al-Zawahiri", kind="person").match
     assert not compare("김정은", "JONHON", kind="person").value > 0.7
+    # nor are two listed words one word read loosely from katakana (jonun: Jung Jong);
+    # consonants of Arabic script as before (محمدعبد: Mohammad Abdul)
+    assert not compare("キム・ジョンウン", "Jung Jong KIM", kind="person").match
+    assert compare("نظر محمدعبد البصیر", "NAZIR MOHAMMAD ABDUL BASIR", kind="person").match
 
 
 def test_one_letter_replaced_or_two_swapped_in_a_long_word_is_a_typing_error():

@@ -422,7 +422,11 @@ def _compounds(xs: tuple[Token, ...], ys: tuple[Token, ...], used_x: set[int],
             for j in near:
                 other = ys[j]
                 sim, how = token_similarity(joined, other)
-                if sim >= (0.8 if count == 2 else 0.9):  # (김정은 kimjongun is no Jonhon)
+                # (nearly the same: three syllables, or transliterated from another
+                # script, where words are compared loosely - 김정은 kimjongun is no Jonhon,
+                # キム・ジョンウン's jonun no Jung Jong; not consonants, compared so anyway)
+                loose = joined.foreign != other.foreign and not (joined.abjad or other.abjad)
+                if sim >= (0.9 if count == 3 or loose else 0.8):
                     used_x.update(range(i, i + count))
                     used_y.add(j)
                     pairs.append((joined, other, sim, how) if query_side else (other, joined, sim, how))

@@ -154,6 +154,24 @@ def _unpack(packed: tuple, original: str, kind: str) -> NameForm:
     return form
 
 
+def _in_turn(*rankings: Iterator[tuple[float, int]]) -> Iterator[tuple[float, int]]:
+    """Names of several rankings in turn, each once, with its value as a share of its
+    ranking's best (so that they compare)."""
+    seen: set[int] = set()
+    live: list[list[Any]] = [[iter(r), 0.0] for r in rankings]  # [ranking, its best]
+    while live:
+        for state in list(live):
+            for value, name_no in state[0]:
+                if name_no in seen:
+                    continue
+                seen.add(name_no)
+                state[1] = state[1] or value or 1.0
+                yield value / state[1], name_no
+                break
+            else:
+                live.remove(state)
+
+
 def _liquid_spellings(key: str) -> list[str]:
     """A key read from a script with one letter for l and r (Chinese, katakana), with
     each of its l and r as either (all of them as one, beyond three)."""
@@ -706,11 +724,13 @@ class NameIndex:
         if len(expanded) > 1:
             alternatives.append(({k: prepare(expanded[0], k, self.vocabulary) for k in kinds},
                                  "without the bracketed acronym"))
+        readings: list[NameForm] = []
         for reading in other_readings(query):  # (Hebrew, Chinese, Korean letters)
             # (a foreign name read from katakana or Hangul is a transliteration still)
             written = query if is_katakana(query) or is_foreign_hangul_name(query) else ""
             alternatives.append(({k: prepare(reading, k, self.vocabulary, written) for k in kinds},
                                  "another reading of the letters"))
+            readings.extend(alternatives[-1][0].values())
         accept = self._filter(kind, topics, sources)
         best: dict[int, tuple[Score, int]] = {}
         compared: dict[int, Score] = {}
@@ -722,7 +742,13 @@ class NameIndex:
         # takes one place of the budget there, not one per list
         abjad = any(f.abjad for f in forms.values())
         budget = _ABJAD_CANDIDATES if abjad else _CANDIDATES
-        ordered = self._ranked(all_forms, accept, size=_CANDIDATES * _MORE * (2 if abjad else 1))
+        size = _CANDIDATES * _MORE * (2 if abjad else 1)
+        ordered = self._ranked(all_forms, accept, size=size)
+        if readings and not abjad:
+            # the readings' own best names in turn with those of all forms: the syllables
+            # of a name read one by one retrieve many short names (블라디미르 푸틴 as
+            # organisation syllables: EP-PUL, 3D.RU) before the name read as one word
+            ordered = _in_turn(ordered, self._ranked(readings, accept, size=size))
         if abjad:
             ordered = self._scripts_in_turn(ordered)
         for rank, (retrieved, name_no) in enumerate(ordered):
