@@ -403,9 +403,9 @@ def _compounds(xs: tuple[Token, ...], ys: tuple[Token, ...], used_x: set[int],
                for j, y in enumerate(ys) if j not in used_y]
     for count in ((3, 2) if names_only else (2,)):
         for i in range(len(xs) - count + 1):
-            parts = xs[i:i + count]
-            if any(k in used_x for k in range(i, i + count)):
+            if not used_x.isdisjoint(range(i, i + count)):
                 continue
+            parts = xs[i:i + count]
             if names_only and any(t.concept for t in parts):
                 continue
             size = sum(len(t.text) for t in parts)
