@@ -681,6 +681,26 @@ def test_foreign_names_in_katakana_in_running_japanese():
     assert all(text[m.start:m.end] == m.text for m in mentions)
 
 
+def test_translated_names_in_running_vietnamese():
+    # Vietnamese writes a word's syllables apart and capitalises some of them: a phrase
+    # of the vocabulary goes on a name (Nhà nước, state; Hồi giáo, Islamic), its first
+    # syllable anchors it, and a word of a phrase is no function word of another
+    # language (vệ: Turkish and; dân: Indonesian and)
+    common = [IndexEntry(f"c{i}", "organisation", [(f"{w} Trading {i}", "primary")])
+              for i, w in enumerate(["Islamic", "State", "Front", "People"] * 10)]
+    index = NameIndex.build([
+        IndexEntry("s", "organisation", [("Islamic State", "primary")]),
+        IndexEntry("p", "organisation", [("Popular Front for the Liberation of Palestine", "primary")]),
+        IndexEntry("g", "organisation", [("Islamic Revolutionary Guard Corps", "primary")]),
+        *common])
+    for text, name, entry in [
+            ("Lãnh đạo Nhà nước Hồi giáo bị tiêu diệt.", "Nhà nước Hồi giáo", "s"),
+            ("Mặt trận Nhân dân Giải phóng Palestine tuyên bố.",
+             "Mặt trận Nhân dân Giải phóng Palestine", "p"),
+            ("Lực lượng Vệ binh Cách mạng Hồi giáo Iran.", "Vệ binh Cách mạng Hồi giáo", "g")]:
+        assert found(find_mentions(text, index)) == [(name, entry)], text
+
+
 def test_persons_listed_in_latin_letters_in_running_arabic_script():
     # a clause in Arabic script is one run (no capitals): names listed in Latin letters
     # are retrieved by the consonants of its words two by two, and a mention holds no

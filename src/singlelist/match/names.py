@@ -285,8 +285,12 @@ def _tokens(words: list[str], kind: str, vocab: Vocabulary, abjad: bool,
                 article_before(word, words[i + 1] if i + 1 < len(words) else "")):
             continue
         if not person and word in vocab.function_words and (
-                0 < i < len(words) - 1 or i == 0 and len(words) > 1 and word in _LEADING):
-            continue  # (not a name's last word, nor its first unless an article: Dai Hong Dan)
+                0 < i < len(words) - 1 or i == 0 and len(words) > 1 and word in _LEADING) and (
+                (word, words[i + 1]) not in vocab.spelled) and (
+                i == 0 or (words[i - 1], word) not in vocab.spelled):
+            continue  # (not a name's last word, nor its first unless an article: Dai Hong Dan;
+            # nor a word of a phrase: Vietnamese vệ binh, guards, nhân dân, people - not
+            # Turkish ve and Indonesian dan, and)
         if not person and 0 < i < len(words) - 1 and word in vocab.language_function_words and (
                 words[i - 1] not in vocab.articles):
             if spoken is None:

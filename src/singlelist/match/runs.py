@@ -104,8 +104,11 @@ _LETTER = rf"(?:[^\W_]|[{_combining_marks()}])"
 _JOINED_PART = rf"(?:['’ʼ`‘](?![sS]\b){_LETTER}+)*"
 WORD = re.compile(rf"[^\W_]{_LETTER}*{_JOINED_PART}", re.UNICODE)
 # words that may start a name: capitalised, or in a script without letter case
-# (lowercase letters of Latin-1, Cyrillic and Greek are left out by range: \w has no case)
-_LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0430-\u045f\u03ac-\u03ce"
+# (lowercase letters of Latin-1, Cyrillic and Greek are left out by range, those of the
+# Latin extensions - Polish ż, Czech ž, Turkish ş, Vietnamese đ, ạ - one by one: \w has
+# no case)
+_LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0430-\u045f\u03ac-\u03ce" + "".join(
+    re.escape(c) for c in map(chr, [*range(0x100, 0x250), *range(0x1E00, 0x1F00)]) if c.islower())
 _NAME_WORD = re.compile(rf"\b[^\W\d_{_LOWER}]{_LETTER}*{_JOINED_PART}")
 _CLAUSE_BREAK = re.compile(r"[.;:!?()\[\]{}\"“”«»\n,]|\s[-–—]\s")
 _ARTICLE_WORDS = frozenset({"al", "el", "ad", "as", "ash", "asch", "an", "at", "ar", "az", "ath",
@@ -148,11 +151,22 @@ def _extend_run(text: str, end: int, index: NameIndex) -> int:
     vocab = index.vocabulary
     pos = end
     skipped = conjunction = after_e = False
+    before = text[max(0, end - _WINDOW):end].split()
+    previous = before[-1] if before else ""  # (the run's last word)
     for _ in range(_MAX_RUN):
         match = _NEXT_WORD.match(text, pos)
         if not match:
             break
         written = match.group(1)
+        if _starts_phrase(previous, index) and _vocabulary_phrase(previous, written, vocab) or (
+                _starts_phrase(written, index) and _vocabulary_phrase(
+                    written, _next_word(text, match.end()), vocab)):
+            # a word of a phrase of the vocabulary, as languages that write a word's
+            # syllables apart write it (Vietnamese Nhà nước, state; Hồi giáo, Islamic)
+            pos = end = match.end()
+            previous = written
+            continue
+        previous = written
         words = fold(written).split()
         if not words:
             break
@@ -186,6 +200,37 @@ def _extend_run(text: str, end: int, index: NameIndex) -> int:
 
 
 _LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
+
+
+def _next_word(text: str, pos: int) -> str:
+    match = _NEXT_WORD.match(text, pos)
+    return match.group(1) if match else ""
+
+
+def _starts_phrase(word: str, index: NameIndex) -> bool:
+    """Whether a word is the first of a two-word phrase of the vocabulary (remembered)."""
+    if not word:
+        return False
+    memo: dict[str, bool] = index.cache.setdefault("text_phrase_starts", {})
+    starts = memo.get(word)
+    if starts is None:
+        firsts = index.vocabulary.cache.get("phrase_firsts")
+        if firsts is None:
+            firsts = index.vocabulary.cache["phrase_firsts"] = frozenset(
+                p[0] for p in index.vocabulary.spelled if len(p) == 2)
+        starts = clean(word) in firsts
+        if len(memo) < 500_000:
+            memo[word] = starts
+    return starts
+
+
+def _vocabulary_phrase(first: str, second: str, vocab: Any) -> bool:
+    """Two words that are one phrase of the vocabulary, not of trade words (nhà nước,
+    state; not công ty, company)."""
+    if not first or not second:
+        return False
+    concepts = vocab.spelled.get(tuple(clean(f"{first} {second}").split()))
+    return bool(concepts) and any(c not in vocab.trade_concepts for c in concepts)
 
 
 def _name_word_of(written: str, vocab: Any) -> bool:
@@ -230,6 +275,9 @@ def _anchor_words(text: str, index: NameIndex, starts: list[int],
         kind = known.get(word)
         if kind is None:
             kind = _word_kind(word, index, known)
+        if kind in (_NOT_ANCHOR, _PAIR_ANCHOR) and _starts_phrase(word, index) and (
+                _vocabulary_phrase(word, _next_word(text, match.end()), index.vocabulary)):
+            kind = _CONCEPT_ANCHOR  # the first word of a phrase (Nhà nước, Hồi giáo)
         if kind != _NOT_ANCHOR or _article_joined_before(text, match.start()):
             out.append((match.start(), match.end(), word, kind))
     return out
@@ -521,7 +569,10 @@ def _worth_scoring(run_text: str, index: NameIndex) -> bool:
     kinds = [_word_kind(w, index) for w in words]
     if len(words) == 2 and fold(words[0]) in _ARABIC_ARTICLES and kinds[1] == _CONCEPT_ANCHOR:
         return True  # the Arabic article written apart before a vocabulary word (El Kaide)
-    concepts = kinds.count(_CONCEPT_ANCHOR)
+    # (and a phrase of the vocabulary written in syllables apart: Nhà nước, Hồi giáo)
+    concepts = kinds.count(_CONCEPT_ANCHOR) + sum(
+        1 for a, b in pairwise(written)
+        if _starts_phrase(a, index) and _vocabulary_phrase(a, b, index.vocabulary))
     if concepts == 1:  # (and a word of the vocabulary beside another: Iszlám Állam)
         beside = index.vocabulary.beside
         concepts += sum(1 for w, k in zip(words, kinds, strict=True)
@@ -562,7 +613,10 @@ def _run_candidates(forms: dict[str, Any], index: NameIndex, accept: Any) -> lis
     keys = {"t" + t.key for form in forms.values() for t in form.tokens} & anchors
     names: set[int] = set()
     concepts = {t.concept for t in forms[ORGANISATION].tokens if t.concept}
-    if not keys:
+    # (a name of words of the vocabulary only, whatever rare words its letters make read
+    # as a person's: Mặt trận Nhân dân Giải phóng Palestine, whose phong and giai are)
+    translated = len(concepts) >= 2 and all(t.concept for t in forms[ORGANISATION].tokens)
+    if not keys or translated:
         # (and a part that is a group's name: État islamique au Grand Sahara is the
         # Islamic State in the Greater Sahara more than the Islamic State)
         # (with the names prepared alike: the one name on every list that has it)
@@ -611,7 +665,7 @@ def _score_run(run_text: str, index: NameIndex, accept: Any,
             candidates.update(index.candidates([prepare(run_text[a:b], k, vocab) for k in forms],
                                                accept, size=_ABJAD_PAIR_CANDIDATES,
                                                scripts_in_turn=True))
-    for part in _parts_of(run_text, spans, words):
+    for part in _parts_of(run_text, spans, words, forms[ORGANISATION]):
         # (two names joined by "and": the candidates of each, not only of the whole -
         # la Unión de la Yihad Islámica y el Movimiento Islámico de Uzbekistán)
         if _worth_scoring(part, index):
@@ -656,11 +710,19 @@ def _score_run(run_text: str, index: NameIndex, accept: Any,
         r[3].value < best_of_span[r[0], r[1]] and _place_unsaid(r[3], vocab))]
 
 
-def _parts_of(run_text: str, spans: list[tuple[int, int]], words: list[str]) -> list[str]:
+def _phrase_words(form: Any) -> frozenset[str]:
+    """The words of the phrases of the vocabulary in a prepared run (nhân dân, people:
+    its dân is no Indonesian and)."""
+    return frozenset(w for t in form.tokens if " " in t.text for w in t.text.split())
+
+
+def _parts_of(run_text: str, spans: list[tuple[int, int]], words: list[str],
+              form: Any) -> list[str]:
     """The parts of a run parted by a conjunction before a capitalised word (or an
     article and one); none for a run without."""
+    in_phrases = _phrase_words(form)
     cuts = [x for x in range(1, len(spans) - 1) if words[x] in _CONJUNCTIONS and any(
-        _name_like(run_text[a:b]) for a, b in spans[x + 1:x + 3])]
+        _name_like(run_text[a:b]) for a, b in spans[x + 1:x + 3]) and words[x] not in in_phrases]
     if not cuts:
         return []
     bounds = [0, *cuts, len(spans)]
@@ -715,13 +777,15 @@ def _best_span(run_text: str, spans: list[tuple[int, int]], words: list[str], ru
             [0, len(spans) - 1] if len(spans) > 1 else [0])
     # a mention does not run over "and" unless the listed name has one
     joins = _CONJUNCTIONS.isdisjoint(clean(candidate.original).split())
+    in_a_phrase = _phrase_words(run_form)
     # in Arabic script, with no capitals to say where a name ends, a mention holds no
     # word that meets nothing in the listed name ("محمد کے رہنما حافظ سعید": Hafiz
     # Mohammad Saeed is حافظ سعید only)
     gapless = run_form.abjad and set(matched)
     for x, i in enumerate(matched):
         for j in matched[x + 1:] if len(matched) > 1 else matched:
-            if joins and any(words[k] in _CONJUNCTIONS for k in range(i + 1, j)):
+            if joins and any(words[k] in _CONJUNCTIONS and words[k] not in in_a_phrase
+                             for k in range(i + 1, j)):
                 break
             if gapless and any(k not in gapless for k in range(i + 1, j)):
                 break
