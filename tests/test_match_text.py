@@ -430,6 +430,12 @@ def test_translated_names_in_portuguese_and_italian_running_text():
     text = "Secondo il rapporto, lo Stato Islamico e il Partito dei Lavoratori del Kurdistan."
     found = {(m.text, m.entry.id) for m in find_mentions(text, index)}
     assert {("Stato Islamico", "gb:isil"), ("Partito dei Lavoratori del Kurdistan", "us:pkk")} <= found, found
+    # and before an Arabic article: a mention of the second name does not start in the
+    # first (not "Islamico e al-Qaida nel Maghreb")
+    index = _small_index(("gb:isil", "Islamic State"), ("un:aqim", "Al-Qaida in the Islamic Maghreb"))
+    text = "Lo Stato Islamico e al-Qaida nel Maghreb islamico hanno rivendicato."
+    found = {(m.text, m.entry.id) for m in find_mentions(text, index)}
+    assert found == {("Stato Islamico", "gb:isil"), ("al-Qaida nel Maghreb islamico", "un:aqim")}, found
 
 
 def test_a_translated_name_is_not_each_listed_name_with_a_place_added():

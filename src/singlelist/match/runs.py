@@ -649,6 +649,12 @@ def _score_run(run_text: str, index: NameIndex, accept: Any,
         return []
     words = [_WRITTEN_CONJUNCTIONS.get(run_text[a:b].lower()) or fold(run_text[a:b])
              for a, b in spans]
+    for k in range(1, len(words) - 1):
+        if words[k] == "e" and words[k + 1] in _ARABIC_ARTICLES and run_text[
+                spans[k][0] - 1] == " " == run_text[spans[k][1]]:
+            # Italian and Portuguese e written apart before an Arabic article is "and"
+            # (lo Stato Islamico e al-Qaida), not the izafe (Lashkar-e-Taiba)
+            words[k] = "and"
     vocab = index.vocabulary
     forms = {k: prepare(run_text, k, vocab) for k in (ORGANISATION, PERSON)}
     results: dict[int, tuple[int, int, int, Score, str]] = {}
