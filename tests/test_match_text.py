@@ -707,6 +707,25 @@ def test_translated_names_in_running_vietnamese():
         assert found(find_mentions(text, index)) == [(name, entry)], text
 
 
+def test_persons_in_other_cases_in_running_russian():
+    # (surnames in more listed names than anchor a run alone)
+    relatives = [IndexEntry(f"r{i}", "person", [(f"{first} Vladimirovna PUTINA", "primary")])
+                 for i, first in enumerate(["Maria", "Yekaterina"])]
+    others = [IndexEntry(f"o{i}", "person", [(f"Ivan {w} {i}", "primary")])
+              for i, w in enumerate(["Putin", "Prigozhin", "Kadyrov"] * 6)]
+    index = NameIndex.build([
+        IndexEntry("p", "person", [("Vladimir PUTIN", "primary")]),
+        IndexEntry("y", "person", [("Yevgeny PRIGOZHIN", "primary")]),
+        IndexEntry("k", "person", [("Ramzan Akhmatovich KADYROV", "primary")]),
+        *relatives, *others])
+    # Владимира Путина is Putin's (not only his daughters', Putina); a place beside a
+    # name is no part of it (Глава Чечни: Chechnya's head)
+    got = found(find_mentions("Санкции против Владимира Путина введены.", index))
+    assert ("Владимира Путина", "p") in got, got
+    got = found(find_mentions("Глава Чечни Рамзан Кадыров поддерживает Евгения Пригожина.", index))
+    assert ("Рамзан Кадыров", "k") in got and ("Евгения Пригожина", "y") in got, got
+
+
 def test_persons_listed_in_latin_letters_in_running_arabic_script():
     # a clause in Arabic script is one run (no capitals): names listed in Latin letters
     # are retrieved by the consonants of its words two by two, and a mention holds no

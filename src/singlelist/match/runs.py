@@ -31,7 +31,7 @@ from singlelist.match.names import (
     prepare,
     vocabulary_concepts,
 )
-from singlelist.match.normalize import adjective_bases, clean, phonetic, plural_stems
+from singlelist.match.normalize import adjective_bases, clean, phonetic, plural_stems, russian_stem
 
 _AMBIGUOUS_LENGTH = 3  # names of this many letters or fewer need corroboration
 _MIN_COVER = 0.6  # share of a listed name a run must cover to be looked at closely
@@ -329,6 +329,7 @@ def _near_anchor(token: Any, index: NameIndex) -> bool:
 # names, a Korean syllable) anchors with the next one when few names have both
 _NOT_ANCHOR, _RARE_ANCHOR, _CONCEPT_ANCHOR, _PAIR_ANCHOR = 0, 1, 2, 3
 _PAIR_POSTINGS = 300  # names a word of such a pair is in at most
+_STEM_POSTINGS = 50  # names a word without its case ending is in, at most, to retrieve them
 _NEAR = 40  # characters within which a vocabulary word needs another anchor
 
 
@@ -612,6 +613,13 @@ def _run_candidates(forms: dict[str, Any], index: NameIndex, accept: Any) -> lis
     anchors = _anchor_keys(index)
     keys = {"t" + t.key for form in forms.values() for t in form.tokens} & anchors
     names: set[int] = set()
+    for t in forms[PERSON].tokens:
+        # a person's name in another case (Russian Владимира Путина: Putin's, not Putina's
+        # alone; Евгения Пригожина), the names of the word without its ending, when few
+        stem = russian_stem(t.text) if t.foreign else t.text
+        holding = index.postings.get("t" + phonetic(stem), ()) if stem != t.text else ()
+        if len(holding) <= _STEM_POSTINGS:
+            names.update(holding)
     concepts = {t.concept for t in forms[ORGANISATION].tokens if t.concept}
     # (a name of words of the vocabulary only, whatever rare words its letters make read
     # as a person's: Mặt trận Nhân dân Giải phóng Palestine, whose phong and giai are)
@@ -880,8 +888,11 @@ def _cut_from_a_longer_name(run_text: str, spans: list[tuple[int, int]],
     for x, y in beside:  # (only a space between: one name)
         word = run_text[x:y]
         folded = fold(word)
-        # (capitalised: in a script without letter case any word may stand beside a name)
-        if word[0].isupper() and not (particle(folded, index) or common_word(folded, index)):
+        # (capitalised: in a script without letter case any word may stand beside a name;
+        # not a place: Глава Чечни Рамзан Кадыров, Chechnya's head)
+        if word[0].isupper() and not (particle(folded, index) or common_word(folded, index)
+                                      or index.vocabulary.place_concepts.intersection(
+                                          vocabulary_concepts(clean(word), index.vocabulary))):
             return True
     return False
 
