@@ -726,6 +726,18 @@ def test_persons_in_other_cases_in_running_russian():
     assert ("Рамзан Кадыров", "k") in got and ("Евгения Пригожина", "y") in got, got
 
 
+def test_abu_bakr_written_as_one_word_in_running_turkish():
+    index = NameIndex.build([
+        IndexEntry("u", "person", [("Abu Bakr al-Baghdadi", "primary")]),
+        IndexEntry("g", "person", [("Abu Bakr AL-BAGHDADI", "primary")]),
+        IndexEntry("a", "person", [("Abubakar AHMED", "primary")])])
+    # Ebubekir is Abu Bakr as Turkish writes it (given names: abubakr), one word of the
+    # text for two of the listed name; every list's name prepared alike is found
+    text = "Kemal, IŞİD lideri Ebubekir el-Bağdadi'nin öldürüldüğünü söyledi."
+    assert set(found(find_mentions(text, index))) == {
+        ("Ebubekir el-Bağdadi", "u"), ("Ebubekir el-Bağdadi", "g")}
+
+
 def test_persons_listed_in_latin_letters_in_running_arabic_script():
     # a clause in Arabic script is one run (no capitals): names listed in Latin letters
     # are retrieved by the consonants of its words two by two, and a mention holds no

@@ -688,7 +688,10 @@ def _score_run(run_text: str, index: NameIndex, accept: Any,
     for x, (a, b) in enumerate(spans):
         if x and _article_joined_before(run_text, a):  # (the names of Аль-Каїди alone)
             joined = prepare(run_text[spans[x - 1][0]:b], ORGANISATION, vocab)
-            candidates.update(index.candidates([joined], accept, size=_JOINED_CANDIDATES))
+            # (with the names prepared alike: the one name on every list that has it)
+            candidates.update(alike for name_no in index.candidates(
+                [joined], accept, size=_JOINED_CANDIDATES) for alike in index.alike(name_no)
+                if accept is None or accept(alike))
     for name_no in sorted(candidates):
         kind = index.name_kinds[name_no]
         # a name listed by several lists (or entries) is compared once
@@ -908,4 +911,7 @@ def _compound_word(word: str, index: NameIndex) -> bool:
 
 
 def _token_matches(token: Any, candidate: Any) -> bool:
-    return any(token_similarity(token, other)[0] >= 0.7 for other in candidate.tokens)
+    """A word of the run like a word of the listed name, or two of its words written as
+    one (Ebubekir: Abu Bakr)."""
+    return any(token_similarity(token, other)[0] >= 0.7 for other in candidate.tokens) or any(
+        token.key == phonetic(a.text + b.text) for a, b in pairwise(candidate.tokens))
