@@ -606,6 +606,13 @@ def _part_groups(form: Any, index: NameIndex) -> set[str]:
 _GROUP_WORDS = 6  # words of the longest part of a run looked up among equivalent names
 
 
+def _retrieved_alike(index: NameIndex, forms: list[Any], accept: Any, size: int) -> set[int]:
+    """The names the index retrieves for ``forms``, with the names prepared alike (the one
+    name on every list that has it)."""
+    return {alike for name_no in index.candidates(forms, accept, size=size)
+            for alike in index.alike(name_no) if accept is None or accept(alike)}
+
+
 def _run_candidates(forms: dict[str, Any], index: NameIndex, accept: Any) -> list[int]:
     """Names sharing a rare word with the run (a few postings) or a group of equivalent
     names with a part of it; for a run of vocabulary words only (a translated name),
@@ -627,9 +634,7 @@ def _run_candidates(forms: dict[str, Any], index: NameIndex, accept: Any) -> lis
     if not keys or translated:
         # (and a part that is a group's name: État islamique au Grand Sahara is the
         # Islamic State in the Greater Sahara more than the Islamic State)
-        # (with the names prepared alike: the one name on every list that has it)
-        names.update(alike for name_no in index.candidates(list(forms.values()), accept, size=8)
-                     for alike in index.alike(name_no) if accept is None or accept(alike))
+        names.update(_retrieved_alike(index, list(forms.values()), accept, 8))
     elif len(concepts) >= 2 and not keys - {"t" + t.key for t in forms[ORGANISATION].tokens
                                              if t.concept}:
         # rare words only of the vocabulary: a translated name perhaps (Partido, rare in
@@ -688,10 +693,7 @@ def _score_run(run_text: str, index: NameIndex, accept: Any,
     for x, (a, b) in enumerate(spans):
         if x and _article_joined_before(run_text, a):  # (the names of Аль-Каїди alone)
             joined = prepare(run_text[spans[x - 1][0]:b], ORGANISATION, vocab)
-            # (with the names prepared alike: the one name on every list that has it)
-            candidates.update(alike for name_no in index.candidates(
-                [joined], accept, size=_JOINED_CANDIDATES) for alike in index.alike(name_no)
-                if accept is None or accept(alike))
+            candidates.update(_retrieved_alike(index, [joined], accept, _JOINED_CANDIDATES))
     for name_no in sorted(candidates):
         kind = index.name_kinds[name_no]
         # a name listed by several lists (or entries) is compared once
