@@ -115,6 +115,17 @@ def test_a_name_written_together_with_a_vocabulary_word():
     assert hits[0].score.match
 
 
+def test_a_lone_letter_with_a_period_is_an_initial_in_any_kind():
+    # searched as any kind, D. Medvedev read as an organisation lost its d (French d')
+    # and met the organisation MEDVEDI at 0.96, before the person
+    index = NameIndex.build([
+        IndexEntry("o", "organisation", [("MEDVEDI", "primary")]),
+        IndexEntry("p", "person", [("Dmitry Anatolyevich MEDVEDEV", "primary")])])
+    for query in ("Д. Медведев", "D. Medvedev"):
+        hits = index.search(query)
+        assert hits and hits[0].entry.id == "p", (query, [(h.entry.id, h.score.value) for h in hits])
+
+
 def test_filters(index):
     assert index.search("Al Qaeda", sources=["us-ofac"]) == []
     assert index.search("Al Qaeda", sources=["un-sc"])[0].entry.id == "un:QDe.004"

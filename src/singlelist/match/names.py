@@ -167,9 +167,11 @@ def _split_abd(token: str) -> list[str]:
     return ["abd", rest]
 
 
-def _join_letters(words: list[str], vocab: Vocabulary) -> list[str]:
+def _join_letters(words: list[str], vocab: Vocabulary,
+                  initials: frozenset[str] = frozenset()) -> list[str]:
     """Runs of single letters as one word: ``B & H`` -> ``bh``, ``J. P. Morgan`` ->
-    ``jp morgan``; a lone izafe or article letter stays a particle."""
+    ``jp morgan``; a lone izafe or article letter stays a particle, but where written as
+    an initial (``D. Medvedev``: not the d' of French)."""
     out: list[str] = []
     run: list[str] = []
     for word in [*words, ""]:
@@ -179,7 +181,8 @@ def _join_letters(words: list[str], vocab: Vocabulary) -> list[str]:
         if len(run) > 1:
             out.append("".join(run))
         else:
-            out.extend(w for w in run if w not in vocab.articles and w not in vocab.function_words)
+            out.extend(w for w in run if w in initials or (
+                w not in vocab.articles and w not in vocab.function_words))
         run = []
         if word:
             out.append(word)
@@ -272,10 +275,10 @@ _SURNAMES = frozenset({"li", "ye", "yi"})
 
 
 def _tokens(words: list[str], kind: str, vocab: Vocabulary, abjad: bool,
-            foreign: bool) -> list[Token]:
+            foreign: bool, initials: frozenset[str] = frozenset()) -> list[Token]:
     person = kind == PERSON
     if not person:
-        words = _join_letters(words, vocab)
+        words = _join_letters(words, vocab, initials)
         if not foreign and not abjad:
             words = _split_compounds(words, vocab)
     kept: list[str] = []
@@ -284,7 +287,7 @@ def _tokens(words: list[str], kind: str, vocab: Vocabulary, abjad: bool,
         if word in vocab.articles and not (person and (len(word) == 1 or word in _SURNAMES)) and (
                 article_before(word, words[i + 1] if i + 1 < len(words) else "")):
             continue
-        if not person and word in vocab.function_words and (
+        if not person and word in vocab.function_words and word not in initials and (
                 0 < i < len(words) - 1 or i == 0 and len(words) > 1 and word in _LEADING) and (
                 (word, words[i + 1]) not in vocab.spelled) and (
                 i == 0 or (words[i - 1], word) not in vocab.spelled):
@@ -538,6 +541,9 @@ def _joined_prepositions_split(text: str, vocab: Vocabulary) -> str:
     return ARABIC_WORD.sub(split, text)
 
 
+_INITIAL = re.compile(r"(?<![^\W_])([^\W\d_])\.")
+
+
 @lru_cache(maxsize=300_000)
 def _prepare(text: str, kind: str, vocab: Vocabulary, written: str) -> NameForm:
     abjad = is_abjad(text)
@@ -556,7 +562,11 @@ def _prepare(text: str, kind: str, vocab: Vocabulary, written: str) -> NameForm:
                   if vocab.spelled.get((w,)) != (LEGAL_FORM,)
                   else _tokens([w], kind, vocab, abjad, foreign)[0] for w in words]
     else:
-        tokens = _tokens(words, kind, vocab, abjad, foreign)
+        # (a lone letter with a period is an initial: D. Medvedev is no organisation
+        # MEDVEDI, whatever d' is in French)
+        initials = frozenset(clean(m.group(1)) for m in _INITIAL.finditer(text)) if (
+            kind != PERSON) else frozenset()
+        tokens = _tokens(words, kind, vocab, abjad, foreign, initials)
     if not tokens and words:  # a name made only of particles: keep its words
         tokens = [Token(w, phonetic(w), skeleton(phonetic(w)), None, WORD, 1.0, abjad)
                   for w in words]
