@@ -349,9 +349,7 @@ def _tokens(words: list[str], kind: str, vocab: Vocabulary, abjad: bool,
                 text = " ".join(kept[i:i + size])
                 for concept in concepts:
                     key = keys[i] if size == 1 and len(concepts) == 1 else concept
-                    trade = concept == LEGAL_FORM or concept in vocab.trade_concepts
-                    role = (GENERIC if trade else PLACE if concept in vocab.place_concepts
-                            else KIND if concept in vocab.kind_concepts else CONCEPT)
+                    role = _concept_role(concept, vocab)
                     out.append(Token(text, key, skeleton(key), concept, role,
                                      WEIGHTS[role], abjad))
                 i += size
@@ -396,9 +394,16 @@ def _beside_concept(token: Token, vocab: Vocabulary) -> Token:
     concept = vocab.beside.get(token.text)
     if concept is None:
         return token
-    role = (PLACE if concept in vocab.place_concepts
-            else KIND if concept in vocab.kind_concepts else CONCEPT)
+    role = _concept_role(concept, vocab)
     return token._replace(concept=concept, role=role, weight=WEIGHTS[role])
+
+
+def _concept_role(concept: str, vocab: Vocabulary) -> str:
+    """The role of a word of the vocabulary meaning ``concept``."""
+    if concept == LEGAL_FORM or concept in vocab.trade_concepts:
+        return GENERIC
+    return (PLACE if concept in vocab.place_concepts
+            else KIND if concept in vocab.kind_concepts else CONCEPT)
 
 
 # the endings of patronymics (Russian, Ukrainian, Belarusian), on cleaned words

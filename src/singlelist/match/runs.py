@@ -158,9 +158,8 @@ def _extend_run(text: str, end: int, index: NameIndex) -> int:
         if not match:
             break
         written = match.group(1)
-        if _starts_phrase(previous, index) and _vocabulary_phrase(previous, written, vocab) or (
-                _starts_phrase(written, index) and _vocabulary_phrase(
-                    written, _next_word(text, match.end()), vocab)):
+        if _vocabulary_phrase(previous, written, index) or _vocabulary_phrase(
+                written, _next_word(text, match.end()), index):
             # a word of a phrase of the vocabulary, as languages that write a word's
             # syllables apart write it (Vietnamese Nhà nước, state; Hồi giáo, Islamic)
             pos = end = match.end()
@@ -224,11 +223,12 @@ def _starts_phrase(word: str, index: NameIndex) -> bool:
     return starts
 
 
-def _vocabulary_phrase(first: str, second: str, vocab: Any) -> bool:
+def _vocabulary_phrase(first: str, second: str, index: NameIndex) -> bool:
     """Two words that are one phrase of the vocabulary, not of trade words (nhà nước,
-    state; not công ty, company)."""
-    if not first or not second:
+    state; not công ty, company); most words start none (remembered)."""
+    if not second or not _starts_phrase(first, index):
         return False
+    vocab = index.vocabulary
     concepts = vocab.spelled.get(tuple(clean(f"{first} {second}").split()))
     return bool(concepts) and any(c not in vocab.trade_concepts for c in concepts)
 
@@ -275,8 +275,8 @@ def _anchor_words(text: str, index: NameIndex, starts: list[int],
         kind = known.get(word)
         if kind is None:
             kind = _word_kind(word, index, known)
-        if kind in (_NOT_ANCHOR, _PAIR_ANCHOR) and _starts_phrase(word, index) and (
-                _vocabulary_phrase(word, _next_word(text, match.end()), index.vocabulary)):
+        if kind in (_NOT_ANCHOR, _PAIR_ANCHOR) and _vocabulary_phrase(
+                word, _next_word(text, match.end()), index):
             kind = _CONCEPT_ANCHOR  # the first word of a phrase (Nhà nước, Hồi giáo)
         if kind != _NOT_ANCHOR or _article_joined_before(text, match.start()):
             out.append((match.start(), match.end(), word, kind))
@@ -572,8 +572,7 @@ def _worth_scoring(run_text: str, index: NameIndex) -> bool:
         return True  # the Arabic article written apart before a vocabulary word (El Kaide)
     # (and a phrase of the vocabulary written in syllables apart: Nhà nước, Hồi giáo)
     concepts = kinds.count(_CONCEPT_ANCHOR) + sum(
-        1 for a, b in pairwise(written)
-        if _starts_phrase(a, index) and _vocabulary_phrase(a, b, index.vocabulary))
+        1 for a, b in pairwise(written) if _vocabulary_phrase(a, b, index))
     if concepts == 1:  # (and a word of the vocabulary beside another: Iszlám Állam)
         beside = index.vocabulary.beside
         concepts += sum(1 for w, k in zip(words, kinds, strict=True)
