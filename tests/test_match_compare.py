@@ -1000,3 +1000,12 @@ def test_j_as_polish_czech_and_hungarian_write_it():
     assert compare("Dżochar Dudajew", "Dzhokhar DUDAYEV", kind="person").match
     assert compare("Dzsohar Dudajev", "Dzhokhar DUDAYEV", kind="person").match
     assert not compare("Bank Melli", "National Bank").match  # (a translation still)
+
+
+def test_a_family_name_is_not_the_patronymic_made_of_the_same_given_name():
+    # Anna Ivanova (a common name) is not Anna Ivanovna OTKE, whose family name it lacks
+    for query in ("Anna Ivanova", "Анна Иванова", "アンナ・イワノワ"):
+        assert not compare(query, "Anna Ivanovna OTKE", kind="person").match, query
+    assert not compare("Vladimir Petrov", "Vladimir Petrovich IVANOV", kind="person").match
+    assert compare("Anna Ivanovna", "Anna Ivanovna OTKE", kind="person").match
+    assert compare("Anna Iwanowna Otke", "Anna Ivanovna OTKE", kind="person").match

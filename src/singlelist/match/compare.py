@@ -238,6 +238,8 @@ def token_similarity(a: Token, b: Token) -> tuple[float, str]:
         if a.text[0] == b.text[0] and (a.role != INITIAL or b.role != INITIAL):
             return 0.7, INITIALS
         return 0.0, ""
+    if _surname_and_patronymic(a.text, b.text):
+        return 0.0, ""  # Ivanova is not Ivanovna, Petrov not Petrovich
     ka, kb = a.key, b.key
     if (a.concept is None) != (b.concept is None) and not (a.abjad or b.abjad) and len(
             (a if a.concept is None else b).key) < min(len((b if a.concept is None else a).key),
@@ -333,6 +335,20 @@ def token_similarity(a: Token, b: Token) -> tuple[float, str]:
             sim = max(sim, _ONE_TYPO)
         return sim, FUZZY  # (at most a third of the letters edited: not Royaards / Richard)
     return 0.0, ""
+
+
+# a Russian family name made of a given name, as patronymics are (Ivanov, Ivanova;
+# German and Polish Iwanow), and a patronymic of that name are two parts of a name
+_SURNAME_ENDING = re.compile(r"(?:[oe][vw]a?|[iy]na?)$")
+_PATRONYMIC_LAST = frozenset("ah")  # (-ich, -vna, -una)
+
+
+def _surname_and_patronymic(a: str, b: str) -> bool:
+    """One word a patronymic and the other a Russian family name, not one."""
+    if a[-1:] not in _PATRONYMIC_LAST and b[-1:] not in _PATRONYMIC_LAST:
+        return False  # (most words: the regular expressions not run)
+    pa, pb = is_patronymic(a), is_patronymic(b)
+    return pa != pb and bool(_SURNAME_ENDING.search(b if pa else a))
 
 
 def _other_latin_spelling(a: Token, b: Token) -> bool:
