@@ -522,3 +522,30 @@ def test_a_kunya_written_apart_retrieves_the_name_written_as_one_word():
     for query in ("Abu Bakr Shekau", "Abou Bakr Shekau"):
         hits = index.search(query)
         assert hits and hits[0].entry.id == "p:999", (query, hits[:1])
+
+
+def test_a_common_given_name_spelled_otherwise_ranks_the_names_found_by_the_others():
+    # Dmitry is the given name of many listed persons: its near spellings retrieve none
+    # of them (too many), but rank first those the family name retrieves - 德米特里 reads
+    # demitli, and names of Dimitris and of other MEDVEDEVs came first
+    def person(number: int, name: str) -> IndexEntry:
+        return IndexEntry(f"p:{number}", "person", [(name, "primary")], frozenset({"sanctions"}),
+                          frozenset({"x"}))
+
+    words = ["Ivanov", "Petrov", "Sidorov", "Orlov", "Volkov", "Zaitsev", "Morozov", "Belov",
+             "Sokolov", "Popov", "Lebedev", "Kozlov", "Novikov", "Pavlov", "Semenov", "Golubev",
+             "Vinogradov", "Bogdanov", "Vorobyov", "Fedorov", "Mikhailov", "Belyaev", "Tarasov",
+             "Belousov", "Komarov", "Kiselev", "Makarov", "Andreev", "Kovalev", "Ilyin",
+             "Gusev", "Titov", "Kuzmin", "Kudryavtsev", "Baranov", "Kulikov", "Alekseev",
+             "Stepanov", "Yakovlev", "Sorokin", "Sergeev", "Romanov", "Zakharov", "Borisov",
+             "Korolev", "Gerasimov", "Ponomarev", "Grigoryev", "Lazarev", "Medvedkov", "Ershov",
+             "Nikitin", "Sobolev", "Ryabov", "Polyakov"]
+    dmitrys = [person(i, f"Dmitry {w}") for i, w in enumerate(words)]
+    others = [person(100 + i, f"{g} MEDVEDEV") for i, g in enumerate(
+        ("Valery", "Gennadiy", "Ilya", "Vladimir", "Sergei", "Oleg"))]
+    dimitris = [person(200 + i, f"Dimitris {w}") for i, w in enumerate(
+        ("Ioannides", "Cambis", "Papadakis", "Georgiou", "Nikolaou", "Christou"))]
+    listed = person(999, "Dmitry Anatolyevich MEDVEDEV")
+    index = NameIndex.build([*match_entries(), *dmitrys, *others, *dimitris, listed])
+    hits = index.search("德米特里·梅德韦杰夫", kind="person")
+    assert hits and hits[0].entry.id == "p:999", hits[:1]

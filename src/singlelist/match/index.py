@@ -72,6 +72,8 @@ _POOL = 300  # names holding the two rarest common query words, added when this 
 _NAMES_PER_ENTRY = 3  # names of one entry among the candidates scored in full
 _KEEP_SHARE = 0.3  # candidates retrieved with less than this share of the best are dropped
 _EQUIV_WEIGHT = 2.0
+_RERANK = "r"  # the prefix of a key that only adds to names retrieved by others
+_RERANK_LENGTH = 6  # (a short word's, a Korean syllable's, are too many other names)
 _LETTER_WEIGHT = 0.25  # retrieval weight of a word of one letter
 _SIMILAR_CACHE = 200_000  # query words whose near spellings are remembered
 _JOINED_MAX = 5  # queries of at most this many words also look up two words joined
@@ -523,6 +525,11 @@ class NameIndex:
                         k = "t" + other
                         if len(postings[k]) <= _FUZZY_BELOW:
                             _raise_key(keys, k, 0.9 * sim)
+                        elif form.kind == PERSON and token.concept is None and len(
+                                token.key) >= _RERANK_LENGTH:
+                            # a given name of many persons only re-ranks those retrieved
+                            # by the other words (德米特里 demitli: Dmitry MEDVEDEV)
+                            _raise_key(keys, _RERANK + k, 0.9 * sim)
             if len(form.tokens) <= _JOINED_MAX:
                 # two words written as one in the listed name (Atiq Allah: Atiqullah)
                 for first, second in zip(form.tokens, form.tokens[1:], strict=False):
@@ -595,6 +602,19 @@ class NameIndex:
                         if name_no in acc:
                             acc[name_no] += weight
                 else:
+                    for name_no in acc:
+                        if name_no in members:
+                            acc[name_no] += weight
+        for key, weight in keys.items():
+            if key[0] == _RERANK and acc:
+                posting = self.postings[key[1:]]
+                weight *= self.idf[key[1:]]
+                if len(posting) < len(acc):
+                    for name_no in posting:
+                        if name_no in acc:
+                            acc[name_no] += weight
+                else:
+                    members = self._set(key[1:])
                     for name_no in acc:
                         if name_no in members:
                             acc[name_no] += weight
