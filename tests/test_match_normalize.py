@@ -262,6 +262,7 @@ def test_hebrew_has_another_reading_with_soft_letters():
         ("Αλ Κάιντα", "Al-Qaida"),  # nt is d
         ("Ταλιμπάν", "Taliban"),
         ("Βλαντιμίρ Πούτιν", "Vladimir Putin"),  # ou is u
+        ("Ουάσιγκτον", "Washington"),  # but w before a vowel
         ("Τζαμπχάτ αλ Νούσρα", "Jabhat al-Nusra"),  # tz is j
         ("Ισλαμικό Κράτος", "Islamic State"),  # through the vocabulary
     ],
@@ -346,6 +347,9 @@ def test_hebrew_gershayim_inside_a_word_marks_an_acronym_not_two_words():
         ("धर्म", "dharm"),
         ("भारतीय", "bhartiya"),
         ("বাংলাদেশ", "bangladesh"),  # Bengali anusvara is ng
+        ("জাওয়াহিরি", "jawahiri"),  # Bengali o and ya (one letter or two) before a vowel: w
+        ("হাওয়া", "hawa"),
+        ("\u09b9\u09be\u0993\u09df\u09be", "hawa"),  # (য় as one letter)
         ("ਖ਼ਾਲਸਾ", "khalsa"),  # Gurmukhi
         ("சுப்பிரமணியம்", "suppiramaniyam"),  # Tamil: a final vowel kept, ச is s
     ],
@@ -407,3 +411,8 @@ def test_katakana_is_also_read_without_the_vowels_japanese_adds():
     # not in a word's first syllable, nor before a long mark; small vowels join
     assert [clean(r) for r in other_readings("アレクサンドル・ルカシェンコ")] == [
         "areksandr rukashenko"]
+
+
+def test_greek_ou_before_a_vowel_is_w():
+    assert clean("Ζαουάχρι") == "zawakhri"
+    assert clean("Σαουδική") == "saudiki"

@@ -399,6 +399,7 @@ def foreign_words_of_person(text: str) -> str:
 _GREEK = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")
 _GREEK_DIGRAPHS = re.compile(r"[μΜ][πΠ]|[νΝ][τΤ]|[γΓ][κΚ]|[τΤ][ζΖ]|[οΟ][υύΥΎ]|[χΧ]")
 _GREEK_SOUNDS = {"μπ": "b", "ντ": "d", "γκ": "g", "τζ": "j", "ου": "u", "ού": "u", "χ": "kh"}
+_GREEK_VOWELS = frozenset("αάεέηήιίοόωώΑΆΕΈΗΉΙΊΟΌΩΏ")
 
 
 def _greek(text: str) -> str:
@@ -407,6 +408,8 @@ def _greek(text: str) -> str:
     def sound(match: re.Match) -> str:
         written = match.group(0)
         latin = _GREEK_SOUNDS[written.lower()]
+        if latin == "u" and text[match.end():match.end() + 1] in _GREEK_VOWELS:
+            latin = "w"  # ου before a vowel writes w (Ζαουάχρι Zawahri, Ουάσιγκτον Washington)
         return latin.capitalize() if written[0].isupper() else latin
 
     return _GREEK_DIGRAPHS.sub(sound, text)
@@ -423,6 +426,7 @@ INDIC_WORD = re.compile(r"[\u0900-\u0963\u0970-\u09e3\u09f0-\u0a63\u0a70-\u0ae3\
                          r"\u0b70-\u0be5\u0bf0-\u0c63\u0c70-\u0ce3\u0cf0-\u0d63\u0d70-\u0d7f]+")
 _INDIC_DRAVIDIAN = 0x0B80  # blocks from Tamil on keep a word's last inherent vowel
 _INDIC_BENGALI = 0x0980
+_BENGALI_O, _BENGALI_YYA = 0x13, 0x5F  # ও, য়
 _INDIC_VOWEL_SIGNS = frozenset([*range(0x3E, 0x4E), 0x55, 0x56, 0x57, 0x62, 0x63])
 _INDIC_NUKTA = 0x3C
 _INDIC_VIRAMA = 0x4D
@@ -449,10 +453,16 @@ def indic_word(word: str) -> str:
     offsets = [ord(c) & 0x7F for c in word]
     # (letters, is a vowel, is an inherent vowel) of the word's sounds
     sounds: list[tuple[str, bool, bool]] = []
+    skip = -1
     for at, char in enumerate(word):
         offset = offsets[at]
-        if offset == _INDIC_NUKTA:
+        if offset == _INDIC_NUKTA or at <= skip:
             continue  # (read with its consonant)
+        if block == _INDIC_BENGALI and offset == _BENGALI_O and _bengali_ya(offsets, at + 1):
+            # ও and য় write w (জাওয়াহিরি Jawahiri, হাওয়া hawa)
+            sounds.append(("w", False, False))
+            skip = at + (1 if offsets[at + 1] == _BENGALI_YYA else 2)
+            continue
         if offset in (0x01, 0x02):  # candrabindu, anusvara: a nasal
             following = offsets[at + 1] if at + 1 < len(word) else None
             if block == _INDIC_BENGALI and offset == 0x02:
@@ -479,6 +489,17 @@ def indic_word(word: str) -> str:
     if block < _INDIC_DRAVIDIAN:
         sounds = _schwa_deleted(sounds)
     return "".join(letters for letters, _vowel, _inherent in sounds)
+
+
+def _bengali_ya(offsets: list[int], at: int) -> bool:
+    """A Bengali য় at ``at`` (one letter, or য and a nukta) before a vowel sign."""
+    if at < len(offsets) and offsets[at] == _BENGALI_YYA:
+        after = at + 1
+    elif at + 1 < len(offsets) and offsets[at] == _INDIC_YA and offsets[at + 1] == _INDIC_NUKTA:
+        after = at + 2
+    else:
+        return False
+    return after < len(offsets) and offsets[after] in _INDIC_VOWEL_SIGNS
 
 
 def _keeps_last_vowel(offsets: list[int], sounds: list[tuple[str, bool, bool]]) -> bool:
