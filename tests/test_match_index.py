@@ -549,3 +549,17 @@ def test_a_common_given_name_spelled_otherwise_ranks_the_names_found_by_the_othe
     index = NameIndex.build([*match_entries(), *dmitrys, *others, *dimitris, listed])
     hits = index.search("德米特里·梅德韦杰夫", kind="person")
     assert hits and hits[0].entry.id == "p:999", hits[:1]
+
+
+def test_a_foreign_name_in_hangul_is_also_read_with_the_sounds_it_writes_with_other_letters():
+    # 라브로프 labrop is Lavrov (b for v, a final p for v), 블라디미르 beulladimil Vladimir
+    # (an l before a vowel written twice, with the vowel Korean adds)
+    entries = [IndexEntry("l", "person", [("Sergey LAVROV", "primary")]),
+               IndexEntry("m", "person", [("Dmitry Anatolyevich MEDVEDEV", "primary")]),
+               IndexEntry("p", "person", [("Vladimir Vladimirovich PUTIN", "primary")]),
+               IndexEntry("s", "person", [("Senry", "primary")])]
+    index = NameIndex.build([*match_entries(), *entries])
+    for query, wanted in (("세르게이 라브로프", "l"), ("드미트리 메드베데프", "m"),
+                          ("블라디미르 푸틴", "p")):
+        hits = index.search(query)
+        assert hits and hits[0].entry.id == wanted, (query, hits[:1])

@@ -217,6 +217,9 @@ def other_readings(text: str) -> list[str]:
         readings.append(_HEBREW_MIDDLE_VAV.sub("וו", soft))
     if any(len(m.group(0)) >= _LOAN_SYLLABLES_MIN for m in _SYLLABLE_RUN.finditer(text)):
         readings.append(_SYLLABLE_RUN.sub(lambda m: f" {_loan_word(m.group(0))} ", text))
+        other = _SYLLABLE_RUN.sub(lambda m: f" {_loan_word(m.group(0), True)} ", text)
+        if other != readings[-1]:
+            readings.append(other)
     if _KATAKANA_WORD.search(text):
         readings.append(_KATAKANA_WORD.sub(lambda m: katakana_word(m.group(0)), text))
         other = _KATAKANA_WORD.sub(lambda m: katakana_word(m.group(0), other_sounds=True), text)
@@ -362,12 +365,19 @@ def _chinese_in_cyrillic(text: str) -> list[str]:
 _LOAN_SYLLABLES = {"jeu": "z", "si": "s"}
 
 
-def _loan_word(syllables: str) -> str:
+def _loan_word(syllables: str, other_sounds: bool = False) -> str:
     """Syllables of a foreign name as one word: Chinese characters read as Chinese
-    writes foreign sounds, Hangul (or both) a syllable at a time."""
+    writes foreign sounds, Hangul (or both) a syllable at a time; with ``other_sounds``,
+    Hangul's b and a final p as the v they write in foreign names (라브로프 labrop:
+    Lavrov, 메드베데프 medbedep: Medvedev), an l before a vowel written twice once and
+    without the vowel Korean adds before it (블라디미르 beulladimil: Vladimir)."""
     if _HAN_RUN.fullmatch(syllables):
         return han_loan_word(syllables)
-    return "".join(_loan_syllable(c) for c in syllables)
+    word = "".join(_loan_syllable(c) for c in syllables)
+    if other_sounds:
+        word = word.replace("eul", "l").replace("ll", "l").replace("b", "v")
+        word = word[:-1] + "v" if word.endswith("p") else word
+    return word
 
 
 def _loan_syllable(char: str) -> str:
