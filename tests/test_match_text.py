@@ -752,3 +752,21 @@ def test_persons_listed_in_latin_letters_in_running_arabic_script():
     mentions = find_mentions(text, index)
     assert [(m.text, m.entry.id) for m in mentions if m.entry.id in "sa"] == [
         ("حافظ سعید", "s"), ("مسعود اظہر", "a")]
+
+
+def test_organisations_with_a_case_ending_joined_in_running_polish_czech_hungarian():
+    index = NameIndex.build([
+        IndexEntry("h", "organisation", [("Hezbollah", "primary")]),
+        IndexEntry("m", "organisation", [("Hamas", "primary")]),
+        IndexEntry("t", "organisation", [("Taliban", "primary")]),
+        IndexEntry("p", "person", [("Marin", "primary"), ("Ivan MARIN", "alias")])])
+    for text, want in [
+            ("Izrael zaatakował pozycje Hezbollahu w Libanie.", [("Hezbollah", "h")]),
+            ("Rozmowy z Hezbollahem i Hamasem.", [("Hezbollah", "h"), ("Hamas", "m")]),
+            ("Armáda bojuje s Talibanem.", [("Taliban", "t")]),
+            ("A Hamasnak nincs köze.", [("Hamas", "m")])]:
+        assert found(find_mentions(text, index)) == want, text
+    # a person's name is not cut from a longer word (Marina is no Marin), nor is a name
+    # written in lower case or followed by letters that are no case ending
+    for text in ("Marina said so.", "The hamasem was there.", "Hamasters and Talibanism."):
+        assert found(find_mentions(text, index)) == [], text

@@ -129,6 +129,21 @@ def joined_boundary(text: str, start: int, end: int, vocab: Vocabulary) -> bool:
     return True
 
 
+_MIN_WITH_ENDING = 5  # letters of a Latin name that takes a case ending
+
+
+def latin_case_ending(text: str, start: int, end: int, vocab: Vocabulary) -> bool:
+    """Whether ``text[start:end]``, a name found at the start of a longer word, is a
+    capitalised name of Latin letters with one case ending of the vocabulary joined to
+    it (Polish Hezbollahu, Czech Talibanem, Finnish Hamasin)."""
+    if end - start < _MIN_WITH_ENDING or start > 0 and text[start - 1].isalnum():
+        return False
+    if not (text[start].isupper() and text[end - 1].isascii() and text[end - 1].isalpha()):
+        return False
+    rest = text[end:_word_end(text, end)]
+    return bool(rest) and rest.islower() and rest in vocab.joined_endings
+
+
 _APOSTROPHE_ENDING = re.compile(
     rf"(\w{{3,}})[{''.join(APOSTROPHES)}](\w{{1,{_MAX_AFTER_APOSTROPHE}}})\b")
 

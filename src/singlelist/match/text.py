@@ -32,8 +32,8 @@ import ahocorasick
 from singlelist.match.compare import DEFAULT_THRESHOLD, Score, compare_forms
 from singlelist.match.folding import Folded, fold
 from singlelist.match.index import IndexEntry, NameIndex, form_kind
-from singlelist.match.joined import has_joined_words, joined_boundary
-from singlelist.match.names import ORGANISATION, equivalent_words, prepare
+from singlelist.match.joined import has_joined_words, joined_boundary, latin_case_ending
+from singlelist.match.names import ORGANISATION, PERSON, equivalent_words, prepare
 from singlelist.match.normalize import DOTTED_HAN, DOTTED_KATAKANA, MIDDLE_DOTS, phonetic
 from singlelist.match.runs import (
     WORD,
@@ -202,6 +202,17 @@ def _joined(text: str, folded: Folded, start: int, end: int, index: NameIndex) -
     return joined_boundary(text, o_start, o_end, index.vocabulary)
 
 
+def _with_case_ending(text: str, folded: Folded, start: int, end: int, aliases: list,
+                      index: NameIndex) -> list:
+    """The aliases of organisations (not acronyms) of a name found at the start of a
+    word that is the name with a case ending joined (Hezbollahu, Talibanem)."""
+    o_start, o_end = folded.original_offset(start), folded.original_end(end)
+    if not latin_case_ending(text, o_start, o_end, index.vocabulary):
+        return []
+    entries = index.entries
+    return [a for a in aliases if not a.acronym and form_kind(entries[a.entry_no].kind) != PERSON]
+
+
 def _score_alias(span_text: str, alias: _Alias, index: NameIndex,
                  threshold: float) -> tuple[Score, str]:
     entry = index.entries[alias.entry_no]
@@ -266,6 +277,10 @@ def find_mentions(text: str, index: NameIndex, sources: Iterable[str] | None = N
             if _boundary(norm, start, end + 1) or joining and _joined(
                     text, folded, start, end + 1, index):
                 hits.append((start, end + 1, aliases))
+            elif end + 1 < len(norm) and norm[end + 1].isalpha():
+                named = _with_case_ending(text, folded, start, end + 1, aliases, index)
+                if named:
+                    hits.append((start, end + 1, named))
     # longest names first: a name inside a longer name found as listed is not scored
     hits.sort(key=lambda h: (h[0] - h[1], h[0]))
     found_spans: list[tuple[int, int]] = []

@@ -152,6 +152,7 @@ class Vocabulary:
     joined_suffixes: frozenset[str] = frozenset()  # particles joined after a word in text
     joined_words: frozenset[str] = frozenset()  # unspaced words that hold a name
     joined_elisions: frozenset[str] = frozenset()  # elided words before an apostrophe
+    joined_endings: frozenset[str] = frozenset()  # case endings joined to a Latin name
     beside: dict[str, str] = field(default_factory=dict)  # cleaned word -> concept beside another
     # cleaned function word -> its languages; cleaned word of the vocabulary -> its languages
     language_function_words: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -209,7 +210,7 @@ def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str]
     article_taking: set[str] = set()
     common_words: set[str] = set()
     joined: dict[str, set[str]] = {"prefixes": set(), "suffixes": set(), "words": set(),
-                                   "elisions": set()}
+                                   "elisions": set(), "endings": set()}
     given_names: dict[str, set[str]] = {}
     beside: dict[str, set[str]] = {}
     language_function_words: dict[str, set[str]] = {}
@@ -394,6 +395,7 @@ def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str]
         joined_suffixes=frozenset(joined["suffixes"]),
         joined_words=frozenset(joined["words"]),
         joined_elisions=frozenset(w.lower() for w in joined["elisions"]),
+        joined_endings=frozenset(w.lower() for w in joined["endings"]),
         # (of one meaning, and not a word the vocabulary spells so)
         beside={w: next(iter(c)) for w, c in beside.items() if len(c) == 1 and (w,) not in spelled},
         language_function_words={w: frozenset(ls) for w, ls in language_function_words.items()},
