@@ -1008,4 +1008,16 @@ def test_a_family_name_is_not_the_patronymic_made_of_the_same_given_name():
         assert not compare(query, "Anna Ivanovna OTKE", kind="person").match, query
     assert not compare("Vladimir Petrov", "Vladimir Petrovich IVANOV", kind="person").match
     assert compare("Anna Ivanovna", "Anna Ivanovna OTKE", kind="person").match
+    # nor is the given name a patronymic is made of, in any case (Władimira: Vladimir's)
+    assert not compare("Władimira Putina", "Maria Vladimirovna PUTINA", kind="person").match
+    assert compare("Alexandre Loukachenko", "Aleksandrovich LUKASHENKO",
+                   kind="person").value < 0.75
     assert compare("Anna Iwanowna Otke", "Anna Ivanovna OTKE", kind="person").match
+
+
+def test_a_lone_letter_in_lower_case_in_a_persons_name_is_no_initial():
+    # Polish i, Czech a (and) between names in running text: not the initial of
+    # Igorevich, Akhmatovich
+    assert not compare("Putina i Ramzana", "Роман Игоревич Путин", kind="person").match
+    assert compare("Kim J. U.", "KIM Jong Un", kind="person").match  # (initials so written)
+    assert compare("kim j u", "KIM Jong Un", kind="person").match  # (and a name all in lower case)

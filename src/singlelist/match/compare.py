@@ -31,6 +31,7 @@ from singlelist.match.names import (
     NameForm,
     Token,
     is_patronymic,
+    patronymic_base,
     prepare,
 )
 from singlelist.match.normalize import (
@@ -238,7 +239,7 @@ def token_similarity(a: Token, b: Token) -> tuple[float, str]:
         if a.text[0] == b.text[0] and (a.role != INITIAL or b.role != INITIAL):
             return 0.7, INITIALS
         return 0.0, ""
-    if _surname_and_patronymic(a.text, b.text):
+    if _surname_and_patronymic(a, b):
         return 0.0, ""  # Ivanova is not Ivanovna, Petrov not Petrovich
     ka, kb = a.key, b.key
     if (a.concept is None) != (b.concept is None) and not (a.abjad or b.abjad) and len(
@@ -341,14 +342,22 @@ def token_similarity(a: Token, b: Token) -> tuple[float, str]:
 # German and Polish Iwanow), and a patronymic of that name are two parts of a name
 _SURNAME_ENDING = re.compile(r"(?:[oe][vw]a?|[iy]na?)$")
 _PATRONYMIC_LAST = frozenset("ah")  # (-ich, -vna, -una)
+_CASE_LETTERS = 2  # letters of a case ending, at most
 
 
-def _surname_and_patronymic(a: str, b: str) -> bool:
-    """One word a patronymic and the other a Russian family name, not one."""
-    if a[-1:] not in _PATRONYMIC_LAST and b[-1:] not in _PATRONYMIC_LAST:
+def _surname_and_patronymic(a: Token, b: Token) -> bool:
+    """One word a patronymic and the other a Russian family name, or the given name it
+    is made of (in any case: Władimira, Vladimir's, is not Vladimirovna), not one."""
+    if a.text[-1:] not in _PATRONYMIC_LAST and b.text[-1:] not in _PATRONYMIC_LAST:
         return False  # (most words: the regular expressions not run)
-    pa, pb = is_patronymic(a), is_patronymic(b)
-    return pa != pb and bool(_SURNAME_ENDING.search(b if pa else a))
+    pa, pb = is_patronymic(a.text), is_patronymic(b.text)
+    if pa == pb:
+        return False
+    patronymic, other = (a, b) if pa else (b, a)
+    if _SURNAME_ENDING.search(other.text):
+        return True
+    base = phonetic(patronymic_base(patronymic.text))
+    return other.key.startswith(base) and len(other.key) - len(base) <= _CASE_LETTERS
 
 
 def _other_latin_spelling(a: Token, b: Token) -> bool:

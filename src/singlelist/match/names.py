@@ -276,6 +276,9 @@ _SURNAMES = frozenset({"li", "ye", "yi"})
 
 def _tokens(words: list[str], kind: str, vocab: Vocabulary, abjad: bool,
             foreign: bool, initials: frozenset[str] = frozenset()) -> list[Token]:
+    """The tokens of a name's cleaned words; ``initials``: of an organisation's name, the
+    lone letters written with a period (initials, not function words); of a person's,
+    those written in lower case in a cased name (conjunctions, not initials)."""
     person = kind == PERSON
     if not person:
         words = _join_letters(words, vocab, initials)
@@ -284,6 +287,9 @@ def _tokens(words: list[str], kind: str, vocab: Vocabulary, abjad: bool,
     kept: list[str] = []
     spoken: frozenset[str] | None = None  # languages of the name's words, when needed
     for i, word in enumerate(words):
+        if person and word in initials and len(words) > 1:
+            continue  # a lone letter in lower case beside a name's words: a conjunction
+            # (Polish Putina i Ramzana: and; Spanish y, Italian e), no initial
         if word in vocab.articles and not (person and (len(word) == 1 or word in _SURNAMES)) and (
                 article_before(word, words[i + 1] if i + 1 < len(words) else "")):
             continue
@@ -423,6 +429,13 @@ def is_patronymic(word: str) -> bool:
     return _patronymic_ending(word) is not None
 
 
+def patronymic_base(word: str) -> str:
+    """The given name a patronymic is made of, as it starts the word (``vladimirovna``
+    -> ``vladimir``); empty for other words."""
+    ending = _patronymic_ending(word)
+    return word[:ending.start()] if ending else ""
+
+
 def _given_name_key(word: str, key: str, given_names: dict[str, str]) -> str:
     """The key of a given name's first form (``volodymyr`` -> that of ``vladimir``), and
     of a patronymic made from it (``volodymyrovych``, ``uladzimiravich`` -> that of
@@ -547,6 +560,7 @@ def _joined_prepositions_split(text: str, vocab: Vocabulary) -> str:
 
 
 _INITIAL = re.compile(r"(?<![^\W_])([^\W\d_])\.")
+_LOWER_LETTER = re.compile(r"(?<![^\W_])([a-z])(?![\w.'’])")
 
 
 @lru_cache(maxsize=300_000)
@@ -569,8 +583,12 @@ def _prepare(text: str, kind: str, vocab: Vocabulary, written: str) -> NameForm:
     else:
         # (a lone letter with a period is an initial: D. Medvedev is no organisation
         # MEDVEDI, whatever d' is in French)
-        initials = frozenset(clean(m.group(1)) for m in _INITIAL.finditer(text)) if (
-            kind != PERSON) else frozenset()
+        if kind != PERSON:
+            initials = frozenset(clean(m.group(1)) for m in _INITIAL.finditer(text))
+        elif text != text.lower():  # (a person's: the lower-case lone letters of a cased name)
+            initials = frozenset(m.group(1) for m in _LOWER_LETTER.finditer(text))
+        else:
+            initials = frozenset()
         tokens = _tokens(words, kind, vocab, abjad, foreign, initials)
     if not tokens and words:  # a name made only of particles: keep its words
         tokens = [Token(w, phonetic(w), skeleton(phonetic(w)), None, WORD, 1.0, abjad)
