@@ -770,3 +770,33 @@ def test_organisations_with_a_case_ending_joined_in_running_polish_czech_hungari
     # written in lower case or followed by letters that are no case ending
     for text in ("Marina said so.", "The hamasem was there.", "Hamasters and Talibanism."):
         assert found(find_mentions(text, index)) == [], text
+
+
+def test_persons_with_case_endings_in_running_polish_and_czech_and_a_common_given_name():
+    # many listed persons have the given names Vladimir, Sergey, Yevgeny (no anchors);
+    # Putin's daughters are listed as PUTINA
+    common = [IndexEntry(f"c{i}", "person", [(f"{g} {w}", "primary")])
+              for i, (g, w) in enumerate((g, w) for g in ("Vladimir", "Sergey", "Yevgeny")
+                                         for w in ("Ivanov", "Petrov", "Sidorov", "Orlov",
+                                                   "Volkov", "Popov", "Sokolov", "Lebedev"))]
+    relatives = [IndexEntry(f"r{i}", "person", [(f"{first} Vladimirovna PUTINA", "primary")])
+                 for i, first in enumerate(["Maria", "Yekaterina"])]
+    others = [IndexEntry(f"o{i}", "person", [(f"Ivan {w} {i}", "primary")])
+              for i, w in enumerate(["Putin", "Lavrov", "Prigozhin"] * 6)]
+    index = NameIndex.build([
+        IndexEntry("p", "person", [("Vladimir PUTIN", "primary")]),
+        IndexEntry("l", "person", [("Sergey LAVROV", "primary")]),
+        IndexEntry("y", "person", [("Yevgeny PRIGOZHIN", "primary")]),
+        IndexEntry("g", "person", [("Roman Igorevich PUTIN", "primary")]),
+        *common, *relatives, *others])
+    for text, want in [
+            # German spelling of a given name of many: the name beside it anchors
+            ("Wladimir Putin traf Sergej Lawrow in Moskau.",
+             [("Wladimir Putin", "p"), ("Sergej Lawrow", "l")]),
+            # Polish instrumental and genitive, Czech dative
+            ("Rozmowa z Władimirem Putinem i Siergiejem Ławrowem.",
+             [("Władimirem Putinem", "p"), ("Siergiejem Ławrowem", "l")]),
+            ("Sankcje wobec Władimira Putina.", [("Władimira Putina", "p")]),
+            ("Sankce proti Vladimiru Putinovi a Jevgeniji Prigožinovi.",
+             [("Vladimiru Putinovi", "p"), ("Jevgeniji Prigožinovi", "y")])]:
+        assert found(find_mentions(text, index)) == want, text

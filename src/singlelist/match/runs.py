@@ -42,6 +42,9 @@ _ANCHOR_MIN = 10  # a word in at most this many listed names (or a share of them
 _ANCHOR_SHARE = 5000
 _CONJUNCTIONS = frozenset({"and", "or", "et", "ou", "y", "und", "oder", "ve", "veya", "dan", "atau",
                            "wa", "va", "och", "og", "eller", "oraz"})
+# (and, where they part a run in two names, i and a: Polish, Croatian, Czech and -
+# Vladimiru Putinovi a Jevgeniji Prigožinovi; a word of names elsewhere, Lashkar i Jhangvi)
+_PART_CONJUNCTIONS = _CONJUNCTIONS | {"i", "a"}
 # conjunctions that fold to a word of names (Russian и, Romanian și: i, si - the i of
 # Lashkar i Jhangvi, a Chinese syllable): known as written
 _WRITTEN_CONJUNCTIONS = {"и": "and", "или": "or", "і": "and", "та": "and", "або": "or",
@@ -110,6 +113,9 @@ WORD = re.compile(rf"[^\W_]{_LETTER}*{_JOINED_PART}", re.UNICODE)
 _LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0430-\u045f\u03ac-\u03ce" + "".join(
     re.escape(c) for c in map(chr, [*range(0x100, 0x250), *range(0x1E00, 0x1F00)]) if c.islower())
 _NAME_WORD = re.compile(rf"\b[^\W\d_{_LOWER}]{_LETTER}*{_JOINED_PART}")
+# the name-like word right before a position (spaces between)
+_WORD_BEFORE = re.compile(rf"({_NAME_WORD.pattern})[ \t]+\Z")
+_LONGEST_WORD = 30
 _CLAUSE_BREAK = re.compile(r"[.;:!?()\[\]{}\"“”«»\n,]|\s[-–—]\s")
 _ARTICLE_WORDS = frozenset({"al", "el", "ad", "as", "ash", "asch", "an", "at", "ar", "az", "ath",
                             "adh", "ud", "ul", "the"})
@@ -330,6 +336,8 @@ def _near_anchor(token: Any, index: NameIndex) -> bool:
 _NOT_ANCHOR, _RARE_ANCHOR, _CONCEPT_ANCHOR, _PAIR_ANCHOR = 0, 1, 2, 3
 _PAIR_POSTINGS = 300  # names a word of such a pair is in at most
 _STEM_POSTINGS = 50  # names a word without its case ending is in, at most, to retrieve them
+_MIN_STEM = 4  # letters of a word without its case ending, at least
+_NEAR_STEM = 0.85  # a word's without its ending is another spelling of a word of the index
 _NEAR = 40  # characters within which a vocabulary word needs another anchor
 
 
@@ -369,6 +377,16 @@ def _side_by_side(text: str, end: int, start: int) -> bool:
         for w in _GAP_SPLIT.split(text[end:start]) if w)
 
 
+def _pair_before(text: str, start: int, word: str, index: NameIndex) -> int | None:
+    """Where the name-like word right before ``word`` (at ``start``) starts, when some
+    listed name has both: a word of many names before a word of few (Wladimir Putin:
+    Vladimir, the given name of many, anchors nothing), else None."""
+    previous = _WORD_BEFORE.search(text, max(0, start - _LONGEST_WORD), start)
+    if previous is None or not _pair_named(previous.group(1), word, index):
+        return None
+    return previous.start()
+
+
 def _pair_named(first: str, second: str, index: NameIndex) -> bool:
     """Some listed name has both words (remembered)."""
     memo: dict[tuple[str, str], bool] = index.cache.setdefault("text_pairs", {})
@@ -387,7 +405,83 @@ def _pair_named(first: str, second: str, index: NameIndex) -> bool:
 def fuzzy_mentions(text: str, index: NameIndex, accept: Any, threshold: float,
                    covered: list[tuple[int, int]]) -> list[tuple[int, int, int, Score, str]]:
     """``(start, end, entry number, score, listed name)`` of names written otherwise than
-    listed; runs inside the ``covered`` spans (exact mentions) are skipped."""
+    listed; runs inside the ``covered`` spans (exact mentions) are skipped. Names with
+    a case ending of a language written in Latin letters (Siergiejem Ławrowem) are
+    looked for without it too."""
+    out = _fuzzy_mentions(text, index, accept, threshold, covered)
+    stemmed = _without_latin_case_endings(text, index)
+    if stemmed != text:
+        # (persons' names of two words or more, one of them with its ending cut: an
+        # ending cut from an English word is none - Coast is no COAS)
+        cut = [i for i, (a, b) in enumerate(zip(text, stemmed, strict=True)) if a != b]
+        for start, end, *rest in _fuzzy_mentions(stemmed, index, accept, threshold, covered):
+            if index.entries[rest[0]].kind == PERSON and len(
+                    WORD.findall(stemmed, start, end)) >= 2 and any(start <= i <= end for i in cut):
+                while end < len(text) and text[end].isalnum():
+                    end += 1  # (the mention as written, with its ending)
+                out.append((start, end, *rest))
+    return out
+
+
+# a capitalised word of Latin letters, five at least (the Latin extensions too)
+_LATIN_NAME_WORD = re.compile(r"\b[A-ZÀ-ÖØ-ÞĀ-ɏ][a-zß-öø-ÿĀ-ɏ]{4,}\b")
+
+
+def _without_latin_case_endings(text: str, index: NameIndex) -> str:
+    """``text`` with the case endings of capitalised Latin words blanked out, offsets
+    kept, where the word is no word of the index and the word without its ending is one,
+    or nearly (Ławrowem: Lavrov, Siergiejem: Sergey, Putinovi: Putin)."""
+    parts: list[str] = []
+    last = 0
+    for match in _LATIN_NAME_WORD.finditer(text):
+        cut = _latin_stem_length(match.group(0), index)
+        if cut:
+            parts.append(text[last:match.start() + cut])
+            parts.append(" " * (match.end() - match.start() - cut))
+            last = match.end()
+    if not parts:
+        return text
+    parts.append(text[last:])
+    return "".join(parts)
+
+
+def _latin_stem_length(word: str, index: NameIndex) -> int:
+    """The length of ``word`` without a case ending where :func:`_without_latin_case_endings`
+    cuts one, else 0 (remembered)."""
+    memo: dict[str, int] = index.cache.setdefault("text_latin_stems", {})
+    cut = memo.get(word)
+    if cut is None:
+        cut = 0
+        cleaned = clean(word)
+        postings = index.postings
+        if ("t" + phonetic(cleaned)) not in postings and not vocabulary_concepts(
+                word, index.vocabulary):
+            stems = _latin_stems(cleaned, index)
+            # (a stem that is a word of the index before one near a word: Władimira is
+            # Władimir + a, not Władimi + ra)
+            stem = next((x for x in stems if ("t" + phonetic(x)) in postings), None) or next(
+                (x for x in stems if any(sim >= _NEAR_STEM for _k, sim in
+                                         index._similar_keys(phonetic(x)))), None)
+            if stem is not None:
+                cut = len(word) - (len(cleaned) - len(stem))
+        if len(memo) < 500_000:
+            memo[word] = cut
+    return cut
+
+
+def _latin_stems(cleaned: str, index: NameIndex) -> list[str]:
+    """A cleaned word without each case ending of the vocabulary it ends with (Latin
+    letters), four letters left at least; longest ending first."""
+    endings = index.cache.get("text_latin_endings")
+    if endings is None:
+        endings = index.cache["text_latin_endings"] = sorted(
+            {clean(e) for e in index.vocabulary.joined_endings}, key=len, reverse=True)
+    return [cleaned[:-len(e)] for e in endings
+            if cleaned.endswith(e) and len(cleaned) - len(e) >= _MIN_STEM]
+
+
+def _fuzzy_mentions(text: str, index: NameIndex, accept: Any, threshold: float,
+                    covered: list[tuple[int, int]]) -> list[tuple[int, int, int, Score, str]]:
     covered = sorted(covered)
     starts = [a for a, _b in covered]
     reach = list(accumulate((b for _a, b in covered), max))  # furthest end so far
@@ -395,7 +489,9 @@ def fuzzy_mentions(text: str, index: NameIndex, accept: Any, threshold: float,
     if not any(kind == _RARE_ANCHOR for *_w, kind in found_words) and len(
             {w for _a, _b, w, _k in found_words}) < 2 and not any(
             kind == _CONCEPT_ANCHOR and _concept_goes_on(text, a, b, covered, starts, index)
-            or _article_joined_before(text, a) for a, b, _w, kind in found_words):
+            or _article_joined_before(text, a)
+            or kind == _PAIR_ANCHOR and _pair_before(text, a, w, index) is not None
+            for a, b, w, kind in found_words):
         return []
     out: list[tuple[int, int, int, Score, str]] = []
     seen_runs: dict[str, list[tuple[int, int, int, Score, str]]] = {}
@@ -411,6 +507,9 @@ def fuzzy_mentions(text: str, index: NameIndex, accept: Any, threshold: float,
                     found_words[k + 1][3] in (_PAIR_ANCHOR, _RARE_ANCHOR)) and (
                     _pair_named(word, found_words[k + 1][2], index)):
                 hits.append((a, found_words[k + 1][1]))
+            previous = _pair_before(text, a, word, index)
+            if previous is not None and (k == 0 or found_words[k - 1][1] < previous):
+                hits.append((previous, b))
             before = bisect_right(starts, a) - 1
             if before >= 0 and reach[before] <= a and _side_by_side(text, reach[before], a) and (
                     _ARTICLE_BETWEEN.match(text, reach[before], a)):
@@ -578,8 +677,17 @@ def _worth_scoring(run_text: str, index: NameIndex) -> bool:
         concepts += sum(1 for w, k in zip(words, kinds, strict=True)
                         if k != _CONCEPT_ANCHOR and clean(w) in beside)
     pairs = kinds.count(_PAIR_ANCHOR)
-    return _RARE_ANCHOR in kinds or concepts >= 2 or pairs >= 2 or pairs and concepts and any(
-        _group_word(w, index) for w, k in zip(words, kinds, strict=True) if k == _CONCEPT_ANCHOR)
+    if _RARE_ANCHOR in kinds or concepts >= 2 or pairs >= 2:
+        return True
+    if pairs and concepts:
+        return any(_group_word(w, index)
+                   for w, k in zip(words, kinds, strict=True) if k == _CONCEPT_ANCHOR)
+    if pairs:
+        # a word of few names beside a word of many, both in a name (Wladimir Putin)
+        at = kinds.index(_PAIR_ANCHOR)
+        return any(_pair_named(words[j], words[at], index)
+                   for j in (at - 1, at + 1) if 0 <= j < len(words))
+    return False
 
 
 def _group_word(word: str, index: NameIndex) -> bool:
@@ -622,10 +730,12 @@ def _run_candidates(forms: dict[str, Any], index: NameIndex, accept: Any) -> lis
     for t in forms[PERSON].tokens:
         # a person's name in another case (Russian Владимира Путина: Putin's, not Putina's
         # alone; Евгения Пригожина), the names of the word without its ending, when few
-        stem = russian_stem(t.text) if t.foreign else t.text
-        holding = index.postings.get("t" + phonetic(stem), ()) if stem != t.text else ()
-        if len(holding) <= _STEM_POSTINGS:
-            names.update(holding)
+        # (and Polish or Czech: Władimira Putina, Putinovi)
+        stems = [russian_stem(t.text)] if t.foreign else _latin_stems(t.text, index)
+        for stem in stems:
+            holding = index.postings.get("t" + phonetic(stem), ()) if stem != t.text else ()
+            if len(holding) <= _STEM_POSTINGS:
+                names.update(holding)
     concepts = {t.concept for t in forms[ORGANISATION].tokens if t.concept}
     # (a name of words of the vocabulary only, whatever rare words its letters make read
     # as a person's: Mặt trận Nhân dân Giải phóng Palestine, whose phong and giai are)
@@ -739,7 +849,7 @@ def _parts_of(run_text: str, spans: list[tuple[int, int]], words: list[str],
     """The parts of a run parted by a conjunction before a capitalised word (or an
     article and one); none for a run without."""
     in_phrases = _phrase_words(form)
-    cuts = [x for x in range(1, len(spans) - 1) if words[x] in _CONJUNCTIONS and any(
+    cuts = [x for x in range(1, len(spans) - 1) if words[x] in _PART_CONJUNCTIONS and any(
         _name_like(run_text[a:b]) for a, b in spans[x + 1:x + 3]) and words[x] not in in_phrases]
     if not cuts:
         return []
