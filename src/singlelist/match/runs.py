@@ -409,18 +409,44 @@ def fuzzy_mentions(text: str, index: NameIndex, accept: Any, threshold: float,
     a case ending of a language written in Latin letters (Siergiejem Ławrowem) are
     looked for without it too."""
     out = _fuzzy_mentions(text, index, accept, threshold, covered)
-    stemmed = _without_latin_case_endings(text, index)
-    if stemmed != text:
-        # (persons' names of two words or more, one of them with its ending cut: an
-        # ending cut from an English word is none - Coast is no COAS)
-        cut = [i for i, (a, b) in enumerate(zip(text, stemmed, strict=True)) if a != b]
-        for start, end, *rest in _fuzzy_mentions(stemmed, index, accept, threshold, covered):
+    # (persons' names of two words or more, one of them with its ending cut: an ending
+    # cut from an English word is none - Coast is no COAS; looked for around those words)
+    for first, last in _stemmed_clauses(text, index):
+        clause = _without_latin_case_endings(text[first:last], index)
+        cut = [first + i for i, (a, b) in enumerate(zip(text[first:last], clause, strict=True))
+               if a != b]
+        inside = [(a - first, b - first) for a, b in covered if a < last and b > first]
+        for start, end, *rest in _fuzzy_mentions(clause, index, accept, threshold, inside):
+            start, end = start + first, end + first
             if index.entries[rest[0]].kind == PERSON and len(
-                    WORD.findall(stemmed, start, end)) >= 2 and any(start <= i <= end for i in cut):
+                    WORD.findall(text, start, end)) >= 2 and any(start <= i <= end for i in cut):
                 while end < len(text) and text[end].isalnum():
                     end += 1  # (the mention as written, with its ending)
                 out.append((start, end, *rest))
     return out
+
+
+def _stemmed_clauses(text: str, index: NameIndex) -> list[tuple[int, int]]:
+    """The clauses of ``text`` holding a capitalised word whose case ending
+    :func:`_without_latin_case_endings` cuts, beside another capitalised word."""
+    clauses: list[tuple[int, int]] = []
+    for match in _LATIN_NAME_WORD.finditer(text):
+        if clauses and match.start() < clauses[-1][1]:
+            continue
+        if not _latin_stem_length(match.group(0), index):
+            continue
+        before = _WORD_BEFORE.search(text, max(0, match.start() - _LONGEST_WORD), match.start())
+        after = _NEXT_WORD.match(text, match.end())
+        if not any(word and _name_like(word) and (_latin_stem_length(word, index) or _person_word(
+                "t" + phonetic(clean(word)), index))
+                for word in (before and before.group(1), after and after.group(1))):
+            continue  # (a person's name has two words: the other one a word of names)
+        breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, max(0, match.start() - _WINDOW),
+                                                           match.start())]
+        following = _CLAUSE_BREAK.search(text, match.end(), match.end() + _WINDOW)
+        clauses.append((breaks[-1] if breaks else max(0, match.start() - _WINDOW),
+                        following.start() if following else min(len(text), match.end() + _WINDOW)))
+    return clauses
 
 
 # a capitalised word of Latin letters, five at least (the Latin extensions too)
@@ -457,16 +483,22 @@ def _latin_stem_length(word: str, index: NameIndex) -> int:
         if ("t" + phonetic(cleaned)) not in postings and not vocabulary_concepts(
                 word, index.vocabulary):
             stems = _latin_stems(cleaned, index)
-            # (a stem that is a word of the index before one near a word: Władimira is
-            # Władimir + a, not Władimi + ra)
-            stem = next((x for x in stems if ("t" + phonetic(x)) in postings), None) or next(
-                (x for x in stems if any(sim >= _NEAR_STEM for _k, sim in
-                                         index._similar_keys(phonetic(x)))), None)
+            # (a stem that is a word of persons' names before one near such a word:
+            # Władimira is Władimir + a, not Władimi + ra)
+            stem = next((x for x in stems if _person_word("t" + phonetic(x), index)), None) or next(
+                (x for x in stems if any(sim >= _NEAR_STEM and _person_word("t" + k, index)
+                                         for k, sim in index._similar_keys(phonetic(x)))), None)
             if stem is not None:
                 cut = len(word) - (len(cleaned) - len(stem))
         if len(memo) < 500_000:
             memo[word] = cut
     return cut
+
+
+def _person_word(key: str, index: NameIndex) -> bool:
+    """A retrieval key that is a word of some listed person's name."""
+    kinds = index.name_kinds
+    return any(kinds[n] == PERSON for n in index.postings.get(key, ()))
 
 
 def _latin_stems(cleaned: str, index: NameIndex) -> list[str]:
