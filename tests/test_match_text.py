@@ -800,3 +800,11 @@ def test_persons_with_case_endings_in_running_polish_and_czech_and_a_common_give
             ("Sankce proti Vladimiru Putinovi a Jevgeniji Prigožinovi.",
              [("Vladimiru Putinovi", "p"), ("Jevgeniji Prigožinovi", "y")])]:
         assert found(find_mentions(text, index)) == want, text
+
+
+def test_an_organisations_one_word_name_after_a_given_name_is_a_persons_name():
+    given = [IndexEntry(f"g{i}", "person", [(f"Peter {w}{i}", "primary")])
+             for i, w in enumerate(["Schmidt", "Novak", "Horvat", "Jensen", "Costa"] * 5)]
+    index = NameIndex.build([IndexEntry("w", "organisation", [("Wagner", "primary")]), *given])
+    assert found(find_mentions("Der Trainer sprach mit Peter Wagner.", index)) == []
+    assert found(find_mentions("Wagner fighters left Mali.", index)) == [("Wagner", "w")]

@@ -114,7 +114,7 @@ _LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0430-\u045f\u03ac-\u03ce" + "".join(
     re.escape(c) for c in map(chr, [*range(0x100, 0x250), *range(0x1E00, 0x1F00)]) if c.islower())
 _NAME_WORD = re.compile(rf"\b[^\W\d_{_LOWER}]{_LETTER}*{_JOINED_PART}")
 # the name-like word right before a position (spaces between)
-_WORD_BEFORE = re.compile(rf"({_NAME_WORD.pattern})[ \t]+\Z")
+WORD_BEFORE = re.compile(rf"({_NAME_WORD.pattern})[ \t]+\Z")
 _LONGEST_WORD = 30
 _CLAUSE_BREAK = re.compile(r"[.;:!?()\[\]{}\"“”«»\n,]|\s[-–—]\s")
 _ARTICLE_WORDS = frozenset({"al", "el", "ad", "as", "ash", "asch", "an", "at", "ar", "az", "ath",
@@ -381,7 +381,7 @@ def _pair_before(text: str, start: int, word: str, index: NameIndex) -> int | No
     """Where the name-like word right before ``word`` (at ``start``) starts, when some
     listed name has both: a word of many names before a word of few (Wladimir Putin:
     Vladimir, the given name of many, anchors nothing), else None."""
-    previous = _WORD_BEFORE.search(text, max(0, start - _LONGEST_WORD), start)
+    previous = WORD_BEFORE.search(text, max(0, start - _LONGEST_WORD), start)
     if previous is None or not _pair_named(previous.group(1), word, index):
         return None
     return previous.start()
@@ -435,7 +435,7 @@ def _stemmed_clauses(text: str, index: NameIndex) -> list[tuple[int, int]]:
             continue
         if not _latin_stem_length(match.group(0), index):
             continue
-        before = _WORD_BEFORE.search(text, max(0, match.start() - _LONGEST_WORD), match.start())
+        before = WORD_BEFORE.search(text, max(0, match.start() - _LONGEST_WORD), match.start())
         after = _NEXT_WORD.match(text, match.end())
         if not any(word and _name_like(word) and (_latin_stem_length(word, index) or _person_word(
                 "t" + phonetic(clean(word)), index))
@@ -624,13 +624,13 @@ def _name_words_outside(text: str, start: int, end: int, inside: list[tuple[int,
 
 
 # an Arabic article joined by a hyphen to the word after it (al-Kaeda, Аль-Каиды, Əl-Qaidə)
-_WORD_BEFORE_HYPHEN = re.compile(r"(?<![^\W_])([^\W\d_]{1,4})[-‐‑]$")
+WORD_BEFORE_HYPHEN = re.compile(r"(?<![^\W_])([^\W\d_]{1,4})[-‐‑]$")
 _JOINED_CANDIDATES = 8  # names retrieved for a word with an article joined to it
 
 
 def _article_joined_before(text: str, at: int) -> bool:
     """An Arabic article joined by a hyphen to the word at ``at`` (al-Kaeda)."""
-    match = _WORD_BEFORE_HYPHEN.search(text, max(0, at - 6), at)
+    match = WORD_BEFORE_HYPHEN.search(text, max(0, at - 6), at)
     return match is not None and fold(match.group(1)) in _ARABIC_ARTICLES
 
 

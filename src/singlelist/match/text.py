@@ -37,6 +37,7 @@ from singlelist.match.names import ORGANISATION, PERSON, equivalent_words, prepa
 from singlelist.match.normalize import DOTTED_HAN, DOTTED_KATAKANA, MIDDLE_DOTS, phonetic
 from singlelist.match.runs import (
     WORD,
+    WORD_BEFORE,
     common_word,
     fuzzy_mentions,
     in_sentence_case,
@@ -46,6 +47,8 @@ from singlelist.match.runs import (
 
 _CONTEXT_WORDS = 6  # how near a vocabulary word must be to corroborate a short name
 _SCORE_CACHE_SIZE = 200_000  # scores of spans against listed names kept across texts
+# a word in this many listed names at least, nearly all persons', is a given name
+_GIVEN_NAME_NAMES, _GIVEN_NAME_SHARE, _GIVEN_NAME_LENGTH = 20, 0.95, 30
 
 
 class Mention:
@@ -320,7 +323,8 @@ def find_mentions(text: str, index: NameIndex, sources: Iterable[str] | None = N
                 continue
             if _across_sentences(span, alias.value):
                 continue  # "... national. Bank ..." is not National Bank
-            why = _weak_reason(text, o_start, span, alias.value, index, cased, exact=True)
+            why = _weak_reason(text, o_start, span, alias.value, index, cased, exact=True) or (
+                _after_given_name(text, o_start, span, alias, index))
             mention = Mention(o_start, o_end, span, index.entries[alias.entry_no],
                               score.value, name, "listed name in text", score)
             if why:
@@ -436,6 +440,28 @@ def _weak_reason(text: str, start: int, span: str, value: str, index: NameIndex,
             memo.clear()
         memo[key] = why
     return why
+
+
+def _after_given_name(text: str, start: int, span: str, alias: _Alias, index: NameIndex) -> str:
+    """Why an organisation's one-word name right after a given name needs corroboration
+    (Peter Wagner is a person, not the Wagner group), or ""."""
+    if len(span.split()) != 1 or form_kind(index.entries[alias.entry_no].kind) == PERSON:
+        return ""
+    before = WORD_BEFORE.search(text, max(0, start - _GIVEN_NAME_LENGTH), start)
+    if before is None or not before.group(1)[:1].isupper():
+        return ""
+    memo: dict[str, bool] = index.cache.setdefault("text_given_names", {})
+    word = before.group(1)
+    given = memo.get(word)
+    if given is None:
+        tokens = prepare(word, PERSON, index.vocabulary).tokens
+        names = index.postings.get("t" + tokens[0].key, ()) if len(tokens) == 1 else ()
+        kinds = index.name_kinds
+        given = len(names) >= _GIVEN_NAME_NAMES and sum(
+            kinds[n] == PERSON for n in names) >= _GIVEN_NAME_SHARE * len(names)
+        if len(memo) < 100_000:
+            memo[word] = given
+    return "after a given name" if given else ""
 
 
 def _fold_word(word: str) -> str:
