@@ -1021,3 +1021,12 @@ def test_a_lone_letter_in_lower_case_in_a_persons_name_is_no_initial():
     assert not compare("Putina i Ramzana", "Роман Игоревич Путин", kind="person").match
     assert compare("Kim J. U.", "KIM Jong Un", kind="person").match  # (initials so written)
     assert compare("kim j u", "KIM Jong Un", kind="person").match  # (and a name all in lower case)
+
+
+def test_trade_words_of_aviation_and_shipping_in_more_languages():
+    assert compare("Aerolíneas Mahan", "MAHAN AIR").match
+    assert compare("Mahan Luftfahrt", "MAHAN AIR").match
+    assert compare("Compagnie de navigation de la République islamique d'Iran",
+                   "ISLAMIC REPUBLIC OF IRAN SHIPPING LINES").value > 0.7
+    assert compare("Reederei der Islamischen Republik Iran",
+                   "ISLAMIC REPUBLIC OF IRAN SHIPPING LINES").value > 0.7
