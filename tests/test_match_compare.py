@@ -1030,3 +1030,11 @@ def test_trade_words_of_aviation_and_shipping_in_more_languages():
                    "ISLAMIC REPUBLIC OF IRAN SHIPPING LINES").value > 0.7
     assert compare("Reederei der Islamischen Republik Iran",
                    "ISLAMIC REPUBLIC OF IRAN SHIPPING LINES").value > 0.7
+
+
+def test_navy_and_air_force_are_words_of_the_vocabulary_and_cgri_is_the_irgc():
+    assert compare("Force navale du CGRI", "IRGC Navy").value == 1.0
+    assert compare("Force aérienne du CGRI", "IRGC Air Force").value == 1.0
+    assert compare("Armée de l'air syrienne", "Syrian Air Force").value == 1.0
+    assert compare("Военно-морские силы КСИР", "IRGC Navy").match
+    assert not compare("Syrian Air Force", "Syrian Army").match
