@@ -1038,3 +1038,9 @@ def test_navy_and_air_force_are_words_of_the_vocabulary_and_cgri_is_the_irgc():
     assert compare("Armée de l'air syrienne", "Syrian Air Force").value == 1.0
     assert compare("Военно-морские силы КСИР", "IRGC Navy").match
     assert not compare("Syrian Air Force", "Syrian Army").match
+
+
+def test_countries_of_subsidiaries_in_their_languages():
+    assert compare("GAZPROMBANK SCHWEIZ AG", "GAZPROMBANK (SWITZERLAND) LTD").value == 1.0
+    assert compare("Gazprom Germania", "GAZPROM GERMANY").value == 1.0
+    assert not compare("Marble Cyprus Ltd", "Marble Germany GmbH").match  # (other places)
