@@ -1044,3 +1044,8 @@ def test_countries_of_subsidiaries_in_their_languages():
     assert compare("GAZPROMBANK SCHWEIZ AG", "GAZPROMBANK (SWITZERLAND) LTD").value == 1.0
     assert compare("Gazprom Germania", "GAZPROM GERMANY").value == 1.0
     assert not compare("Marble Cyprus Ltd", "Marble Germany GmbH").match  # (other places)
+
+
+def test_joint_stock_as_an_adjective_is_a_legal_form():
+    assert compare("Акционерный Коммерческий Банк НОВИКОМБАНК",
+                   "JOINT-STOCK COMMERCIAL BANK NOVIKOMBANK").value == 1.0
