@@ -563,3 +563,13 @@ def test_a_foreign_name_in_hangul_is_also_read_with_the_sounds_it_writes_with_ot
                           ("블라디미르 푸틴", "p")):
         hits = index.search(query)
         assert hits and hits[0].entry.id == wanted, (query, hits[:1])
+
+
+def test_a_short_form_of_the_name_in_brackets_is_a_name_of_its_own():
+    index = NameIndex.build([*match_entries(), IndexEntry(
+        "m", "organisation", [('закрытое акционерное общество "МТБанк" (ЗАО "МТБанк")', "primary")]),
+        IndexEntry("p", "organisation", [("Paritetbank OJSC", "primary")])])
+    for query, wanted in (('ЗАО "МТБанк"', "m"), ("MTBank CJSC", "m"),
+                          ("Адкрытае акцыянернае таварыства «Парытэтбанк» (ААТ «Парытэтбанк»)", "p")):
+        hits = index.search(query)
+        assert hits and hits[0].entry.id == wanted and hits[0].score.match, (query, hits[:1])

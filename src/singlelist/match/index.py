@@ -80,6 +80,8 @@ _JOINED_MAX = 5  # queries of at most this many words also look up two words joi
 _SIMILARITY = 0.7  # near spellings of a query word retrieved
 _CROSS_SIMILARITY = 0.65  # of a word transliterated from another script
 _TRAILING_ACRONYM = re.compile(r"^(.{4,}?)\s*\(\s*([^()]{2,12})\s*\)$")
+_TRAILING_BRACKET = re.compile(r"^(.{4,}?)\s*\(\s*([^()]{2,80})\s*\)$")
+_SHARED_WORD = 4  # letters of a word a name and its bracketed short form share, at least
 
 
 @dataclass(eq=False)
@@ -119,13 +121,20 @@ def form_kind(kind: str) -> str:
 
 
 def expand_name(value: str) -> list[str]:
-    """A name and the acronym it carries in brackets: ``Foo Bar (FB)`` -> both."""
+    """A name and the acronym or short form it carries in brackets: ``Foo Bar (FB)``,
+    ``Open Joint Stock Company Paritetbank (OJSC Paritetbank)`` -> both."""
     value = value.strip()
     match = _TRAILING_ACRONYM.match(value)
     if match:
         inner = match.group(2).strip()
         if inner.replace("-", "").replace(".", "").isalnum() and " " not in inner:
             return [match.group(1).strip(), inner]
+    match = _TRAILING_BRACKET.match(value)
+    if match:
+        outer, inner = match.group(1).strip(), match.group(2).strip()
+        # (a short form sharing a word of the name: not a qualifier, Bank (Moscow))
+        if {w for w in clean(outer).split() if len(w) >= _SHARED_WORD} & set(clean(inner).split()):
+            return [outer, inner]
     return [value]
 
 
@@ -743,7 +752,7 @@ class NameIndex:
         expanded = expand_name(query)
         if len(expanded) > 1:
             alternatives.append(({k: prepare(expanded[0], k, self.vocabulary) for k in kinds},
-                                 "without the bracketed acronym"))
+                                 "without the bracketed part"))
         readings: list[NameForm] = []
         for reading in other_readings(query):  # (Hebrew, Chinese, Korean letters)
             # (a foreign name read from katakana or Hangul is a transliteration still)
