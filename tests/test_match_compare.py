@@ -1049,3 +1049,9 @@ def test_countries_of_subsidiaries_in_their_languages():
 def test_joint_stock_as_an_adjective_is_a_legal_form():
     assert compare("Акционерный Коммерческий Банк НОВИКОМБАНК",
                    "JOINT-STOCK COMMERCIAL BANK NOVIKOMBANK").value == 1.0
+
+
+def test_belarusian_adjectives_trade_words_and_legal_forms():
+    assert compare("Гомельскае канструктарскае бюро", "Gomel Design Bureau").match
+    assert compare("Рэспубліканскае унітарнае прадпрыемства «Белтэхэкспарт»",
+                   "Beltechexport Republican Unitary Enterprise").match

@@ -957,14 +957,16 @@ _RUSSIAN_ENDINGS = tuple(sorted({
     "aia", "iaia", "iia", "oi", "yi", "ei", "oye", "oe", "ee", "ye", "ie", "yy", "iy", "ii",
     "oy", "ey", "ym", "im", "om", "em",
     "ov", "ev", "ami", "yami", "akh", "yakh", "iya", "ia", "iyu", "iem", "iyakh",
-    "a", "ya", "u", "yu", "e", "y", "i", "o"}, key=len, reverse=True))
+    "a", "ya", "u", "yu", "e", "y", "i", "o",
+    "ae", "aga", "ay"}, key=len, reverse=True))  # (Belarusian: Рэспубліканскае, дакладнай)
 
 
 # the endings of Russian adjectives (a place's adjective: Омское / Omsk, Ульяновского /
-# Ulyanovsk), not the -ov, -a of family names (Karimov is not Karim)
+# Ulyanovsk), not the -ov, -a of family names (Karimov is not Karim); and Belarusian
+# (Гомельскае, Рэспубліканскага)
 _ADJECTIVE_ENDING = re.compile(
     r"(?<=[a-z]{4})(?:ogo|ego|omu|emu|ymi|imi|ykh|ikh|aya|yaya|aia|uyu|oye|oe|ee|ye|yy|iy|ii"
-    r"|oy|oi|ey|ei|yi|ym|im|om|em)$|(?<=[a-z]{2}sk)[iy]$")
+    r"|oy|oi|ey|ei|yi|ym|im|om|em|ae|aga)$|(?<=[a-z]{2}sk)[iy]$")
 
 
 @lru_cache(maxsize=100_000)
