@@ -808,3 +808,13 @@ def test_an_organisations_one_word_name_after_a_given_name_is_a_persons_name():
     index = NameIndex.build([IndexEntry("w", "organisation", [("Wagner", "primary")]), *given])
     assert found(find_mentions("Der Trainer sprach mit Peter Wagner.", index)) == []
     assert found(find_mentions("Wagner fighters left Mali.", index)) == [("Wagner", "w")]
+
+
+def test_ayman_in_arabic_script_is_not_yemen():
+    # أيمن and اليمن have the same consonants; Arabic script writes an initial y
+    index = NameIndex.build([
+        IndexEntry("q", "organisation", [("Al-Qaida", "primary")]),
+        IndexEntry("y", "organisation", [("Al-Qaida in Yemen", "primary")]),
+        IndexEntry("z", "person", [("Ayman al-Zawahiri", "primary")])])
+    text = "قتل زعيم تنظيم القاعدة أيمن الظواهري في غارة أمريكية."
+    assert found(find_mentions(text, index)) == [("القاعدة", "q"), ("أيمن الظواهري", "z")]

@@ -249,7 +249,7 @@ def token_similarity(a: Token, b: Token) -> tuple[float, str]:
     if a.foreign != b.foreign:
         # across scripts: transliteration adds noise, so a looser cut-off (chosen so
         # that unrelated names rarely pass it); without vowels, consonants only
-        if a.abjad != b.abjad and _initial_vowel_unwritten(a, b):
+        if a.abjad != b.abjad and (_initial_vowel_unwritten(a, b) or _initial_semivowel_unwritten(a, b)):
             return 0.0, ""
         least = 0.0  # (a similarity below it is none, whatever the cut-off)
         if a.abjad or b.abjad:
@@ -380,6 +380,15 @@ def _initial_vowel_unwritten(a: Token, b: Token) -> bool:
             and text[1:2] != text[2:3])  # (an assimilated article: Ennafati, Essaidi)
 
 
+def _initial_semivowel_unwritten(a: Token, b: Token) -> bool:
+    """A Latin word that starts with y or w and a word in Arabic script that starts with
+    a vowel: those scripts write an initial y or w (يمن Yemen, وليد Walid), so أيمن
+    (Ayman) is not Yemen, whose consonants are the same."""
+    latin, abjad = (b, a) if a.abjad else (a, b)
+    return latin.text[:1] in _SEMIVOWELS and abjad.text[:1] in _VOWEL_LETTERS
+
+
+_SEMIVOWELS = frozenset("yw")
 _VOWEL_LETTERS = frozenset("aeiou")
 _VOWEL_CARRIERS = frozenset("aeiouyw")
 
