@@ -624,13 +624,13 @@ def _name_words_outside(text: str, start: int, end: int, inside: list[tuple[int,
 
 
 # an Arabic article joined by a hyphen to the word after it (al-Kaeda, Аль-Каиды, Əl-Qaidə)
-WORD_BEFORE_HYPHEN = re.compile(r"(?<![^\W_])([^\W\d_]{1,4})[-‐‑]$")
+_WORD_BEFORE_HYPHEN = re.compile(r"(?<![^\W_])([^\W\d_]{1,4})[-‐‑]$")
 _JOINED_CANDIDATES = 8  # names retrieved for a word with an article joined to it
 
 
 def _article_joined_before(text: str, at: int) -> bool:
     """An Arabic article joined by a hyphen to the word at ``at`` (al-Kaeda)."""
-    match = WORD_BEFORE_HYPHEN.search(text, max(0, at - 6), at)
+    match = _WORD_BEFORE_HYPHEN.search(text, max(0, at - 6), at)
     return match is not None and fold(match.group(1)) in _ARABIC_ARTICLES
 
 
