@@ -818,3 +818,15 @@ def test_ayman_in_arabic_script_is_not_yemen():
         IndexEntry("z", "person", [("Ayman al-Zawahiri", "primary")])])
     text = "قتل زعيم تنظيم القاعدة أيمن الظواهري في غارة أمريكية."
     assert found(find_mentions(text, index)) == [("القاعدة", "q"), ("أيمن الظواهري", "z")]
+
+
+def test_korean_given_names_written_with_a_hyphen_in_running_text():
+    index = NameIndex.build([
+        IndexEntry("k", "person", [("Jong Un KIM", "primary")]),
+        IndexEntry("c", "person", [("Ryong Hae CHOE", "primary")]),
+        IndexEntry("l", "person", [("John Ka-chiu LEE", "primary")]),
+        IndexEntry("m", "person", [("Kim Min Chol", "primary")])])
+    # the syllable after the hyphen is a part of the name; a name is not cut inside it
+    assert found(find_mentions("Kim Jong-un met Choe Ryong-hae.", index)) == [
+        ("Kim Jong-un", "k"), ("Choe Ryong-hae", "c")]
+    assert found(find_mentions("Kim Min-jun and Lee Seo-yeon studied in Seoul.", index)) == []

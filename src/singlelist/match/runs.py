@@ -130,7 +130,9 @@ _ARABIC_ARTICLES = _ARTICLE_WORDS - {"the"}
 # (and as Russian writes them, in lower case before a name: аль-Каидой)
 _CYRILLIC_ARTICLES = ("аль", "эль", "ал", "ад", "аш", "ан", "ат", "ар", "ас", "аз")
 _ARTICLE_RE = "|".join(sorted([*_ARTICLE_WORDS, *_CYRILLIC_ARTICLES], key=len, reverse=True))
-_NAME_RE = rf"[^\W\d_{_LOWER}]{_LETTER}*{_JOINED_PART}"
+# (with a syllable in lower case joined by a hyphen, as Korean given names are written:
+# Kim Jong-un, Choe Ryong-hae - not a particle between words, Ansar-ul-Islam)
+_NAME_RE = rf"[^\W\d_{_LOWER}]{_LETTER}*{_JOINED_PART}(?:[-‐‑][a-z]{{2,5}}(?![\w'’‐‑-]))?"
 _SEP_RE = r"(?:[ \t]+|[ \t]*[-‐‑][ \t]*)"
 # a run of name-like words: capitalised words with particles between them
 _RUN = re.compile(
@@ -595,8 +597,23 @@ def _fuzzy_mentions(text: str, index: NameIndex, accept: Any, threshold: float,
             results = seen_runs[run_text] = _run_results(run_text, index, accept, threshold)
         for rel_start, rel_end, entry_no, score, name in results:
             start, end = run_start + rel_start, run_start + rel_end
+            if score.unmatched[1] and index.entries[entry_no].kind == PERSON and (
+                    _inside_hyphenated(text, start, end)):
+                continue  # (a part of a name written with a hyphen: Lee Seo of Lee Seo-yeon,
+                # whose listed name has more words)
             out.append((start, end, entry_no, score, name))
     return out
+
+
+_HYPHENS = frozenset("-‐‑")
+
+
+def _inside_hyphenated(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` ends or starts inside a word written with a hyphen (Seo of
+    Seo-yeon; not after an Arabic article, al-Baghdadi)."""
+    return (end + 1 < len(text) and text[end] in _HYPHENS and text[end + 1].isalpha()) or (
+        start >= 2 and text[start - 1] in _HYPHENS and text[start - 2].isalpha()
+        and not _article_joined_before(text, start))
 
 
 def _name_words_outside(text: str, start: int, end: int, inside: list[tuple[int, int]],
