@@ -605,28 +605,10 @@ class NameIndex:
                     acc.setdefault(name_no, 0.0)
             # every common word adds to the names that hold it
             for key, weight in deferred:
-                members = self._set(key)
-                if len(members) < len(acc):
-                    for name_no in members:
-                        if name_no in acc:
-                            acc[name_no] += weight
-                else:
-                    for name_no in acc:
-                        if name_no in members:
-                            acc[name_no] += weight
+                self._add_to_retrieved(acc, key, weight)
         for key, weight in keys.items():
             if key[0] == _RERANK and acc:
-                posting = self.postings[key[1:]]
-                weight *= self.idf[key[1:]]
-                if len(posting) < len(acc):
-                    for name_no in posting:
-                        if name_no in acc:
-                            acc[name_no] += weight
-                else:
-                    members = self._set(key[1:])
-                    for name_no in acc:
-                        if name_no in members:
-                            acc[name_no] += weight
+                self._add_to_retrieved(acc, key[1:], weight * self.idf[key[1:]])
         if accept is not None:
             acc = {n: s for n, s in acc.items() if accept(n)}
         if not acc:
@@ -659,6 +641,18 @@ class NameIndex:
             given += 1
             if given >= size:
                 return
+
+    def _add_to_retrieved(self, acc: dict[int, float], key: str, weight: float) -> None:
+        """``weight`` added to the names of ``acc`` that hold ``key`` (it retrieves none)."""
+        members = self._set(key)
+        if len(members) < len(acc):
+            for name_no in members:
+                if name_no in acc:
+                    acc[name_no] += weight
+        else:
+            for name_no in acc:
+                if name_no in members:
+                    acc[name_no] += weight
 
     def _set(self, key: str) -> frozenset[int]:
         members = self._sets.get(key)

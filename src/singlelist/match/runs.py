@@ -114,7 +114,7 @@ _LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0430-\u045f\u03ac-\u03ce" + "".join(
     re.escape(c) for c in map(chr, [*range(0x100, 0x250), *range(0x1E00, 0x1F00)]) if c.islower())
 _NAME_WORD = re.compile(rf"\b[^\W\d_{_LOWER}]{_LETTER}*{_JOINED_PART}")
 # the name-like word right before a position (spaces between)
-WORD_BEFORE = re.compile(rf"({_NAME_WORD.pattern})[ \t]+\Z")
+_WORD_BEFORE = re.compile(rf"({_NAME_WORD.pattern})[ \t]+\Z")
 _LONGEST_WORD = 30
 _CLAUSE_BREAK = re.compile(r"[.;:!?()\[\]{}\"“”«»\n,]|\s[-–—]\s")
 _ARTICLE_WORDS = frozenset({"al", "el", "ad", "as", "ash", "asch", "an", "at", "ar", "az", "ath",
@@ -379,11 +379,16 @@ def _side_by_side(text: str, end: int, start: int) -> bool:
         for w in _GAP_SPLIT.split(text[end:start]) if w)
 
 
+def word_before(text: str, start: int) -> re.Match[str] | None:
+    """The name-like word right before ``start``, spaces between (its group 1), or None."""
+    return _WORD_BEFORE.search(text, max(0, start - _LONGEST_WORD), start)
+
+
 def _pair_before(text: str, start: int, word: str, index: NameIndex) -> int | None:
     """Where the name-like word right before ``word`` (at ``start``) starts, when some
     listed name has both: a word of many names before a word of few (Wladimir Putin:
     Vladimir, the given name of many, anchors nothing), else None."""
-    previous = WORD_BEFORE.search(text, max(0, start - _LONGEST_WORD), start)
+    previous = word_before(text, start)
     if previous is None or not _pair_named(previous.group(1), word, index):
         return None
     return previous.start()
@@ -437,7 +442,7 @@ def _stemmed_clauses(text: str, index: NameIndex) -> list[tuple[int, int]]:
             continue
         if not _latin_stem_length(match.group(0), index):
             continue
-        before = WORD_BEFORE.search(text, max(0, match.start() - _LONGEST_WORD), match.start())
+        before = word_before(text, match.start())
         after = _NEXT_WORD.match(text, match.end())
         if not any(word and _name_like(word) and (_latin_stem_length(word, index) or _person_word(
                 "t" + phonetic(clean(word)), index))

@@ -37,18 +37,18 @@ from singlelist.match.names import ORGANISATION, PERSON, equivalent_words, prepa
 from singlelist.match.normalize import DOTTED_HAN, DOTTED_KATAKANA, MIDDLE_DOTS, phonetic
 from singlelist.match.runs import (
     WORD,
-    WORD_BEFORE,
     common_word,
     fuzzy_mentions,
     in_sentence_case,
     is_ambiguous,
     particle,
+    word_before,
 )
 
 _CONTEXT_WORDS = 6  # how near a vocabulary word must be to corroborate a short name
 _SCORE_CACHE_SIZE = 200_000  # scores of spans against listed names kept across texts
 # a word in this many listed names at least, nearly all persons', is a given name
-_GIVEN_NAME_NAMES, _GIVEN_NAME_SHARE, _GIVEN_NAME_LENGTH = 20, 0.95, 30
+_GIVEN_NAME_NAMES, _GIVEN_NAME_SHARE = 20, 0.95
 
 
 class Mention:
@@ -447,7 +447,7 @@ def _after_given_name(text: str, start: int, span: str, alias: _Alias, index: Na
     (Peter Wagner is a person, not the Wagner group), or ""."""
     if len(span.split()) != 1 or form_kind(index.entries[alias.entry_no].kind) == PERSON:
         return ""
-    before = WORD_BEFORE.search(text, max(0, start - _GIVEN_NAME_LENGTH), start)
+    before = word_before(text, start)
     if before is None or not before.group(1)[:1].isupper():
         return ""
     memo: dict[str, bool] = index.cache.setdefault("text_given_names", {})
