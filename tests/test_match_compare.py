@@ -638,6 +638,20 @@ def test_hangul_and_han_names_meet_their_romanisation(a, b):
     assert score.match, (score.value, score.explanation)
 
 
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("伊朗中央银行", "Central Bank of Iran"),  # 伊朗 yi lang: yi is no Persian izafe
+     ("阿拉伯半岛基地组织", "Al-Qaida Organization in the Arabian Peninsula"),  # 阿 a
+     ("巴勒斯坦解放人民阵线", "Popular Front for the Liberation of Palestine"),
+     ("库尔德斯坦工人党", "Kurdistan Workers' Party")],  # 尔 er, 德 de
+)
+def test_an_organisation_translated_into_chinese_meets_its_name_through_the_vocabulary(a, b):
+    """Chinese words of the vocabulary are read in pinyin a syllable each, as names in
+    Chinese characters are, and no syllable is a particle or an acronym's letter."""
+    score = compare(a, b)
+    assert score.match, (score.value, score.explanation)
+
+
 def test_trade_abbreviations_of_the_lists_meet_their_words():
     # SHPG, TRDG, MFG as OFAC writes them: the word, not a translation of it
     assert compare("Korea Samma SHPG CO", "KOREA SAMMA SHIPPING CO").value == 1.0

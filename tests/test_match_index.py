@@ -9,6 +9,7 @@ import pytest
 import yaml
 
 from singlelist.match import DEFAULT_THRESHOLD, IndexEntry, NameIndex
+from singlelist.match.names import han_words_reading
 
 DATA = Path(__file__).parent / "data"
 
@@ -304,6 +305,44 @@ def test_a_foreign_name_in_chinese_or_korean_syllables_is_searched_as_one_word()
     # as Korean writes a loanword: Revised Romanisation, no added eu (탈레반 tal le ban)
     hits = index.search("탈레반")
     assert hits and hits[0].entry.id == "o:taliban"
+
+
+def test_a_foreign_name_beside_chinese_words_of_the_vocabulary_is_read_as_one_word():
+    # 哈卡尼网络: 哈卡尼 hakani, Haqqani, and 网络 wang luo, network (read one syllable a
+    # word, ha ka ni met KANI BRIGADE; read as one word, hakaniwanlo met nothing)
+    # and so it is retrieved: many names holding the syllables come first otherwise
+    crowd = [IndexEntry(f"o:{a}{b}", "organisation", [(f"{a} {b} NETWORK", "primary")])
+             for a in ("HA", "KA", "NI") for b in ("BO", "DU", "FE", "GI", "JO", "LU", "MI",
+                                                   "PO", "RU", "SE", "TI", "VO", "ZU", "XE")]
+    index = NameIndex.build([
+        IndexEntry("o:haqqani", "organisation", [("HAQQANI NETWORK", "primary")]),
+        IndexEntry("o:kani", "organisation", [("KANI BRIGADE", "primary")]),
+        *crowd,
+    ])
+    hits = index.search("哈卡尼网络", kind="organisation")
+    assert [h.entry.id for h in hits][:1] == ["o:haqqani"], hits
+    assert han_words_reading("哈卡尼网络", index.vocabulary) == "hakani wang luo"
+    assert han_words_reading("习近平", index.vocabulary) == ""  # no word of the vocabulary
+
+
+def test_chinese_words_of_an_organisation_are_retrieved_apart_from_a_persons_syllables():
+    # searched as any kind, 巴勒斯坦解放人民阵线 read as a person's name is syllables (ba
+    # le si tan jie fang...): Chinese companies' names holding them came first, and the
+    # Popular Front's words are common (many fronts)
+    peoples = ("Arab", "Kurdish", "Eritrean", "Somali", "Moro", "Oromo", "Baloch", "Tamil",
+               "Sikh", "Karen", "Naga", "Kachin", "Shan", "Mon", "Chin")
+    fronts = [IndexEntry(f"o:{people}{n}", "organisation", [(f"{people} {kind}", "primary")])
+              for people in peoples
+              for n, kind in enumerate(("Liberation Front", "People's Front", "Front for Palestine"))]
+    companies = [IndexEntry(f"o:{a}{b}{c}", "organisation", [(f"{a}{b}{c}贸易有限公司", "primary")])
+                 for a in "巴勒斯坦" for b in "解放人民阵线" for c in "解放人民阵线"]
+    index = NameIndex.build([
+        IndexEntry("o:pflp", "organisation",
+                   [("Popular Front for the Liberation of Palestine", "primary")]),
+        *fronts, *companies,
+    ])
+    hits = index.search("巴勒斯坦解放人民阵线")
+    assert [h.entry.id for h in hits][:1] == ["o:pflp"], hits
 
 
 def test_a_foreign_name_in_hangul_is_retrieved_with_its_article_and_one_letter_for_l_and_r():

@@ -36,6 +36,7 @@ from singlelist.match.names import (
     WORD,
     NameForm,
     Token,
+    han_words_reading,
     prepare,
     vocabulary_concepts,
 )
@@ -754,6 +755,11 @@ class NameIndex:
             alternatives.append(({k: prepare(reading, k, self.vocabulary, written) for k in kinds},
                                  "another reading of the letters"))
             readings.extend(alternatives[-1][0].values())
+        worded = han_words_reading(query, self.vocabulary) if ORGANISATION in kinds else ""
+        if worded:  # (an organisation's name: a person's is read as before)
+            alternatives.append(({k: prepare(worded, k, self.vocabulary, query) if k == ORGANISATION
+                                  else forms[k] for k in kinds}, "another reading of the letters"))
+            readings.append(alternatives[-1][0][ORGANISATION])
         accept = self._filter(kind, topics, sources)
         best: dict[int, tuple[Score, int]] = {}
         compared: dict[int, Score] = {}
@@ -766,7 +772,19 @@ class NameIndex:
         abjad = any(f.abjad for f in forms.values())
         budget = _ABJAD_CANDIDATES if abjad else _CANDIDATES
         size = _CANDIDATES * _MORE * (2 if abjad else 1)
-        ordered = self._ranked(all_forms, accept, size=size)
+        if kind is None and any(f.syllabic for f in forms.values()):
+            # Chinese or Korean syllables of either kind: an organisation's words of the
+            # vocabulary and a person's syllables retrieve each their own kind's names, in
+            # turn (巴勒斯坦解放人民阵线's syllables, ba le si tan..., read as a person's
+            # name, retrieved Chinese companies' names before the Popular Front)
+            name_kinds = self.name_kinds
+            ordered = _in_turn(*(
+                self._ranked([f for f in all_forms if (f.kind == PERSON) == person],
+                             lambda n, person=person: (name_kinds[n] == PERSON) == person
+                             and (accept is None or accept(n)), size=size)
+                for person in (False, True)))
+        else:
+            ordered = self._ranked(all_forms, accept, size=size)
         if readings and not abjad:
             # the readings' own best names in turn with those of all forms: the syllables
             # of a name read one by one retrieve many short names (블라디미르 푸틴 as

@@ -14,11 +14,13 @@ from typing import NamedTuple
 
 from singlelist.match.normalize import (
     ARABIC_WORD,
+    HAN_RUN,
     article_end,
     clean,
     devoiced,
     foreign_words_of_person,
     german_stem,
+    han_loan_word,
     is_abjad,
     is_han_name,
     is_hangul,
@@ -275,12 +277,16 @@ _SURNAMES = frozenset({"li", "ye", "yi"})
 
 
 def _tokens(words: list[str], kind: str, vocab: Vocabulary, abjad: bool,
-            foreign: bool, initials: frozenset[str] = frozenset()) -> list[Token]:
+            foreign: bool, initials: frozenset[str] = frozenset(), han: bool = False
+            ) -> list[Token]:
     """The tokens of a name's cleaned words; ``initials``: of an organisation's name, the
     lone letters written with a period (initials, not function words); of a person's,
-    those written in lower case in a cased name (conjunctions, not initials)."""
+    those written in lower case in a cased name (conjunctions, not initials); ``han``:
+    the words are syllables of Chinese characters, none a particle nor a letter of an
+    acronym (伊朗 yi lang, Iran: not the Persian yi; 阿拉伯 a la bo, Arab: not the a of
+    Portuguese)."""
     person = kind == PERSON
-    if not person:
+    if not person and not han:
         words = _join_letters(words, vocab, initials)
         if not foreign and not abjad:
             words = _split_compounds(words, vocab)
@@ -290,23 +296,24 @@ def _tokens(words: list[str], kind: str, vocab: Vocabulary, abjad: bool,
         if person and word in initials and len(words) > 1:
             continue  # a lone letter in lower case beside a name's words: a conjunction
             # (Polish Putina i Ramzana: and; Spanish y, Italian e), no initial
-        if word in vocab.articles and not (person and (len(word) == 1 or word in _SURNAMES)) and (
-                article_before(word, words[i + 1] if i + 1 < len(words) else "")):
-            continue
-        if not person and word in vocab.function_words and word not in initials and (
-                0 < i < len(words) - 1 or i == 0 and len(words) > 1 and word in _LEADING) and (
-                (word, words[i + 1]) not in vocab.spelled) and (
-                i == 0 or (words[i - 1], word) not in vocab.spelled):
-            continue  # (not a name's last word, nor its first unless an article: Dai Hong Dan;
-            # nor a word of a phrase: Vietnamese vệ binh, guards, nhân dân, people - not
-            # Turkish ve and Indonesian dan, and)
-        if not person and 0 < i < len(words) - 1 and word in vocab.language_function_words and (
-                words[i - 1] not in vocab.articles):
-            if spoken is None:
-                spoken = _spoken_languages(words, vocab)
-            if vocab.language_function_words[word] & spoken:
-                continue  # (Romanian din in Partidul Muncitorilor din Kurdistan; not the
-                # din of Ansar al-Din Front, nor of Ansar Din Front: no Romanian word)
+        if not han:  # (no syllable of Chinese characters is a particle)
+            if word in vocab.articles and not (person and (len(word) == 1 or word in _SURNAMES)) and (
+                    article_before(word, words[i + 1] if i + 1 < len(words) else "")):
+                continue
+            if not person and word in vocab.function_words and word not in initials and (
+                    0 < i < len(words) - 1 or i == 0 and len(words) > 1 and word in _LEADING) and (
+                    (word, words[i + 1]) not in vocab.spelled) and (
+                    i == 0 or (words[i - 1], word) not in vocab.spelled):
+                continue  # (not a name's last word, nor its first unless an article: Dai Hong Dan;
+                # nor a word of a phrase: Vietnamese vệ binh, guards, nhân dân, people - not
+                # Turkish ve and Indonesian dan, and)
+            if not person and 0 < i < len(words) - 1 and word in vocab.language_function_words and (
+                    words[i - 1] not in vocab.articles):
+                if spoken is None:
+                    spoken = _spoken_languages(words, vocab)
+                if vocab.language_function_words[word] & spoken:
+                    continue  # (Romanian din in Partidul Muncitorilor din Kurdistan; not the
+                    # din of Ansar al-Din Front, nor of Ansar Din Front: no Romanian word)
         if person and word.startswith("abd"):
             kept.extend(_split_abd(word))
         elif word[0].isdigit() and (ordinal := _ORDINAL.match(word)):
@@ -589,7 +596,8 @@ def _prepare(text: str, kind: str, vocab: Vocabulary, written: str) -> NameForm:
             initials = frozenset(m.group(1) for m in _LOWER_LETTER.finditer(text))
         else:
             initials = frozenset()
-        tokens = _tokens(words, kind, vocab, abjad, foreign, initials)
+        tokens = _tokens(words, kind, vocab, abjad, foreign, initials,
+                         HAN_RUN.search(written) is not None)
     if not tokens and words:  # a name made only of particles: keep its words
         tokens = [Token(w, phonetic(w), skeleton(phonetic(w)), None, WORD, 1.0, abjad)
                   for w in words]
@@ -627,6 +635,51 @@ def prepare(text: str, kind: str = ORGANISATION, vocab: Vocabulary | None = None
     else:
         text = foreign_words_of_person(text)
     return _prepare(text, kind, vocab or load_vocabulary(), written)
+
+
+def han_words_reading(text: str, vocab: Vocabulary) -> str:
+    """An organisation's name in Chinese characters read as Chinese writes one: the words
+    of the vocabulary a syllable each (网络 wang luo: network), the characters between
+    them as the syllables of one foreign word (哈卡尼网络 hakani network: the Haqqani
+    Network, read otherwise ha ka ni network or hakaniwanlo). A word of one character
+    only ends a run of characters (党, party; not the 斯 si of a foreign word). "" where
+    this reads nothing new: no word of the vocabulary and a foreign word both."""
+    worded = foreign = False
+
+    def read(match: re.Match) -> str:
+        nonlocal worded, foreign
+        run = match.group(0)
+        syllables = [clean(char) for char in run]
+        parts: list[str] = []
+        pending = ""
+
+        def flush() -> None:
+            nonlocal pending, foreign
+            if len(pending) > 1:
+                parts.append(han_loan_word(pending))
+                foreign = True
+            elif pending:
+                parts.append(clean(pending))
+            pending = ""
+
+        at = 0
+        while at < len(run):
+            size = next((size for size in range(min(vocab.max_phrase, len(run) - at), 0, -1)
+                         if (size > 1 or at + 1 == len(run))
+                         and tuple(syllables[at:at + size]) in vocab.spelled), 0)
+            if size:
+                flush()
+                parts.append(" ".join(syllables[at:at + size]))
+                worded = True
+                at += size
+            else:
+                pending += run[at]
+                at += 1
+        flush()
+        return f" {' '.join(parts)} "
+
+    reading = HAN_RUN.sub(lambda m: read(m) if len(m.group(0)) >= 3 else m.group(0), text)
+    return " ".join(reading.split()) if worded and foreign else ""
 
 
 def equivalence_index(vocab: Vocabulary) -> dict[str, frozenset[str]]:

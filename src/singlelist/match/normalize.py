@@ -371,7 +371,7 @@ def _loan_word(syllables: str, other_sounds: bool = False) -> str:
     Hangul's b and a final p as the v they write in foreign names (라브로프 labrop:
     Lavrov, 메드베데프 medbedep: Medvedev), an l before a vowel written twice once and
     without the vowel Korean adds before it (블라디미르 beulladimil: Vladimir)."""
-    if _HAN_RUN.fullmatch(syllables):
+    if HAN_RUN.fullmatch(syllables):
         return han_loan_word(syllables)
     word = "".join(_loan_syllable(c) for c in syllables)
     if other_sounds:
@@ -678,7 +678,7 @@ MIDDLE_DOTS = "·・•‧"
 DOTTED_HAN = re.compile(f"[{_HAN}]+(?:[{MIDDLE_DOTS}][{_HAN}]+)+")
 # a foreign name in katakana, its parts parted by a middle dot (ウラジーミル・プーチン)
 DOTTED_KATAKANA = re.compile(f"[\u30a1-\u30fa\u30fc]+(?:[{MIDDLE_DOTS}][\u30a1-\u30fa\u30fc]+)+")
-_HAN_RUN = re.compile(f"[{_HAN}]+")
+HAN_RUN = re.compile(f"[{_HAN}]+")
 # Chinese writes a foreign consonant without a vowel as a syllable (斯 si: s, 克 ke: k,
 # 尔 er: r), but at a part's start (德米特里 Dmitri is de-mi-te-li), and some syllables
 # for other sounds than their pinyin (奥 ao: o, 加 jia: ga, 希 xi: hi)
@@ -760,7 +760,7 @@ def clean(text: str) -> str:
             text = _greek(text)
         if _SYLLABLES.search(text):
             if is_foreign_han_name(text):
-                text = _HAN_RUN.sub(lambda m: f" {han_loan_word(m.group(0))} ", text)
+                text = HAN_RUN.sub(lambda m: f" {han_loan_word(m.group(0))} ", text)
             else:
                 text = _SYLLABLES.sub(_syllable, text)
         if INDIC_WORD.search(text):

@@ -71,6 +71,7 @@ from typing import Any
 import yaml
 
 from singlelist.match.normalize import (
+    HAN_RUN,
     clean,
     devoiced,
     german_stem,
@@ -296,7 +297,8 @@ def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str]
     edges: dict[tuple[str, ...], tuple[str, ...]] = {}
     for word, meaning, source, skeletal in entries:
         cleaned = clean(word).split()
-        words = tuple(t for t in cleaned if t not in drop)
+        # (no syllable of Chinese characters is a particle: 伊朗 yi lang, Iran)
+        words = tuple(cleaned) if HAN_RUN.search(word) else tuple(t for t in cleaned if t not in drop)
         if not words:
             continue
         if len(cleaned) > 1 and not is_abjad(word) and (
