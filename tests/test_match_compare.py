@@ -299,7 +299,8 @@ def test_a_short_name_of_vocabulary_words_translated_is_weak():
     # a group's name translated is the name: a word of the vocabulary's groups in it
     for query, listed in (("Army of Justice", "Jaysh al-Adl"),
                           ("Partisans de la charia", "Ansar al-Sharia"),
-                          ("Soldiers of Islam", "Jund al-Islam")):
+                          ("Soldiers of Islam", "Jund al-Islam"),
+                          ("Fuerza Quds", "Quds Force")):  # (armed forces: a group)
         assert compare(query, listed).value == 1.0, (query, listed)
     assert not compare("National Group", "Majmuat al-Wataniya").match  # (group: a company's)
 
