@@ -458,6 +458,18 @@ def test_a_place_on_one_side_qualifies_a_name_two_places_make_two():
     assert not compare("Zarqa Brigades of Iraq", "Zarqa Brigades of Syria").match
 
 
+def test_the_worlds_countries_and_regions_are_places_in_their_languages():
+    # countries.yml: any country, as a place (the Philippines qualify a name as Iran
+    # does) and translated (Respubliki Krym: of the Republic of Crimea)
+    assert compare("Gazprombank Philippines", "Gazprombank").match
+    assert not compare("Bank Kavir Philippines", "Bank Kavir Bangladesh").match
+    score = compare("STATE UNITARY ENTERPRISE OF THE 'REPUBLIC OF CRIMEA' 'UNIVERSAL-AVIA'",
+                    "Gosudarstvennoe Unitarnoe Predpryatie Respubliki Krym Universal-Avia")
+    assert score.value == 1.0, score.explanation
+    assert "(vocabulary: philippines)" in compare("Partido Comunista de Filipinas",
+                                                   "Communist Party of the Philippines").explanation
+
+
 def test_a_kind_word_on_one_side_qualifies_a_name_two_kinds_make_two():
     # names made of vocabulary words, one side saying what sort of body it is
     assert compare("Shabaab al-Mujahideen", "Harakat al-Shabaab al-Mujahideen").match
