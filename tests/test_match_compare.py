@@ -656,13 +656,20 @@ def test_hangul_and_han_names_meet_their_romanisation(a, b):
     [("伊朗中央银行", "Central Bank of Iran"),  # 伊朗 yi lang: yi is no Persian izafe
      ("阿拉伯半岛基地组织", "Al-Qaida Organization in the Arabian Peninsula"),  # 阿 a
      ("巴勒斯坦解放人民阵线", "Popular Front for the Liberation of Palestine"),
-     ("库尔德斯坦工人党", "Kurdistan Workers' Party")],  # 尔 er, 德 de
+     ("库尔德斯坦工人党", "Kurdistan Workers' Party"),  # 尔 er, 德 de
+     ("委内瑞拉中央银行", "Central Bank of Venezuela"),  # (countries.yml)
+     ("菲律宾共产党", "Communist Party of the Philippines")],
 )
 def test_an_organisation_translated_into_chinese_meets_its_name_through_the_vocabulary(a, b):
     """Chinese words of the vocabulary are read in pinyin a syllable each, as names in
     Chinese characters are, and no syllable is a particle or an acronym's letter."""
     score = compare(a, b)
     assert score.match, (score.value, score.explanation)
+
+
+def test_a_chinese_word_of_one_syllable_is_no_word_of_a_name_in_latin_letters():
+    # 军, army, is jun in pinyin: a syllable of many Korean and Chinese names
+    assert not compare("Min-jun", "PEOPLE'S ARMY").match
 
 
 def test_trade_abbreviations_of_the_lists_meet_their_words():
