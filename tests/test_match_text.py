@@ -830,3 +830,20 @@ def test_korean_given_names_written_with_a_hyphen_in_running_text():
     assert found(find_mentions("Kim Jong-un met Choe Ryong-hae.", index)) == [
         ("Kim Jong-un", "k"), ("Choe Ryong-hae", "c")]
     assert found(find_mentions("Kim Min-jun and Lee Seo-yeon studied in Seoul.", index)) == []
+
+
+def test_a_kind_word_in_lower_case_before_or_after_a_name_in_running_text():
+    # Haqqani, a family's name (too many listed names to anchor alone), with network in
+    # lower case after it as English writes it, or before it as French and Italian do
+    givens = ("Sirajuddin", "Jalaluddin", "Badruddin", "Nasiruddin", "Khalil", "Aziz",
+              "Yahya", "Abdul Aziz", "Mohammad Omar", "Ismail", "Anas", "Saifullah")
+    index = NameIndex.build([
+        IndexEntry("n", "organisation", [("Haqqani Network", "primary")]),
+        *(IndexEntry(f"p{i}", "person", [(f"{given} HAQQANI", "primary")])
+          for i, given in enumerate(givens))])
+    for text, name in (("The Treasury sanctioned the Haqqani network on Tuesday.", "Haqqani network"),
+                       ("Le Trésor a sanctionné le réseau Haqqani mardi.", "réseau Haqqani"),
+                       ("Il Tesoro ha sanzionato la rete Haqqani martedì.", "rete Haqqani")):
+        assert [(m.text, m.entry.id) for m in find_mentions(text, index)] == [(name, "n")], text
+    # an ordinary word in lower case before a name is no part of it
+    assert find_mentions("They met in the market Haqqani owns.", index) == []

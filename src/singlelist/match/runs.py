@@ -115,6 +115,8 @@ _LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0430-\u045f\u03ac-\u03ce" + "".join(
 _NAME_WORD = re.compile(rf"\b[^\W\d_{_LOWER}]{_LETTER}*{_JOINED_PART}")
 # the name-like word right before a position (spaces between)
 _WORD_BEFORE = re.compile(rf"({_NAME_WORD.pattern})[ \t]+\Z")
+# the word in lower case right before a position (spaces between)
+_LOWER_WORD_BEFORE = re.compile(rf"(?<![^\W_])([{_LOWER}][^\W\d_]*)[ \t]+\Z")
 _LONGEST_WORD = 30
 _CLAUSE_BREAK = re.compile(r"[.;:!?()\[\]{}\"“”«»\n,]|\s[-–—]\s")
 _ARTICLE_WORDS = frozenset({"al", "el", "ad", "as", "ash", "asch", "an", "at", "ar", "az", "ath",
@@ -394,6 +396,17 @@ def _pair_before(text: str, start: int, word: str, index: NameIndex) -> int | No
     return previous.start()
 
 
+def _kind_word_before(text: str, start: int, index: NameIndex) -> int | None:
+    """Where the word right before ``start`` starts when it is in lower case and says what
+    sort of group the name after it is, as French, Spanish, Italian write it before the
+    name (le réseau Haqqani, el grupo Wagner: the Haqqani Network, the Wagner Group),
+    else None."""
+    match = _LOWER_WORD_BEFORE.search(text, max(0, start - _LONGEST_WORD), start)
+    if match is None or not kind_word(match.group(1), index):
+        return None
+    return match.start(1)
+
+
 def _pair_named(first: str, second: str, index: NameIndex) -> bool:
     """Some listed name has both words (remembered)."""
     memo: dict[tuple[str, str], bool] = index.cache.setdefault("text_pairs", {})
@@ -529,12 +542,14 @@ def _fuzzy_mentions(text: str, index: NameIndex, accept: Any, threshold: float,
             {w for _a, _b, w, _k in found_words}) < 2 and not any(
             kind == _CONCEPT_ANCHOR and _concept_goes_on(text, a, b, covered, starts, index)
             or _article_joined_before(text, a)
-            or kind == _PAIR_ANCHOR and _pair_before(text, a, w, index) is not None
+            or kind == _PAIR_ANCHOR and (_pair_before(text, a, w, index) is not None
+                                         or _kind_word_before(text, a, index) is not None)
             for a, b, w, kind in found_words):
         return []
     out: list[tuple[int, int, int, Score, str]] = []
     seen_runs: dict[str, list[tuple[int, int, int, Score, str]]] = {}
     hits = []
+    kind_before: dict[int, int] = {}  # anchors after a kind word in lower case -> its start
     for k, (a, b, word, kind) in enumerate(found_words):
         if _article_joined_before(text, a):
             hits.append((a, b))  # (al-Kaeda, Аль-Каиды: a name, however common its word)
@@ -549,6 +564,10 @@ def _fuzzy_mentions(text: str, index: NameIndex, accept: Any, threshold: float,
             previous = _pair_before(text, a, word, index)
             if previous is not None and (k == 0 or found_words[k - 1][1] < previous):
                 hits.append((previous, b))
+            kind_start = _kind_word_before(text, a, index)
+            if kind_start is not None:
+                hits.append((a, b))  # (the run goes back to the kind word: below)
+                kind_before[a] = kind_start
             before = bisect_right(starts, a) - 1
             if before >= 0 and reach[before] <= a and _side_by_side(text, reach[before], a) and (
                     _ARTICLE_BETWEEN.match(text, reach[before], a)):
@@ -582,6 +601,8 @@ def _fuzzy_mentions(text: str, index: NameIndex, accept: Any, threshold: float,
         if found is None:
             continue
         run_start, run_end = found[0], _extend_run(text, found[1], index)
+        if run_start == hit_start and hit_start in kind_before:
+            run_start = kind_before[hit_start]  # (le réseau Haqqani, el grupo Wagner)
         last_end = run_end
         before = bisect_right(starts, run_start) - 1
         if before >= 0 and _side_by_side(text, reach[before], run_start):
@@ -734,7 +755,7 @@ def _worth_scoring(run_text: str, index: NameIndex) -> bool:
     if _RARE_ANCHOR in kinds or concepts >= 2 or pairs >= 2:
         return True
     if pairs and concepts:
-        return any(_group_word(w, index)
+        return any(kind_word(w, index)
                    for w, k in zip(words, kinds, strict=True) if k == _CONCEPT_ANCHOR)
     if pairs:
         # a word of few names beside a word of many, both in a name (Wladimir Putin)
@@ -744,7 +765,7 @@ def _worth_scoring(run_text: str, index: NameIndex) -> bool:
     return False
 
 
-def _group_word(word: str, index: NameIndex) -> bool:
+def kind_word(word: str, index: NameIndex) -> bool:
     """A word saying what sort of body or group a name is (Gruppe, Bewegung, Armee): with
     a word of few listed names, a name (Wagner-Gruppe)."""
     vocab = index.vocabulary

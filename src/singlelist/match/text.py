@@ -41,6 +41,7 @@ from singlelist.match.runs import (
     fuzzy_mentions,
     in_sentence_case,
     is_ambiguous,
+    kind_word,
     particle,
     word_before,
 )
@@ -481,11 +482,16 @@ def _weak_span(span: str, value: str, index: NameIndex, exact: bool, initial: bo
         content.append((at, word, folded))
     if not content:
         return ""
+    capitals = [w for a, w, _f in content if w[:1].isupper() and not (a == 0 and initial)]
+    # (a word saying what sort of group a name is goes in lower case after the name's
+    # capitalised words, a sentence's first too but for a common word: the Haqqani
+    # network, the Wagner group)
+    named = any(w[:1].isupper() and not (a == 0 and initial and common_word(f, index))
+                for a, w, f in content)
     lower = [(w, f) for _a, w, f in content if w[:1].islower() and w not in listed_lower
-             and not _group_word(f, index)]
+             and not _group_word(f, index) and not (named and kind_word(w, index))]
     if lower and exact:
         return "written in lower case"
-    capitals = [w for a, w, _f in content if w[:1].isupper() and not (a == 0 and initial)]
     if not lower and len(capitals) == len(content):
         return ""  # written as a name
     if any(common_word(w.lower(), index) for w, _f in lower) and not in_sentence_case(
