@@ -847,3 +847,17 @@ def test_a_kind_word_in_lower_case_before_or_after_a_name_in_running_text():
         assert [(m.text, m.entry.id) for m in find_mentions(text, index)] == [(name, "n")], text
     # an ordinary word in lower case before a name is no part of it
     assert find_mentions("They met in the market Haqqani owns.", index) == []
+
+
+def test_groups_named_in_running_chinese_end_with_a_word_saying_what_sort_of_group():
+    index = NameIndex.build([
+        IndexEntry("j", "organisation", [("Palestinian Islamic Jihad", "primary")]),
+        IndexEntry("h", "organisation", [("Haqqani Network", "primary")]),
+        IndexEntry("c", "organisation", [("Communist Party of the Philippines", "primary")])])
+    # no space says where a name starts; its last word (组织 organisation, 网络 network,
+    # 党 party) says where it ends, and the name is the best span before it
+    text = "巴勒斯坦伊斯兰圣战组织发表声明，哈卡尼网络的领导人也否认。"
+    assert found(find_mentions(text, index)) == [("巴勒斯坦伊斯兰圣战", "j"), ("哈卡尼网络", "h")]
+    assert found(find_mentions("菲律宾共产党发表声明。", index)) == [("菲律宾共产党", "c")]
+    # a place before a name is part of it: China's Communist Party is not the Philippines'
+    assert find_mentions("中国共产党中央委员会召开会议。", index) == []

@@ -34,7 +34,14 @@ from singlelist.match.folding import Folded, fold
 from singlelist.match.index import IndexEntry, NameIndex, form_kind
 from singlelist.match.joined import has_joined_words, joined_boundary, latin_case_ending
 from singlelist.match.names import ORGANISATION, PERSON, equivalent_words, prepare
-from singlelist.match.normalize import DOTTED_HAN, DOTTED_KATAKANA, MIDDLE_DOTS, phonetic
+from singlelist.match.normalize import (
+    DOTTED_HAN,
+    DOTTED_KATAKANA,
+    HAN_RUN,
+    MIDDLE_DOTS,
+    clean,
+    phonetic,
+)
 from singlelist.match.runs import (
     WORD,
     common_word,
@@ -348,6 +355,9 @@ def find_mentions(text: str, index: NameIndex, sources: Iterable[str] | None = N
         others = itertools.chain(
             others, _dotted_han_mentions(text, index, topics, sources, threshold, covered),
             _dotted_katakana_mentions(text, index, topics, sources, threshold, covered))
+    if HAN_RUN.search(text):
+        others = itertools.chain(
+            others, _han_group_mentions(text, index, topics, sources, threshold, covered))
     for start, end, entry_no, score, name in others:
         mention = Mention(start, end, text[start:end], index.entries[entry_no], score.value,
                           name, "other spelling or translation", score)
@@ -398,6 +408,72 @@ def _dotted_han_mentions(text: str, index: NameIndex, topics: Iterable[str] | No
         _top, start, end, hits = best
         for hit in hits:
             yield start, end, _entry_no(index, hit.entry), hit.score, hit.matched_name
+
+
+_HAN_NAME_BEFORE = 10  # characters of a name in running Chinese before its last word, at most
+
+
+def _han_group_mentions(text: str, index: NameIndex, topics: Iterable[str] | None,
+                        sources: Iterable[str] | None, threshold: float,
+                        covered: list[tuple[int, int]]) -> Iterator[tuple]:
+    """Groups named in running Chinese, their last word of the vocabulary saying what
+    sort of group each is (巴勒斯坦伊斯兰圣战组织发表声明: the Palestinian Islamic Jihad,
+    哈卡尼网络的领导人: the Haqqani Network). No space says where such a name starts: it
+    is tried from two to ten characters before that word, with the word and without,
+    and the best scoring span (the longest of those scoring best) is the mention."""
+    vocab = index.vocabulary
+    kinds = vocab.kind_concepts | vocab.group_concepts
+    for run in HAN_RUN.finditer(text):
+        chars = run.group(0)
+        syllables = [clean(char) for char in chars]
+        starts = _han_name_starts(syllables, vocab)
+        for end in range(3, len(chars) + 1):
+            size = next((size for size in range(min(vocab.max_phrase, end - 2), 0, -1)
+                         if kinds.intersection(vocab.spelled.get(
+                             tuple(syllables[end - size:end]), ()))), 0)
+            if not size:
+                continue
+            last_start, o_end = run.start() + end - size, run.start() + end
+            if any(a < o_end and last_start < b for a, b in covered):
+                continue
+            # (with the last word and without it: 组织, organisation, follows many a name)
+            spans = sorted(((start, stop)
+                            for start in range(max(run.start(), last_start - _HAN_NAME_BEFORE),
+                                               last_start - 1)
+                            if start - run.start() in starts
+                            for stop in (o_end, last_start) if stop - start >= 2),
+                           key=lambda span: span[0] - span[1])
+            best: tuple[float, int, int, list] | None = None
+            for start, stop in spans:  # (the longest first: it keeps a tie)
+                hits = index.search(text[start:stop], kind=ORGANISATION, topics=topics,
+                                    sources=sources, threshold=threshold)
+                if hits and (best is None or hits[0].score.value > best[0]):
+                    best = (hits[0].score.value, start, stop, hits)
+            if best is None:
+                continue
+            _top, start, stop, hits = best
+            for hit in hits:
+                yield start, stop, _entry_no(index, hit.entry), hit.score, hit.matched_name
+
+
+def _han_name_starts(syllables: list[str], vocab: Any) -> set[int]:
+    """Where a name may start in a run of Chinese characters: not inside a word of the
+    vocabulary, nor right after a place's (中国共产党 is China's Communist Party, no
+    listed one with another country's name)."""
+    inside: set[int] = set()
+    after_place: set[int] = set()
+    at = 0
+    while at < len(syllables):
+        size = next((size for size in range(min(vocab.max_phrase, len(syllables) - at), 1, -1)
+                     if tuple(syllables[at:at + size]) in vocab.spelled), 0)
+        if size:
+            inside.update(range(at + 1, at + size))
+            if vocab.place_concepts.intersection(vocab.spelled[tuple(syllables[at:at + size])]):
+                after_place.add(at + size)
+            at += size
+        else:
+            at += 1
+    return set(range(len(syllables))) - inside - after_place
 
 
 def _dotted_katakana_mentions(text: str, index: NameIndex, topics: Iterable[str] | None,
