@@ -72,6 +72,7 @@ _TRADE_TYPO = 0.9  # a word against a trade word: Internatonal, not Train / Trad
 _OTHER_TRADE = 0.78
 _TRANSLATED_DESCRIPTION = 0.74  # below the default threshold: alone, not a match
 _LIGHT = frozenset({GENERIC, CONNECTOR})  # roles of words that weigh little
+_KIND_OR_PLACE = frozenset({KIND, PLACE})
 _SHORT_CUTOFFS = {3: 0.85, 4: 0.8}  # short words: one letter more or less at most
 _SURE_TRANSLIT = 0.9  # one word read from another script alone: as sure as this
 _OTHER_SPELLING_LENGTH = 5  # a word this long read as another Latin alphabet spells it
@@ -230,6 +231,9 @@ def token_similarity(a: Token, b: Token) -> tuple[float, str]:
                 abjad_classes(a.skel) == abjad_classes(b.skel)):
             return 1.0, TRANSLIT  # the same word in another script (طالبان / Taliban)
         return 1.0, VOCABULARY
+    if a.concept != b.concept and a.role in _KIND_OR_PLACE and b.role in _KIND_OR_PLACE:
+        return 0.0, ""  # a place or kind of body is no other one (تنظيم, tanzim,
+        # organisation, is no Tunisia by its consonants)
     if (a.role == CONNECTOR) != (b.role == CONNECTOR) and phonetic(a.text) == phonetic(b.text):
         return 1.0, TRANSLIT  # a title spelled otherwise than the vocabulary (Sayyed / Sayed)
     if a.role == ACRONYM or b.role == ACRONYM:

@@ -718,6 +718,9 @@ def equivalent_words(vocab: Vocabulary) -> dict[str, str]:
     return words
 
 
+_ANY_GROUP = frozenset({"organisation", "group"})  # concepts that say only "a group"
+
+
 def equivalence_groups(form: NameForm, vocab: Vocabulary) -> frozenset[str]:
     """The equivalence groups a name belongs to (``Daesh`` -> ``{"isil"}``)."""
     if form.kind == PERSON:
@@ -730,4 +733,12 @@ def equivalence_groups(form: NameForm, vocab: Vocabulary) -> frozenset[str]:
     groups = index.get(form.concept_key, frozenset())
     if form.acronym_like:
         groups = groups | index.get(form.compact, frozenset())
+    named = [t for t in form.tokens if t.concept not in _ANY_GROUP]
+    if not groups and len(named) == len(form.tokens) - 1 and named and (
+            form.tokens[0].concept in _ANY_GROUP or form.tokens[-1].concept in _ANY_GROUP):
+        # a group's name and a word saying it is a group or organisation (تنظيم داعش,
+        # the Daesh organisation; Islamic State group) - not another kind of body, which
+        # may make another name (Tehrik-e-Taliban, the Taliban movement of Pakistan)
+        key = named[0].text if len(named) == 1 else " ".join(t.concept or t.key for t in named)
+        groups = index.get(key, frozenset())
     return groups
