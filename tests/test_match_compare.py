@@ -1102,3 +1102,16 @@ def test_a_known_equivalent_name_with_a_word_saying_it_is_a_group_is_that_name()
     # Pakistani Taliban, is no known name of the Taliban
     assert prepare("Tehrik-e-Taliban").equiv == frozenset()
     assert prepare("Taliban").equiv
+
+
+@pytest.mark.parametrize(
+    ("query", "listed"),
+    [("Delcy Rodríguez", "Delcy Eloina RODRIGUEZ GOMEZ"),
+     ("Alex Saab", "Alex Nain SAAB MORAN"),
+     ("Tareck El Aissami", "Tareck Zaidan EL AISSAMI MADDAH")],
+)
+def test_a_person_named_by_a_given_name_and_the_first_of_two_family_names(query, listed):
+    # Spanish names a person by the first given name and the father's family name, the
+    # first of the two the lists write in capitals
+    score = compare(query, listed, kind="person")
+    assert score.match, (score.value, score.explanation)

@@ -38,6 +38,7 @@ from singlelist.match.normalize import (
     abjad_classes,
     adjective_bases,
     article_end,
+    clean,
     cognate_keys,
     devoiced,
     other_latin_keys,
@@ -902,9 +903,30 @@ def _without_patronymic(candidate: NameForm, c_left: list[Token], c_share: float
 
 
 def _family_matched(candidate: NameForm, strong: list) -> bool:
-    """The last word of the listed name (its family name in natural order) is matched."""
+    """The last word of the listed name (its family name in natural order) is matched, or
+    the first of two family names the list writes in capitals after the given names
+    (Delcy Eloina RODRIGUEZ GOMEZ: Spanish names a person by the father's, the first)."""
     words = [t for t in candidate.tokens if t.role not in _LIGHT]
-    return bool(words) and any(b is words[-1] for _a, b, _s, _h in strong)
+    if not words:
+        return False
+    matched = {id(b) for _a, b, _s, _h in strong}
+    if id(words[-1]) in matched:
+        return True
+    family = [t for t in words if t.text in _family_names(candidate.original)]
+    return len(family) >= 2 and id(family[0]) in matched
+
+
+@lru_cache(maxsize=100_000)
+def _family_names(original: str) -> frozenset[str]:
+    """The words (cleaned) a name writes in capitals after given names that it does not
+    (Delcy Eloina RODRIGUEZ GOMEZ: rodriguez, gomez), or none."""
+    written = original.split()
+    capitals = 0
+    while capitals < len(written) and written[-1 - capitals].isupper():
+        capitals += 1
+    if capitals < 2 or capitals == len(written):
+        return frozenset()
+    return frozenset(w for word in written[-capitals:] for w in clean(word).split())
 
 
 def joined_feature(query: NameForm, candidate: NameForm) -> tuple[float, Any]:
