@@ -637,13 +637,30 @@ def prepare(text: str, kind: str = ORGANISATION, vocab: Vocabulary | None = None
     return _prepare(text, kind, vocab or load_vocabulary(), written)
 
 
+def han_vocabulary_words(syllables: list[str], vocab: Vocabulary) -> list[tuple[int, int]]:
+    """Where the words of the vocabulary are in a run of Chinese characters read a
+    syllable each, the longest first from the left: ``(start, end)`` of each. A word of
+    one character only ends the run (党, party; not the 斯 si of a foreign word)."""
+    words = []
+    at = 0
+    while at < len(syllables):
+        size = next((size for size in range(min(vocab.max_phrase, len(syllables) - at), 0, -1)
+                     if (size > 1 or at + 1 == len(syllables))
+                     and tuple(syllables[at:at + size]) in vocab.spelled), 0)
+        if size:
+            words.append((at, at + size))
+            at += size
+        else:
+            at += 1
+    return words
+
+
 def han_words_reading(text: str, vocab: Vocabulary) -> str:
     """An organisation's name in Chinese characters read as Chinese writes one: the words
     of the vocabulary a syllable each (网络 wang luo: network), the characters between
     them as the syllables of one foreign word (哈卡尼网络 hakani network: the Haqqani
-    Network, read otherwise ha ka ni network or hakaniwanlo). A word of one character
-    only ends a run of characters (党, party; not the 斯 si of a foreign word). "" where
-    this reads nothing new: no word of the vocabulary and a foreign word both."""
+    Network, read otherwise ha ka ni network or hakaniwanlo). "" where this reads
+    nothing new: no word of the vocabulary and a foreign word both."""
     worded = foreign = False
 
     def read(match: re.Match) -> str:
@@ -663,18 +680,13 @@ def han_words_reading(text: str, vocab: Vocabulary) -> str:
             pending = ""
 
         at = 0
-        while at < len(run):
-            size = next((size for size in range(min(vocab.max_phrase, len(run) - at), 0, -1)
-                         if (size > 1 or at + 1 == len(run))
-                         and tuple(syllables[at:at + size]) in vocab.spelled), 0)
-            if size:
-                flush()
-                parts.append(" ".join(syllables[at:at + size]))
-                worded = True
-                at += size
-            else:
-                pending += run[at]
-                at += 1
+        for start, end in han_vocabulary_words(syllables, vocab):
+            pending += run[at:start]
+            flush()
+            parts.append(" ".join(syllables[start:end]))
+            worded = True
+            at = end
+        pending += run[at:]
         flush()
         return f" {' '.join(parts)} "
 

@@ -33,7 +33,13 @@ from singlelist.match.compare import DEFAULT_THRESHOLD, Score, compare_forms
 from singlelist.match.folding import Folded, fold
 from singlelist.match.index import IndexEntry, NameIndex, form_kind
 from singlelist.match.joined import has_joined_words, joined_boundary, latin_case_ending
-from singlelist.match.names import ORGANISATION, PERSON, equivalent_words, prepare
+from singlelist.match.names import (
+    ORGANISATION,
+    PERSON,
+    equivalent_words,
+    han_vocabulary_words,
+    prepare,
+)
 from singlelist.match.normalize import (
     DOTTED_HAN,
     DOTTED_KATAKANA,
@@ -396,15 +402,24 @@ def _dotted_han_mentions(text: str, index: NameIndex, topics: Iterable[str] | No
         if any(a < match.end() and match.start() < b for a, b in covered):
             continue
         dots = [i for i in range(match.start(), match.end()) if text[i] in MIDDLE_DOTS]
-        best: tuple[float, int, int, list] | None = None
-        for start in range(max(match.start(), dots[0] - _DOTTED_EDGE), dots[0] - 1):
-            for end in range(dots[-1] + 3, min(match.end(), dots[-1] + 1 + _DOTTED_EDGE) + 1):
-                hits = index.search(text[start:end], topics=topics, sources=sources,
-                                    threshold=threshold)
-                if hits and (best is None or hits[0].score.value > best[0]):
-                    best = (hits[0].score.value, start, end, hits)
-        if best is None:
-            continue
+        spans = [(start, end)
+                 for start in range(max(match.start(), dots[0] - _DOTTED_EDGE), dots[0] - 1)
+                 for end in range(dots[-1] + 3, min(match.end(), dots[-1] + 1 + _DOTTED_EDGE) + 1)]
+        yield from _best_span_hits(text, spans, index, None, topics, sources, threshold)
+
+
+def _best_span_hits(text: str, spans: Iterable[tuple[int, int]], index: NameIndex,
+                    kind: str | None, topics: Iterable[str] | None,
+                    sources: Iterable[str] | None, threshold: float) -> Iterator[tuple]:
+    """The hits of the span of ``text`` whose best hit scores highest (the first of
+    those scoring alike), each as ``(start, end, entry number, score, listed name)``."""
+    best: tuple[float, int, int, list] | None = None
+    for start, end in spans:
+        hits = index.search(text[start:end], kind=kind, topics=topics, sources=sources,
+                            threshold=threshold)
+        if hits and (best is None or hits[0].score.value > best[0]):
+            best = (hits[0].score.value, start, end, hits)
+    if best is not None:
         _top, start, end, hits = best
         for hit in hits:
             yield start, end, _entry_no(index, hit.entry), hit.score, hit.matched_name
@@ -443,17 +458,9 @@ def _han_group_mentions(text: str, index: NameIndex, topics: Iterable[str] | Non
                             if start - run.start() in starts
                             for stop in (o_end, last_start) if stop - start >= 2),
                            key=lambda span: span[0] - span[1])
-            best: tuple[float, int, int, list] | None = None
-            for start, stop in spans:  # (the longest first: it keeps a tie)
-                hits = index.search(text[start:stop], kind=ORGANISATION, topics=topics,
-                                    sources=sources, threshold=threshold)
-                if hits and (best is None or hits[0].score.value > best[0]):
-                    best = (hits[0].score.value, start, stop, hits)
-            if best is None:
-                continue
-            _top, start, stop, hits = best
-            for hit in hits:
-                yield start, stop, _entry_no(index, hit.entry), hit.score, hit.matched_name
+            # (the longest first: it keeps a tie)
+            yield from _best_span_hits(text, spans, index, ORGANISATION, topics, sources,
+                                       threshold)
 
 
 def _han_name_starts(syllables: list[str], vocab: Any) -> set[int]:
@@ -462,17 +469,10 @@ def _han_name_starts(syllables: list[str], vocab: Any) -> set[int]:
     listed one with another country's name)."""
     inside: set[int] = set()
     after_place: set[int] = set()
-    at = 0
-    while at < len(syllables):
-        size = next((size for size in range(min(vocab.max_phrase, len(syllables) - at), 1, -1)
-                     if tuple(syllables[at:at + size]) in vocab.spelled), 0)
-        if size:
-            inside.update(range(at + 1, at + size))
-            if vocab.place_concepts.intersection(vocab.spelled[tuple(syllables[at:at + size])]):
-                after_place.add(at + size)
-            at += size
-        else:
-            at += 1
+    for start, end in han_vocabulary_words(syllables, vocab):
+        inside.update(range(start + 1, end))
+        if vocab.place_concepts.intersection(vocab.spelled[tuple(syllables[start:end])]):
+            after_place.add(end)
     return set(range(len(syllables))) - inside - after_place
 
 
