@@ -80,8 +80,8 @@ _SIMILAR_CACHE = 200_000  # query words whose near spellings are remembered
 _JOINED_MAX = 5  # queries of at most this many words also look up two words joined
 _SIMILARITY = 0.7  # near spellings of a query word retrieved
 _CROSS_SIMILARITY = 0.65  # of a word transliterated from another script
-_TRAILING_ACRONYM = re.compile(r"^(.{4,}?)\s*\(\s*([^()]{2,12})\s*\)$")
 _TRAILING_BRACKET = re.compile(r"^(.{4,}?)\s*\(\s*([^()]{2,80})\s*\)$")
+_ACRONYM_LENGTH = 12  # characters of a bracketed acronym, at most
 _SHARED_WORD = 4  # letters of a word a name and its bracketed short form share, at least
 
 
@@ -125,17 +125,17 @@ def expand_name(value: str) -> list[str]:
     """A name and the acronym or short form it carries in brackets: ``Foo Bar (FB)``,
     ``Open Joint Stock Company Paritetbank (OJSC Paritetbank)`` -> both."""
     value = value.strip()
-    match = _TRAILING_ACRONYM.match(value)
-    if match:
-        inner = match.group(2).strip()
-        if inner.replace("-", "").replace(".", "").isalnum() and " " not in inner:
-            return [match.group(1).strip(), inner]
     match = _TRAILING_BRACKET.match(value)
-    if match:
-        outer, inner = match.group(1).strip(), match.group(2).strip()
-        # (a short form sharing a word of the name: not a qualifier, Bank (Moscow))
-        if {w for w in clean(outer).split() if len(w) >= _SHARED_WORD} & set(clean(inner).split()):
-            return [outer, inner]
+    if not match:
+        return [value]
+    outer, written = match.group(1).strip(), match.group(2)
+    inner = written.strip()
+    if len(written) <= _ACRONYM_LENGTH and " " not in inner and (
+            inner.replace("-", "").replace(".", "").isalnum()):
+        return [outer, inner]
+    # (a short form sharing a word of the name: not a qualifier, Bank (Moscow))
+    if {w for w in clean(outer).split() if len(w) >= _SHARED_WORD} & set(clean(inner).split()):
+        return [outer, inner]
     return [value]
 
 
@@ -757,8 +757,8 @@ class NameIndex:
             readings.extend(alternatives[-1][0].values())
         worded = han_words_reading(query, self.vocabulary) if ORGANISATION in kinds else ""
         if worded:  # (an organisation's name: a person's is read as before)
-            alternatives.append(({k: prepare(worded, k, self.vocabulary, query) if k == ORGANISATION
-                                  else forms[k] for k in kinds}, "another reading of the letters"))
+            alternatives.append(({ORGANISATION: prepare(worded, ORGANISATION, self.vocabulary, query)},
+                                 "another reading of the letters"))
             readings.append(alternatives[-1][0][ORGANISATION])
         accept = self._filter(kind, topics, sources)
         best: dict[int, tuple[Score, int]] = {}
@@ -806,6 +806,8 @@ class NameIndex:
                 name_kind = self.name_kinds[name_no]
                 score = compare_forms(forms[name_kind], candidate, threshold)
                 for alternative, reason in alternatives:
+                    if name_kind not in alternative:
+                        continue  # (read otherwise for the other kind only)
                     other = compare_forms(alternative[name_kind], candidate, threshold)
                     if other.value * 0.98 > score.value:
                         score = other.with_factor(0.98, reason)
