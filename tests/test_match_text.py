@@ -850,10 +850,8 @@ def test_a_kind_word_in_lower_case_before_or_after_a_name_in_running_text():
 
 
 def test_groups_named_in_running_chinese_end_with_a_word_saying_what_sort_of_group():
-    index = NameIndex.build([
-        IndexEntry("j", "organisation", [("Palestinian Islamic Jihad", "primary")]),
-        IndexEntry("h", "organisation", [("Haqqani Network", "primary")]),
-        IndexEntry("c", "organisation", [("Communist Party of the Philippines", "primary")])])
+    index = _small_index(("j", "Palestinian Islamic Jihad"), ("h", "Haqqani Network"),
+                         ("c", "Communist Party of the Philippines"))
     # no space says where a name starts; its last word (组织 organisation, 网络 network,
     # 党 party) says where it ends, and the name is the best span before it
     text = "巴勒斯坦伊斯兰圣战组织发表声明，哈卡尼网络的领导人也否认。"
