@@ -1115,3 +1115,17 @@ def test_a_person_named_by_a_given_name_and_the_first_of_two_family_names(query,
     # first of the two the lists write in capitals
     score = compare(query, listed, kind="person")
     assert score.match, (score.value, score.explanation)
+
+
+def test_a_jim_is_no_qaf_or_kaf_across_scripts():
+    # consonants are compared across scripts in the classes Arabic script writes alike,
+    # j with k and q (a Latin g may be either); a Latin j is no qaf, a Latin k no jim
+    assert compare("قاعدة", "Jihad", kind="person").value == 0.0
+    assert not compare("هاجمت قاعدة", "Jama'at al-Jihad").match
+    assert compare("جمال", "Kamal", kind="person").value == 0.0
+    assert compare("جمال عبد الناصر", "Gamal Abdel Nasser", kind="person").match
+    assert compare("معمر القذافي", "Muammar Gaddafi", kind="person").match
+    # foreign names' j in Arabic script: a kha, a ya, a zay
+    assert compare("تيخيرا مونتانا", "Tejera Montana", kind="person").match
+    assert compare("راديفوي فراغفيتش", "Radivoje Vragović", kind="person").match
+    assert compare("مسعود اظہر", "Masud AZHAR", kind="person").match  # (z and h)

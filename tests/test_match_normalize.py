@@ -416,3 +416,10 @@ def test_katakana_is_also_read_without_the_vowels_japanese_adds():
 def test_greek_ou_before_a_vowel_is_w():
     assert clean("Ζαουάχρι") == "zawakhri"
     assert clean("Σαουδική") == "saudiki"
+
+
+def test_an_ayn_between_two_of_the_same_consonant_keeps_them_two():
+    # معمر (Muammar): an ayn left out would make its two m one
+    vocab = load_vocabulary([])
+    assert [t.skel for t in prepare("معمر", "person", vocab).tokens] == ["mmr"]
+    assert [t.skel for t in prepare("صناعة", "organisation", vocab).tokens] == ["sn"]

@@ -254,7 +254,8 @@ def token_similarity(a: Token, b: Token) -> tuple[float, str]:
     if a.foreign != b.foreign:
         # across scripts: transliteration adds noise, so a looser cut-off (chosen so
         # that unrelated names rarely pass it); without vowels, consonants only
-        if a.abjad != b.abjad and (_initial_vowel_unwritten(a, b) or _initial_semivowel_unwritten(a, b)):
+        if a.abjad != b.abjad and (_initial_vowel_unwritten(a, b) or _initial_semivowel_unwritten(a, b)
+                                   or _other_jim(a, b)):
             return 0.0, ""
         least = 0.0  # (a similarity below it is none, whatever the cut-off)
         if a.abjad or b.abjad:
@@ -391,6 +392,27 @@ def _initial_semivowel_unwritten(a: Token, b: Token) -> bool:
     (Ayman) is not Yemen, whose consonants are the same."""
     latin, abjad = (b, a) if a.abjad else (a, b)
     return latin.text[:1] in _SEMIVOWELS and abjad.text[:1] in _VOWEL_LETTERS
+
+
+def _other_jim(a: Token, b: Token) -> bool:
+    """A Latin j where the word in Arabic script has a qaf or kaf and no jim, or a Latin k
+    or q where it has a jim (a Latin g may be either: Gamal / جمال, Gaddafi / القذافي).
+    The consonant classes compared across scripts hold j with k and q, which made قاعدة
+    (qa'ida) جهاد (jihad). (Foreign names' j is a jim, a kha, a ya or a zay in Arabic
+    script: Tejera تيخيرا, Radivoje راديفوي, Kamijo كاميزو - left alike.)"""
+    latin, abjad = (b, a) if a.abjad else (a, b)
+    # (a Latin zh may be a jim's sound or z and h: Azhar / اظہر)
+    z_and_h = len(_Z_AND_H.findall(latin.text))
+    latin_j = latin.skel.count("j") - z_and_h
+    latin_g = latin.skel.count("g") + z_and_h
+    latin_k = len(_K_OR_Q.findall(latin.text))
+    written_j, written_k = abjad.skel.count("j"), abjad.skel.count("k")
+    return (latin_j > written_j and written_k > latin_k + latin_g
+            or written_j > latin_j + latin_g and latin_k > written_k)
+
+
+_Z_AND_H = re.compile(r"(?<!d)zh")
+_K_OR_Q = re.compile(r"[kq](?!h)")
 
 
 _SEMIVOWELS = frozenset("yw")

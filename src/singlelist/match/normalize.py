@@ -115,8 +115,11 @@ def _arabic_word(word: str, persian: bool = False) -> str:
         if char in _ARABIC_DIGITS:
             out.append(_ARABIC_DIGITS[char])
             continue
-        if char == "ع" and i == 0:
-            out.append("a")  # an initial ayn carries a vowel in Latin spellings
+        if char == "ع" and (i == 0 or nxt and out and out[-1] and out[-1][-1] not in "aiu" and (
+                _ARABIC_LETTERS.get(nxt, "")[:1] == out[-1][-1])):
+            # an initial ayn carries a vowel in Latin spellings, and so does one between
+            # two of the same consonant (معمر: Muammar, not one m)
+            out.append("a")
             continue
         if not nxt and (char in _FINAL_VOWEL_H or persian and char == "ه" and i > 1 and (
                 word[i - 1] not in _AFTER_CONSONANT_H)):
