@@ -859,3 +859,20 @@ def test_groups_named_in_running_chinese_end_with_a_word_saying_what_sort_of_gro
     assert found(find_mentions("菲律宾共产党发表声明。", index)) == [("菲律宾共产党", "c")]
     # a place before a name is part of it: China's Communist Party is not the Philippines'
     assert find_mentions("中国共产党中央委员会召开会议。", index) == []
+
+
+def test_a_vocabulary_word_and_a_word_of_many_names_in_one_listed_name():
+    # Mohammad, a word of many names, anchors nothing; with Jaish (army), both in a listed
+    # name (spelled there Mohammed), it makes a run worth scoring
+    family = [f"{a}{b}" for a in ("Kar", "Nas", "Sal", "Haf", "Rah", "Qad", "Bas", "Tam", "Zar",
+                                   "Hab", "Jal", "Mus", "Far", "Dar", "Lat", "Wah", "Yaz", "Gul")
+              for b in ("imi", "iri", "ani", "uli", "ebi", "awi", "oudi", "ashi", "ami", "idi",
+                        "ubi", "afi", "ini", "ori", "ali", "aki", "ezi", "uni")]
+    index = NameIndex.build([
+        IndexEntry("j", "organisation", [("Jaish-i-Mohammed", "primary")]),
+        *(IndexEntry(f"p{i}", "person", [(f"Mohammad {name.upper()}", "primary")])
+          for i, name in enumerate(family))])
+    for text, name in (("Jaish-e-Mohammad claimed the attack.", "Jaish-e-Mohammad"),
+                       ("Police detained members of Jaysh Muhammad on Monday.", "Jaysh Muhammad")):
+        assert found(find_mentions(text, index)) == [(name, "j")], text
+    assert find_mentions("Islamic Mohammad School opened on Monday.", index) == []

@@ -365,12 +365,25 @@ _GAP_SPLIT = re.compile(r"[\s\-‐‑]+")
 
 def _concept_goes_on(text: str, a: int, b: int, covered: list[tuple[int, int]],
                      starts: list[int], index: NameIndex) -> bool:
-    """A vocabulary word at ``a``..``b`` beside a name found as listed (Kata'ib Hezbollah)
-    or followed by lowercase vocabulary words (Курдская рабочая партия: Russian writes a
-    name's later words in lowercase)."""
+    """A vocabulary word at ``a``..``b`` beside a name found as listed (Kata'ib Hezbollah),
+    followed by lowercase vocabulary words (Курдская рабочая партия: Russian writes a
+    name's later words in lowercase) or by a word of its run that a listed name has with
+    it (Jaish-e-Mohammad: Jaish-i-Mohammed; Mohammad, a word of many names, anchors none)."""
     at = bisect_right(starts, b + _NEAR)
     return any(x - b <= _NEAR and a - y <= _NEAR for x, y in covered[max(0, at - 3):at]) or (
-        _vocabulary_next(text, b, index.vocabulary))
+        _vocabulary_next(text, b, index.vocabulary)) or _named_with_next(text, a, b, index)
+
+
+def _named_with_next(text: str, a: int, b: int, index: NameIndex) -> bool:
+    """Whether a name-like word after the one at ``a``..``b``, in its run, is in a listed
+    name with it (not a common word)."""
+    run = _RUN.match(text, a)
+    if run is None:
+        return False
+    word = text[a:b]
+    return any(_pair_named(word, w, index, near=True)
+               for w in _NAME_WORD.findall(text, b, run.end())[:2]
+               if not common_word(fold(w), index))
 
 
 def _side_by_side(text: str, end: int, start: int) -> bool:
@@ -407,19 +420,27 @@ def _kind_word_before(text: str, start: int, index: NameIndex) -> int | None:
     return match.start(1)
 
 
-def _pair_named(first: str, second: str, index: NameIndex) -> bool:
-    """Some listed name has both words (remembered)."""
-    memo: dict[tuple[str, str], bool] = index.cache.setdefault("text_pairs", {})
-    found = memo.get((first, second))
+def _pair_named(first: str, second: str, index: NameIndex, near: bool = False) -> bool:
+    """Some listed name has both words (remembered); with ``near``, the second spelled a
+    letter or so otherwise (Mohammad: Mohammed)."""
+    memo: dict[tuple[str, str, bool], bool] = index.cache.setdefault("text_pairs", {})
+    found = memo.get((first, second, near))
     if found is None:
         postings = []
         for word in (first, second):
-            keys = {"t" + t.key for t in prepare(word, ORGANISATION, index.vocabulary).tokens}
+            tokens = prepare(word, ORGANISATION, index.vocabulary).tokens
+            keys = {"t" + t.key for t in tokens}
+            if near and word is second:
+                keys.update("t" + other for t in tokens
+                            for other, sim in index._similar_keys(t.key) if sim >= _NEAR_PAIR)
             postings.append(frozenset().union(*(index._set(k) for k in keys)))
         found = bool(postings[0] & postings[1])
         if len(memo) < 500_000:
-            memo[(first, second)] = found
+            memo[(first, second, near)] = found
     return found
+
+
+_NEAR_PAIR = 0.8  # similarity of a word's other spelling in a listed name with a vocabulary word
 
 
 def fuzzy_mentions(text: str, index: NameIndex, accept: Any, threshold: float,
@@ -762,6 +783,13 @@ def _worth_scoring(run_text: str, index: NameIndex) -> bool:
         at = kinds.index(_PAIR_ANCHOR)
         return any(_pair_named(words[j], words[at], index)
                    for j in (at - 1, at + 1) if 0 <= j < len(words))
+    if concepts == 1:
+        # a word of the vocabulary and a word of many names, both in a listed name
+        # (Jaish-e-Mohammad: Jaish-i-Mohammed)
+        at = kinds.index(_CONCEPT_ANCHOR) if _CONCEPT_ANCHOR in kinds else -1
+        return at >= 0 and any(_pair_named(words[at], w, index, near=True)
+                               for j, w in enumerate(words)
+                               if j != at and not common_word(fold(w), index))
     return False
 
 
