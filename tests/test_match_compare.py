@@ -872,6 +872,13 @@ def test_z_is_not_sh():
         ("شرکت ملی نفتکش ایران", "NATIONAL IRANIAN TANKER COMPANY"),
         ("هواپیمایی ماهان", "Mahan Air"),
         ("قرارگاه سازندگی خاتم الانبیا", "KHATAM OL ANBIA GHARARGAH SAZANDEGI NOOH"),
+        # Turkish writes j with c, and Arabic's construct as -ü'l, -ü'n
+        ("Cebhetü'n-Nusra", "Al-Nusrah Front"),
+        ("Ceyşü'l Adl", "Jaysh al-Adl"),
+        ("Ensar el-Şeriat", "Ansar al-Sharia"),
+        ("Halkın Mücahitleri Örgütü", "People's Mujahedin Organization"),
+        ("DEAŞ", "Islamic State of Iraq and the Levant"),
+        ("Talibãs", "TALIBAN"),  # (Portuguese)
     ],
 )
 def test_translations_in_more_languages_meet_the_listed_name(translated, listed):
