@@ -839,11 +839,15 @@ def test_a_kind_word_in_lower_case_before_or_after_a_name_in_running_text():
               "Yahya", "Abdul Aziz", "Mohammad Omar", "Ismail", "Anas", "Saifullah")
     index = NameIndex.build([
         IndexEntry("n", "organisation", [("Haqqani Network", "primary")]),
+        IndexEntry("g", "organisation", [("Rede Globo", "primary")]),
         *(IndexEntry(f"p{i}", "person", [(f"{given} HAQQANI", "primary")])
           for i, given in enumerate(givens))])
     for text, name in (("The Treasury sanctioned the Haqqani network on Tuesday.", "Haqqani network"),
                        ("Le Trésor a sanctionné le réseau Haqqani mardi.", "réseau Haqqani"),
-                       ("Il Tesoro ha sanzionato la rete Haqqani martedì.", "rete Haqqani")):
+                       ("Il Tesoro ha sanzionato la rete Haqqani martedì.", "rete Haqqani"),
+                       # (rede, a word of few listed names, retrieves those only: the
+                       # names of the whole run are retrieved too)
+                       ("O Tesouro sancionou a rede Haqqani na terça.", "rede Haqqani")):
         assert [(m.text, m.entry.id) for m in find_mentions(text, index)] == [(name, "n")], text
     # an ordinary word in lower case before a name is no part of it
     assert find_mentions("They met in the market Haqqani owns.", index) == []

@@ -843,12 +843,14 @@ def _run_candidates(forms: dict[str, Any], index: NameIndex, accept: Any) -> lis
     # (a name of words of the vocabulary only, whatever rare words its letters make read
     # as a person's: Mặt trận Nhân dân Giải phóng Palestine, whose phong and giai are)
     translated = len(concepts) >= 2 and all(t.concept for t in forms[ORGANISATION].tokens)
-    if not keys or translated:
+    vocabulary_only = not keys - {"t" + t.key for t in forms[ORGANISATION].tokens if t.concept}
+    if not keys or translated or (vocabulary_only and len(concepts) < 2):
         # (and a part that is a group's name: État islamique au Grand Sahara is the
-        # Islamic State in the Greater Sahara more than the Islamic State)
+        # Islamic State in the Greater Sahara more than the Islamic State; and a word of
+        # the vocabulary rare in the lists beside a common word: rede Haqqani, the
+        # Haqqani network in Portuguese - rede is rare, Haqqani is in many names)
         names.update(_retrieved_alike(index, list(forms.values()), accept, 8))
-    elif len(concepts) >= 2 and not keys - {"t" + t.key for t in forms[ORGANISATION].tokens
-                                             if t.concept}:
+    elif vocabulary_only:
         # rare words only of the vocabulary: a translated name perhaps (Partido, rare in
         # the lists, is also the party of the Kurdistan Workers' Party): the names
         # holding its two rarest concepts, when they are few (not every Islamic State)
