@@ -638,10 +638,17 @@ def _fuzzy_mentions(text: str, index: NameIndex, accept: Any, threshold: float,
                   if a < run_end and b > run_start]
         if inside and _name_words_outside(text, run_start, run_end, inside, index) < 2:
             continue  # one word next to a name found as listed ("Airport" + a name)
-        run_text = without_case_endings(text[run_start:run_end], index.vocabulary)
-        results = seen_runs.get(run_text)
-        if results is None:
-            results = seen_runs[run_text] = _run_results(run_text, index, accept, threshold)
+        # (from the kind word before, else without it: a person's name after the word,
+        # son frère Maher el-Assad - frère is a word of the Muslim Brotherhood's name)
+        tries = (run_start, hit_start) if run_start == kind_before.get(hit_start) else (run_start,)
+        for tried in tries:
+            run_text = without_case_endings(text[tried:run_end], index.vocabulary)
+            results = seen_runs.get(run_text)
+            if results is None:
+                results = seen_runs[run_text] = _run_results(run_text, index, accept, threshold)
+            if results:
+                break
+        run_start = tried
         for rel_start, rel_end, entry_no, score, name in results:
             start, end = run_start + rel_start, run_start + rel_end
             if score.unmatched[1] and index.entries[entry_no].kind == PERSON and (
