@@ -1136,3 +1136,10 @@ def test_a_jim_is_no_qaf_or_kaf_across_scripts():
     assert compare("تيخيرا مونتانا", "Tejera Montana", kind="person").match
     assert compare("راديفوي فراغفيتش", "Radivoje Vragović", kind="person").match
     assert compare("مسعود اظہر", "Masud AZHAR", kind="person").match  # (z and h)
+
+
+def test_chinese_legal_forms_are_legal_forms():
+    # 有限公司 (limited company) is a legal form, not four syllables of a name that meet
+    # another Chinese company's
+    assert compare("华为技术有限公司", "HUAWEI TECHNOLOGIES CO., LTD.").match
+    assert compare("华为技术有限公司", "華信船務(香港)有限公司").value < 0.5
