@@ -1143,3 +1143,11 @@ def test_chinese_legal_forms_are_legal_forms():
     # another Chinese company's
     assert compare("华为技术有限公司", "HUAWEI TECHNOLOGIES CO., LTD.").match
     assert compare("华为技术有限公司", "華信船務(香港)有限公司").value < 0.5
+
+
+def test_mining_is_a_trade_in_many_languages():
+    # 광업 (Korean), горнодобывающая (Russian): mining, a trade word; another trade on
+    # each side is another company
+    assert compare("조선광업개발무역회사", "KOREA MINING DEVELOPMENT TRADING CORPORATION").match
+    assert compare("Горнодобывающая компания Норильск", "Norilsk Mining Company").match
+    assert not compare("Norilsk Mining", "Norilsk Shipping").match
