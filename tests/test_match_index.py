@@ -612,3 +612,21 @@ def test_a_short_form_of_the_name_in_brackets_is_a_name_of_its_own():
                           ("Адкрытае акцыянернае таварыства «Парытэтбанк» (ААТ «Парытэтбанк»)", "p")):
         hits = index.search(query)
         assert hits and hits[0].entry.id == wanted and hits[0].score.match, (query, hits[:1])
+
+
+def test_a_name_of_vocabulary_words_in_arabic_script_finds_its_translation():
+    # شرکت ملی نفت ایران (company national oil Iran): names sharing its consonants (Melli)
+    # rank before the translation by retrieval alone; the names holding every concept of
+    # the query are retrieved too
+    words = ["Havapeymayi", "Sanaye", "Sherkat", "Daryayi", "Bimeh", "Sakhteman", "Tose",
+             "Sazman", "Markaz", "Pakhsh", "Tolid", "Kala", "Sanat", "Fanavari", "Boniad",
+             "Ettelaat", "Amniat", "Farhang", "Varzesh", "Khadamat", "Mohandesi", "Ertebatat",
+             "Rahsazi", "Tejarat", "Madan", "Felezat", "Daru", "Sima", "Noor", "Pars"]
+    index = NameIndex.build([
+        IndexEntry("nioc", "organisation", [("NATIONAL IRANIAN OIL COMPANY", "primary")]),
+        *(IndexEntry(f"m{i}", "organisation", [(f"{word} MELLI IRAN", "primary")])
+          for i, word in enumerate(words)),
+        *(IndexEntry(f"n{i}", "organisation", [(f"NATIONAL {word} COMPANY OF IRAN", "primary")])
+          for i, word in enumerate(words))])
+    hits = index.search("شرکت ملی نفت ایران")
+    assert hits and hits[0].entry.id == "nioc", [(h.entry.id, h.score.value) for h in hits[:3]]

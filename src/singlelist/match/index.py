@@ -610,6 +610,7 @@ class NameIndex:
         for key, weight in keys.items():
             if key[0] == _RERANK and acc:
                 self._add_to_retrieved(acc, key[1:], weight * self.idf[key[1:]])
+        self._add_holding_all_concepts(acc, forms, keys)
         if accept is not None:
             acc = {n: s for n, s in acc.items() if accept(n)}
         if not acc:
@@ -642,6 +643,28 @@ class NameIndex:
             given += 1
             if given >= size:
                 return
+
+    def _add_holding_all_concepts(self, acc: dict[int, float], forms: Sequence[NameForm],
+                                  keys: dict[str, float]) -> None:
+        """The names holding every concept of a query made of words of the vocabulary
+        only (a translated name), when few, retrieved or raised by those concepts' weight
+        again: شرکت ملی نفت ایران, company national oil Iran, ranked names that share
+        its consonants (Melli) before NATIONAL IRANIAN OIL COMPANY."""
+        tokens = [t for form in forms if form.kind != PERSON for t in form.tokens]
+        concept_keys = {"c" + t.concept for t in tokens if t.concept}
+        if len(concept_keys) < 3 or any(t.concept is None for t in tokens):
+            return
+        holding: frozenset[int] | None = None
+        for key in sorted(concept_keys, key=lambda k: len(self.postings.get(k, ()))):
+            members = self._set(key)
+            holding = members if holding is None else holding & members
+            if not holding:
+                return
+        if holding is None or len(holding) > _POOL:
+            return
+        bonus = sum(keys.get(key, 0.0) * self.idf.get(key, 0.0) for key in concept_keys)
+        for name_no in holding:
+            acc[name_no] = acc.get(name_no, 0.0) + bonus
 
     def _add_to_retrieved(self, acc: dict[int, float], key: str, weight: float) -> None:
         """``weight`` added to the names of ``acc`` that hold ``key`` (it retrieves none)."""
