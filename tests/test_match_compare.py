@@ -879,6 +879,9 @@ def test_z_is_not_sh():
         ("Halkın Mücahitleri Örgütü", "People's Mujahedin Organization"),
         ("DEAŞ", "Islamic State of Iraq and the Levant"),
         ("Talibãs", "TALIBAN"),  # (Portuguese)
+        # the IRGC's Persian name said shorter
+        ("Sepah-e Pasdaran", "ISLAMIC REVOLUTIONARY GUARD CORPS"),
+        ("سپاه پاسداران", "Islamic Revolutionary Guard Corps"),
     ],
 )
 def test_translations_in_more_languages_meet_the_listed_name(translated, listed):
