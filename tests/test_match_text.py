@@ -902,3 +902,18 @@ def test_a_group_word_in_lower_case_before_a_persons_name_is_left_out_when_it_me
                                            "AZIZ", "SALEH", "OMAR", "ZAKI", "FARES")))])
     text = "Des sanctions visent son frère Maher el-Assad depuis 2011."
     assert found(find_mentions(text, index)) == [("Maher el-Assad", "m")]
+
+
+def test_a_title_and_given_name_listed_as_an_alias_before_a_family_name():
+    # "Sheikh Hassan" is an alias of one listed person; with Nasrallah after it, the text
+    # names another (Hasan NASRALLAH), and two names do not share a word
+    givens = ("Hasan", "Hassan", "Husain", "Hussein", "Hasan Ali", "Hasan Mohammad")
+    index = NameIndex.build([
+        IndexEntry("n", "person", [("Hasan NASRALLAH", "primary")]),
+        IndexEntry("a", "person", [("Hassan Dahir AWEYS", "primary"), ("Sheikh Hassan", "alias")]),
+        *(IndexEntry(f"p{i}", "person", [(f"{given} {family}", "primary")])
+          for i, (given, family) in enumerate((g, f) for g in givens
+                                              for f in ("AHMAD", "SALEH", "OMAR", "HAIDAR")))])
+    text = "Sheikh Hassan Nasrallah addressed supporters in Beirut."
+    assert found(find_mentions(text, index)) == [("Hassan Nasrallah", "n")]
+    assert found(find_mentions("Sheikh Hassan spoke at the Airport.", index)) == [("Sheikh Hassan", "a")]

@@ -675,21 +675,24 @@ def _name_words_outside(text: str, start: int, end: int, inside: list[tuple[int,
     """Words of ``text[start:end]`` that could be part of a name, outside the spans of
     names found as listed; a capitalised vocabulary word counts twice (Kata'ib Hezbollah,
     Jaish Muhammad: a name's word, where "Airport" beside a name is not), and so does a
-    word of several concepts, a name of its own (Hezbolá y de Hamás), and a capitalised
-    word after an Arabic article or "bin" (Abu Bakr + al-Bagdadi: one name)."""
+    word of several concepts, a name of its own (Hezbolá y de Hamás), a capitalised
+    word after an Arabic article or "bin" (Abu Bakr + al-Bagdadi: one name), and one
+    that a listed name has with the word before it (Sheikh Hassan + Nasrallah: Hasan
+    NASRALLAH)."""
     count = 0
-    previous = ""
+    previous = written = ""
     connectors = index.vocabulary.connectors
     for match in WORD.finditer(text, start, end):
         word = match.group(0)
         after_article = previous in _ARABIC_ARTICLES or connectors.get(previous) == "bin"
-        previous = fold(word)
+        before, previous, written = written, fold(word), word
         if any(a <= match.start() and match.end() <= b for a, b in inside):
             continue
         if word[:1].islower() and (particle(fold(word), index) or common_word(fold(word), index)):
             continue
-        named = word[:1].isupper() and (after_article or _word_kind(word, index) == _CONCEPT_ANCHOR) or (
-            _compound_word(word, index))
+        named = word[:1].isupper() and (
+            after_article or _word_kind(word, index) == _CONCEPT_ANCHOR
+            or bool(before) and _pair_named(before, word, index)) or _compound_word(word, index)
         count += 2 if named else 1
     return count
 

@@ -680,7 +680,8 @@ def _short_mentions(text: str, index: NameIndex, short: dict[str, list[_Alias]],
 
 def _dedupe(mentions: list[Mention]) -> list[Mention]:
     """Drop mentions inside a longer mention, the lesser of two overlapping mentions of
-    one entry, and entries scoring well below the best entry at the same span."""
+    one entry, entries scoring well below the best entry at the same span, and mentions
+    scoring well below another they overlap."""
     mentions = sorted(mentions, key=lambda m: (m.start, -(m.end - m.start), -m.score))
     best_at: dict[tuple[int, int], float] = {}
     for mention in mentions:
@@ -710,4 +711,13 @@ def _dedupe(mentions: list[Mention]) -> list[Mention]:
         kept.append(mention)
         if mention.end > cover_end:
             cover_start, cover_end = span
-    return [m for m in kept if m is not None]
+    kept = [m for m in kept if m is not None]
+    # two names do not share a word of the text: of two mentions overlapping in part, the
+    # one scoring well below the other is none (Sheikh Hassan, an alias of another
+    # person, in Sheikh Hassan Nasrallah)
+    return [m for i, m in enumerate(kept) if not any(
+        o.start < m.end and m.start < o.end and (o.start, o.end) != (m.start, m.end)
+        and o.score > m.score + 0.099 for o in kept[max(0, i - _OVERLAP_REACH):i + _OVERLAP_REACH])]
+
+
+_OVERLAP_REACH = 12  # mentions before and after one (ordered by start) that may overlap it
