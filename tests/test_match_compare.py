@@ -777,6 +777,9 @@ def test_german_names_of_groups_meet_their_english_names():
     ("ذاكر حسين", "Zakir HUSSAIN", "person"),
     # Mullah in Arabic script is the title
     ("ملا محمد عمر", "Mullah Mohammed OMAR", "person"),
+    # a Shia cleric's rank is a title, in any script
+    ("Ayatollah Ali Khamenei", "Ali Husseini KHAMENEI", "person"),
+    ("Аятолла Али Хаменеи", "Ali Husseini KHAMENEI", "person"),
     # a doubled letter Arabic writes once
     ("عزت ابراهيم الدوري", "Izzat Ibrahim AL-DURI", "person"),
     # a one-word name of the vocabulary written with other vowels or another ending is
