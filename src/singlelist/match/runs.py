@@ -427,10 +427,10 @@ def _pair_named(first: str, second: str, index: NameIndex, near: bool = False) -
     found = memo.get((first, second, near))
     if found is None:
         postings = []
-        for word in (first, second):
+        for position, word in enumerate((first, second)):
             tokens = prepare(word, ORGANISATION, index.vocabulary).tokens
             keys = {"t" + t.key for t in tokens}
-            if near and word is second:
+            if near and position == 1:
                 keys.update("t" + other for t in tokens
                             for other, sim in index._similar_keys(t.key) if sim >= _NEAR_PAIR)
             postings.append(frozenset().union(*(index._set(k) for k in keys)))
@@ -440,7 +440,7 @@ def _pair_named(first: str, second: str, index: NameIndex, near: bool = False) -
     return found
 
 
-_NEAR_PAIR = 0.8  # similarity of a word's other spelling in a listed name with a vocabulary word
+_NEAR_PAIR = 0.8  # similarity to a word of the index of a word spelled otherwise, at least
 
 
 def fuzzy_mentions(text: str, index: NameIndex, accept: Any, threshold: float,
