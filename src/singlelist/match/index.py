@@ -651,8 +651,10 @@ class NameIndex:
         again: شرکت ملی نفت ایران, company national oil Iran, ranked names that share
         its consonants (Melli) before NATIONAL IRANIAN OIL COMPANY."""
         tokens = [t for form in forms if form.kind != PERSON for t in form.tokens]
+        if len(tokens) < 3 or any(t.concept is None for t in tokens):
+            return  # (most queries: a word of no concept, read first)
         concept_keys = {"c" + t.concept for t in tokens if t.concept}
-        if len(concept_keys) < 3 or any(t.concept is None for t in tokens):
+        if len(concept_keys) < 3:
             return
         holding: frozenset[int] | None = None
         for key in sorted(concept_keys, key=lambda k: len(self.postings.get(k, ()))):

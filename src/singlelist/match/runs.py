@@ -380,10 +380,14 @@ def _named_with_next(text: str, a: int, b: int, index: NameIndex) -> bool:
     run = _RUN.match(text, a)
     if run is None:
         return False
-    word = text[a:b]
-    return any(_pair_named(word, w, index, near=True)
-               for w in _NAME_WORD.findall(text, b, run.end())[:2]
-               if not common_word(fold(w), index))
+    return _named_with(text[a:b], _NAME_WORD.findall(text, b, run.end())[:2], index)
+
+
+def _named_with(concept_word: str, words: list[str], index: NameIndex) -> bool:
+    """Whether a listed name has a vocabulary word with one of ``words`` (not a common
+    word), spelled a letter or so otherwise (Jaish, Mohammad: Jaish-i-Mohammed)."""
+    return any(_pair_named(concept_word, w, index, near=True)
+               for w in words if not common_word(fold(w), index))
 
 
 def _side_by_side(text: str, end: int, start: int) -> bool:
@@ -797,9 +801,7 @@ def _worth_scoring(run_text: str, index: NameIndex) -> bool:
         # a word of the vocabulary and a word of many names, both in a listed name
         # (Jaish-e-Mohammad: Jaish-i-Mohammed)
         at = kinds.index(_CONCEPT_ANCHOR) if _CONCEPT_ANCHOR in kinds else -1
-        return at >= 0 and any(_pair_named(words[at], w, index, near=True)
-                               for j, w in enumerate(words)
-                               if j != at and not common_word(fold(w), index))
+        return at >= 0 and _named_with(words[at], words[:at] + words[at + 1:], index)
     return False
 
 

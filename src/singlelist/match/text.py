@@ -696,7 +696,7 @@ def _dedupe(mentions: list[Mention]) -> list[Mention]:
         if mention.end <= cover_end and span != (cover_start, cover_end):
             continue  # inside a longer mention
         key = (mention.start, mention.end, id(mention.entry))
-        if key in seen or mention.score < best_at[span] - 0.1:
+        if key in seen or mention.score < best_at[span] - _WELL_BELOW:
             continue
         previous = last_of.get(id(mention.entry))
         if previous is not None and kept[previous] is not None:
@@ -717,7 +717,9 @@ def _dedupe(mentions: list[Mention]) -> list[Mention]:
     # person, in Sheikh Hassan Nasrallah)
     return [m for i, m in enumerate(kept) if not any(
         o.start < m.end and m.start < o.end and (o.start, o.end) != (m.start, m.end)
-        and o.score > m.score + 0.099 for o in kept[max(0, i - _OVERLAP_REACH):i + _OVERLAP_REACH])]
+        and o.score - m.score > _WELL_BELOW - 0.001  # (0.1 apart at least, as floats)
+        for o in kept[max(0, i - _OVERLAP_REACH):i + _OVERLAP_REACH])]
 
 
+_WELL_BELOW = 0.1  # a mention scoring this much below another at its words is none
 _OVERLAP_REACH = 12  # mentions before and after one (ordered by start) that may overlap it
