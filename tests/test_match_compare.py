@@ -1157,3 +1157,14 @@ def test_mining_is_a_trade_in_many_languages():
     assert compare("조선광업개발무역회사", "KOREA MINING DEVELOPMENT TRADING CORPORATION").match
     assert compare("Горнодобывающая компания Норильск", "Norilsk Mining Company").match
     assert not compare("Norilsk Mining", "Norilsk Shipping").match
+
+
+def test_a_division_is_a_unit_as_a_brigade_is():
+    # the same group named with another word for a military unit (liwa, brigade, division)
+    # in another language; another kind of body is still another name
+    assert compare("Fatemiyoun Brigade", "Fatemiyoun Division").match
+    assert compare("Liwa Fatemiyoun", "Fatemiyoun Division").match
+    assert compare("Фатемиюн", "Fatemiyoun Division").match
+    assert compare("Дивизия Фатемиюн", "Fatemiyoun Division").match
+    assert not compare("Fatemiyoun Division", "Fatemiyoun Party").match
+
