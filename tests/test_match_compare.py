@@ -1168,3 +1168,9 @@ def test_a_division_is_a_unit_as_a_brigade_is():
     assert compare("Дивизия Фатемиюн", "Fatemiyoun Division").match
     assert not compare("Fatemiyoun Division", "Fatemiyoun Party").match
 
+
+def test_a_word_of_the_vocabulary_that_is_also_a_common_word_means_its_concept_as_written():
+    # Spanish este (east, and "this") is east beside another word of the vocabulary as
+    # written; Dutch eiste (demanded), whose key it shares, is no word of the vocabulary
+    assert compare("Estado Islámico de Asia del Este", "Islamic State East Asia").match
+    assert not compare("Islamitische Staat eiste", "Islamic State East Asia").match
