@@ -917,3 +917,17 @@ def test_a_title_and_given_name_listed_as_an_alias_before_a_family_name():
     text = "Sheikh Hassan Nasrallah addressed supporters in Beirut."
     assert found(find_mentions(text, index)) == [("Hassan Nasrallah", "n")]
     assert found(find_mentions("Sheikh Hassan spoke at the Airport.", index)) == [("Sheikh Hassan", "a")]
+
+
+def test_a_kind_word_in_lower_case_before_a_rare_one_word_name():
+    # French and Russian say what sort of group before its name (la division Fatemiyoun,
+    # дивизия «Фатемиюн»); the name's one word alone is no mention
+    index = NameIndex.build([
+        IndexEntry("f", "organisation", [("Fatemiyoun Division", "primary")]),
+        IndexEntry("p", "person", [("Farhad FATEMI", "primary")])])
+    text = "Des combattants de la division Fatemiyoun ont été envoyés en Syrie."
+    assert found(find_mentions(text, index)) == [("division Fatemiyoun", "f")]
+    text = "Бойцы дивизии «Фатемиюн» воевали в Сирии."
+    assert found(find_mentions(text, index)) == [("дивизии «Фатемиюн", "f")]
+    assert found(find_mentions("Il a rencontré Fatemiyoun hier.", index)) == []
+

@@ -115,8 +115,9 @@ _LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0430-\u045f\u03ac-\u03ce" + "".join(
 _NAME_WORD = re.compile(rf"\b[^\W\d_{_LOWER}]{_LETTER}*{_JOINED_PART}")
 # the name-like word right before a position (spaces between)
 _WORD_BEFORE = re.compile(rf"({_NAME_WORD.pattern})[ \t]+\Z")
-# the word in lower case right before a position (spaces between)
-_LOWER_WORD_BEFORE = re.compile(rf"(?<![^\W_])([{_LOWER}][^\W\d_]*)[ \t]+\Z")
+# the word in lower case right before a position (spaces between, and an opening quote
+# mark: дивизия «Фатемиюн»)
+_LOWER_WORD_BEFORE = re.compile(rf"(?<![^\W_])([{_LOWER}][^\W\d_]*)[ \t]+[«„“\"]?\Z")
 _LONGEST_WORD = 30
 _CLAUSE_BREAK = re.compile(r"[.;:!?()\[\]{}\"“”«»\n,]|\s[-–—]\s")
 _ARTICLE_WORDS = frozenset({"al", "el", "ad", "as", "ash", "asch", "an", "at", "ar", "az", "ath",
@@ -605,6 +606,10 @@ def _fuzzy_mentions(text: str, index: NameIndex, accept: Any, threshold: float,
                 _concept_goes_on(text, a, b, covered, starts, index))
             if not near:
                 continue
+        else:
+            kind_start = _kind_word_before(text, a, index)
+            if kind_start is not None:
+                kind_before[a] = kind_start  # (la division Fatemiyoun)
         hits.append((a, b))
     if len(hits) * _WINDOW * 2 > len(text):  # many anchors: every run of the text at once
         runs = [m.span() for m in _RUN.finditer(text)]
@@ -769,9 +774,12 @@ def _worth_scoring(run_text: str, index: NameIndex) -> bool:
         return True  # a word with an Arabic article joined to it (Аль-Каиды, al-Kaeda)
     written = WORD.findall(run_text)
     sentence_case = in_sentence_case(written, index)
-    words = [w for w in written
+    # (a run starting in lower case starts at a kind word before a name: la division
+    # Fatemiyoun, the French word an English one)
+    words = [w for i, w in enumerate(written)
              if not (w[:1].islower() and (particle(fold(w), index) or common_word(fold(w), index))
-                     and not (sentence_case and _word_kind(w, index) == _CONCEPT_ANCHOR))]
+                     and not (sentence_case and _word_kind(w, index) == _CONCEPT_ANCHOR)
+                     and not (i == 0 and kind_word(w, index)))]
     if len(words) < 2:
         # (but one word of several concepts: Hisbollah; a listed one-word name written
         # otherwise: Hamász)
