@@ -931,3 +931,19 @@ def test_a_kind_word_in_lower_case_before_a_rare_one_word_name():
     assert found(find_mentions(text, index)) == [("дивизии «Фатемиюн", "f")]
     assert found(find_mentions("Il a rencontré Fatemiyoun hier.", index)) == []
 
+
+def test_korean_names_in_running_korean_are_one_word_each():
+    index = NameIndex.build([
+        IndexEntry("k", "person", [("Jong Un KIM", "primary")]),
+        IndexEntry("s", "person", [("Su-Kwang KIM", "primary")]),
+        IndexEntry("y", "person", [("Yo Jong KIM", "primary")]),
+        IndexEntry("j", "person", [("Kyong Thaek JONG", "primary")]),
+        IndexEntry("c", "person", [("Chin Sung CHANG", "primary")])])
+    text = "북한의 김정은 국무위원장이 미사일 발사를 참관했다고 조선중앙통신이 보도했다."
+    assert found(find_mentions(text, index)) == [("김정은", "k")]
+    assert found(find_mentions("김수광 대사가 도착했다.", index)) == [("김수광", "s")]
+    assert found(find_mentions("김여정 부부장이 담화를 발표했다.", index)) == [("김여정", "y")]
+    # a name's syllables are not gathered from several words: 경제 정책을 (economic
+    # policy) is no Kyong Thaek JONG, 이순신 장군 (Admiral Yi Sun-sin) no Chin Sung CHANG
+    text = "정부는 새로운 경제 정책을 발표했다. 이순신 장군 동상 앞에서 만났다."
+    assert found(find_mentions(text, index)) == []

@@ -31,7 +31,14 @@ from singlelist.match.names import (
     prepare,
     vocabulary_concepts,
 )
-from singlelist.match.normalize import adjective_bases, clean, phonetic, plural_stems, russian_stem
+from singlelist.match.normalize import (
+    adjective_bases,
+    clean,
+    is_hangul,
+    phonetic,
+    plural_stems,
+    russian_stem,
+)
 
 _AMBIGUOUS_LENGTH = 3  # names of this many letters or fewer need corroboration
 _MIN_COVER = 0.6  # share of a listed name a run must cover to be looked at closely
@@ -54,6 +61,7 @@ _MAX_RUN = 24  # words of a run of name-like words that are looked at
 _FEW_HOLDING = 20  # names holding two concepts of a translated name compared with it
 _ABJAD_RUN_CANDIDATES = 12  # names retrieved by the consonants of a run in Arabic script
 _ABJAD_PAIR_CANDIDATES = 10  # and for each two words of it
+_HANGUL_NAME_CANDIDATES = 10  # names retrieved for a word of a run read as a Korean name
 _RUN_GLUE = frozenset({
     "al", "el", "ad", "ed", "ud", "ul", "ush", "ash", "asch", "as", "an", "at", "ar", "az", "ath",
     # (as Turkish and French write them: Eymen ez-Zevahiri, Heyet Tahrir eş-Şam)
@@ -306,6 +314,8 @@ def _word_kind(word: str, index: NameIndex, known: dict[str, int] | None = None)
     kind = _NOT_ANCHOR
     if _compound_name(form.tokens):
         kind = _RARE_ANCHOR  # a word of several concepts, a name (Hisbollah: party + god)
+    elif is_hangul(word) and len(prepare(word, PERSON, vocab).tokens) >= 3:
+        kind = _RARE_ANCHOR  # a Korean name, read syllable by syllable (김수광)
     elif any(t.concept and t.role in CONCEPT_ROLES for t in form.tokens):
         kind = _CONCEPT_ANCHOR  # (not trade words and legal forms: International, Ltd)
     elif fold(word) not in vocab.common_words:
@@ -445,6 +455,7 @@ def _pair_named(first: str, second: str, index: NameIndex, near: bool = False) -
     return found
 
 
+_WHOLE_SYLLABLE = 0.85  # a syllable of a name written as one word like one of a listed name
 _NEAR_PAIR = 0.8  # similarity to a word of the index of a word spelled otherwise, at least
 
 
@@ -925,6 +936,13 @@ def _score_run(run_text: str, index: NameIndex, accept: Any,
             candidates.update(_run_candidates({k: prepare(part, k, vocab) for k in forms},
                                               index, accept))
     for x, (a, b) in enumerate(spans):
+        word_form = None
+        if is_hangul(run_text[a:b]):
+            word_form = prepare(run_text[a:b], PERSON, vocab)
+        if word_form is not None and len(word_form.tokens) >= 3:
+            # a Korean name, its syllables read one by one, among other words: the
+            # persons retrieved for it alone (김정은 국무위원장이)
+            candidates.update(index.candidates([word_form], accept, size=_HANGUL_NAME_CANDIDATES))
         if x and _article_joined_before(run_text, a):  # (the names of Аль-Каїди alone)
             joined = prepare(run_text[spans[x - 1][0]:b], ORGANISATION, vocab)
             candidates.update(_retrieved_alike(index, [joined], accept, _JOINED_CANDIDATES))
@@ -1011,6 +1029,14 @@ def _best_span(run_text: str, spans: list[tuple[int, int]], words: list[str], ru
                   for w in t.text.split()}
     matched = [i for i, word_tokens in enumerate(tokens)
                if any(_token_matches(t, candidate) for t in word_tokens) or words[i] in in_phrases]
+    if kind == PERSON and is_hangul(run_text):
+        # a Korean name is one word, its syllables not gathered from several (경제 정책을,
+        # economic policy, is no Kyong Thaek JONG)
+        matched = [i for i in matched if _syllables_of_the_name(tokens[i], candidate)][:1]
+        if not matched:
+            return None
+        a, b = spans[matched[0]]
+        return compare_forms(prepare(run_text[a:b], kind, vocab), candidate, threshold), a, b
     if len(matched) == 1 and not (_compound_name(tokens[matched[0]]) or _one_word_named(
             run_text, spans, matched[0], candidate) or _one_word_alike(
             tokens[matched[0]], candidate, run_text[slice(*spans[matched[0]])])):
@@ -1091,6 +1117,18 @@ def _one_word_alike(word_tokens: Any, candidate: Any, written: str) -> bool:
     return (_one_word_organisation(candidate) and len(word_tokens) == 1
             and word_tokens[0].key == candidate.tokens[0].key
             and word_tokens[0].text != candidate.tokens[0].text and _name_like(written))
+
+
+def _syllables_of_the_name(word_tokens: Any, candidate: Any) -> bool:
+    """A word of three syllables or more read one by one (a Korean name, 김여정) that are
+    all the words of a listed person's name, where one word in common is otherwise no
+    mention."""
+    return (candidate.kind == PERSON and len(word_tokens) >= 3
+            and len(word_tokens) == len(candidate.tokens)
+            and all(any(token_similarity(t, c)[0] >= _WHOLE_SYLLABLE for c in candidate.tokens)
+                    for t in word_tokens)
+            and all(any(token_similarity(t, c)[0] >= _WHOLE_SYLLABLE for t in word_tokens)
+                    for c in candidate.tokens))
 
 
 def _one_word_organisation(form: Any) -> bool:
