@@ -1174,3 +1174,12 @@ def test_a_word_of_the_vocabulary_that_is_also_a_common_word_means_its_concept_a
     # written; Dutch eiste (demanded), whose key it shares, is no word of the vocabulary
     assert compare("Estado Islámico de Asia del Este", "Islamic State East Asia").match
     assert not compare("Islamitische Staat eiste", "Islamic State East Asia").match
+
+
+def test_a_zero_width_non_joiner_before_an_arabic_article_parts_two_words():
+    # Persian writes an Arabic compound's two words with a ZWNJ (خاتم‌الانبیا, Khatam
+    # al-Anbiya); a suffix after one (خامنه‌ای, Khamenei) and Allah (روح‌الله) stay joined
+    assert compare("خاتم\u200cالانبیا", "KHATAM AL-ANBIYA").match
+    assert compare("قرارگاه سازندگی خاتم\u200cالانبیا", "KHATAM OL ANBIA GHARARGAH SAZANDEGI NOOH").match
+    assert compare("روح\u200cالله خمینی", "Ruhollah KHOMEINI", kind="person").match
+    assert compare("علی خامنه\u200cای", "Ali KHAMENEI", kind="person").match

@@ -133,8 +133,16 @@ def _arabic_word(word: str, persian: bool = False) -> str:
     return prefix + "".join(out)
 
 
+# a zero-width non-joiner before an Arabic article: two words of an Arabic compound
+# (خاتم‌الانبیا, Khatam al-Anbiya), not a suffix of one (خامنه‌ای); Allah stays joined
+# (روح‌الله, Ruhollah)
+_ZWNJ_ARTICLE = re.compile("\u200c(?=ال(?!له))")
+
+
 def _arabic(text: str) -> str:
     persian = _PERSIAN_LETTERS.search(text) is not None
+    if "\u200c" in text:
+        text = _ZWNJ_ARTICLE.sub(" ", text)
     return ARABIC_WORD.sub(lambda m: _arabic_word(m.group(0), persian), text)
 
 
