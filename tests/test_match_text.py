@@ -943,6 +943,9 @@ def test_korean_names_in_running_korean_are_one_word_each():
     assert found(find_mentions(text, index)) == [("김정은", "k")]
     assert found(find_mentions("김수광 대사가 도착했다.", index)) == [("김수광", "s")]
     assert found(find_mentions("김여정 부부장이 담화를 발표했다.", index)) == [("김여정", "y")]
+    # with particles joined to it (이, 은: the subject, the topic)
+    assert found(find_mentions("김여정이 담화를 발표했다.", index)) == [("김여정", "y")]
+    assert found(find_mentions("김수광은 말했다.", index)) == [("김수광", "s")]
     # a name's syllables are not gathered from several words: 경제 정책을 (economic
     # policy) is no Kyong Thaek JONG, 이순신 장군 (Admiral Yi Sun-sin) no Chin Sung CHANG
     text = "정부는 새로운 경제 정책을 발표했다. 이순신 장군 동상 앞에서 만났다."

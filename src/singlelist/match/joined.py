@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from singlelist.match.normalize import APOSTROPHES
+from singlelist.match.normalize import APOSTROPHES, is_hangul
 from singlelist.match.vocabulary import Vocabulary
 
 _MAX_PREFIX = 3  # clitic letters before a word (Hebrew ושב, Arabic وب)
@@ -148,13 +148,26 @@ _APOSTROPHE_ENDING = re.compile(
     rf"(\w{{3,}})[{''.join(APOSTROPHES)}](\w{{1,{_MAX_AFTER_APOSTROPHE}}})\b")
 
 
+# a word of three Hangul syllables (a Korean name's length) with particles joined after
+_HANGUL_NAME_JOINED = re.compile(r"(?<![\uac00-\ud7a3])([\uac00-\ud7a3]{3})([\uac00-\ud7a3]{1,3})"
+                                 r"(?![\uac00-\ud7a3])")
+
+
 def without_case_endings(text: str, vocab: Vocabulary) -> str:
     """``text`` with a case ending written after an apostrophe (Turkish El Kaidesi'ni,
     IŞİD'e) blanked out, offsets kept: one suffix of the vocabulary, of one letter only
-    after capitals (an apostrophe also stands for ayn: Shari'a, Sa'da, Qa'ida)."""
+    after capitals (an apostrophe also stands for ayn: Shari'a, Sa'da, Qa'ida); and the
+    particles joined to a word of three Hangul syllables (김여정이: 김여정)."""
     def blank(match: re.Match[str]) -> str:
         word, ending = match.groups()
         if (len(ending) > 1 or word.isupper()) and ending.lower() in vocab.joined_suffixes:
             return word + " " * (len(match.group(0)) - len(word))
         return match.group(0)
-    return _APOSTROPHE_ENDING.sub(blank, text)
+
+    def blank_particles(match: re.Match[str]) -> str:
+        word, particles = match.groups()
+        if _particles(particles, vocab.joined_suffixes, _MAX_SUFFIXES):
+            return word + " " * len(particles)
+        return match.group(0)
+    text = _APOSTROPHE_ENDING.sub(blank, text)
+    return _HANGUL_NAME_JOINED.sub(blank_particles, text) if is_hangul(text) else text
