@@ -950,3 +950,22 @@ def test_korean_names_in_running_korean_are_one_word_each():
     # policy) is no Kyong Thaek JONG, 이순신 장군 (Admiral Yi Sun-sin) no Chin Sung CHANG
     text = "정부는 새로운 경제 정책을 발표했다. 이순신 장군 동상 앞에서 만났다."
     assert found(find_mentions(text, index)) == []
+
+
+def test_korean_names_in_running_russian():
+    # Russian writes Korean names in the Kontsevich system (Ким Чен Ын: Kim Jong Un), the
+    # last word perhaps with a case ending (Ким Чен Ына); a part of one is no other
+    # person's name, and a family name with a word that is no whole listed name is none
+    index = NameIndex.build([
+        IndexEntry("k", "person", [("Jong Un KIM", "primary")]),
+        IndexEntry("y", "person", [("Yo Jong KIM", "primary")]),
+        IndexEntry("c", "person", [("Ryong Hae CHOE", "primary")]),
+        IndexEntry("r", "person", [("Pyong Chol RI", "primary")]),
+        IndexEntry("w", "person", [("Cheng YUN", "primary")]),
+        IndexEntry("h", "person", [("Chol Man HAN", "primary")])])
+    text = "Сестра Ким Чен Ына Ким Ё Чжон выступила с заявлением."
+    assert found(find_mentions(text, index)) == [("Ким Чен Ына", "k"), ("Ким Ё Чжон", "y")]
+    assert found(find_mentions("Ким Чен Ын заявил о запуске.", index)) == [("Ким Чен Ын", "k")]
+    text = "Заседание провёл Чхве Рён Хэ, присутствовал Ри Пён Чхоль."
+    assert found(find_mentions(text, index)) == [("Чхве Рён Хэ", "c"), ("Ри Пён Чхоль", "r")]
+    assert found(find_mentions("Хан Соло и Ли Ван Клиф. О Путине говорили.", index)) == []

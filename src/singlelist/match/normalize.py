@@ -307,6 +307,12 @@ _KOREAN_FAMILY_NAMES = frozenset({
     "ким", "ли", "ри", "пак", "чхве", "чон", "чжон", "чо", "чан", "хан", "кан", "ко", "со",
     "юн", "ян", "хван", "хон", "рю", "ро", "о", "нам", "мун", "пэк", "пён", "сон", "син",
     "квон", "ан", "чу", "ха", "ом", "хо", "ку", "ю", "пан", "сим", "тхэ", "чи", "мин", "пэ"})
+# the family name such a name starts with in running Russian, capitalised, and a word
+# after it
+KOREAN_CYRILLIC_NAME = re.compile(
+    r"(?<![\w-])(?:" + "|".join(sorted((n.capitalize() for n in _KOREAN_FAMILY_NAMES), key=len,
+                                      reverse=True))
+    + r")[ -][А-ЯЁ]")
 _KOREAN_CYRILLIC = (("чж", "j"), ("чх", "ch"), ("тх", "t"), ("пх", "p"), ("кх", "k"),
                     ("ль", "l"), ("ве", "oe"), ("ч", "j"), ("ы", "u"), ("э", "ae"), ("ё", "yo"),
                     ("е", "o"), ("ю", "yu"), ("я", "ya"), ("й", "i"), ("в", "w"), ("х", "h"))

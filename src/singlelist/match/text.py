@@ -44,6 +44,7 @@ from singlelist.match.normalize import (
     DOTTED_HAN,
     DOTTED_KATAKANA,
     HAN_RUN,
+    KOREAN_CYRILLIC_NAME,
     MIDDLE_DOTS,
     clean,
     phonetic,
@@ -357,6 +358,12 @@ def find_mentions(text: str, index: NameIndex, sources: Iterable[str] | None = N
     for mention in mentions:
         exact_spans.setdefault(id(mention.entry), []).append((mention.start, mention.end))
     others = fuzzy_mentions(text, index, accept, threshold, covered)
+    if KOREAN_CYRILLIC_NAME.search(text):
+        # a part of a Korean name is no other person's name (Чен Ын of Ким Чен Ын)
+        korean = _korean_cyrillic_names(text)
+        others = [o for o in others if not any(
+            a <= o[0] and o[1] <= b and (o[0], o[1]) != (a, b) for a, b in korean)]
+        others.extend(_korean_cyrillic_mentions(text, index, topics, sources, threshold, covered))
     if any(dot in text for dot in MIDDLE_DOTS):
         others = itertools.chain(
             others, _dotted_han_mentions(text, index, topics, sources, threshold, covered),
@@ -488,6 +495,51 @@ def _dotted_katakana_mentions(text: str, index: NameIndex, topics: Iterable[str]
         for hit in index.search(match.group(0), topics=topics, sources=sources,
                                 threshold=threshold):
             yield match.start(), match.end(), _entry_no(index, hit.entry), hit.score, hit.matched_name
+
+
+_RUSSIAN_CASE_ENDING = re.compile(r"(?:ом|ем|ым|а|я|у|ю|е)$")
+_CYRILLIC_WORD = re.compile(r"[А-ЯЁа-яё]+")
+_KOREAN_SYLLABLE_LETTERS = 6  # letters of a syllable of a Korean name in Cyrillic, at most
+
+
+def _korean_cyrillic_names(text: str) -> list[tuple[int, int]]:
+    """The Korean names running Russian writes (Ким Чен Ын, Чхве Рён Хэ: Kim Jong Un,
+    Choe Ryong Hae): a family name and one to three short capitalised words, a family
+    name after three words starting another (Ким Чен Ына Ким Ё Чжон; but Ри Пён Чхоль,
+    Пён a family name too)."""
+    names: list[list[tuple[int, int]]] = []
+    open_name = False
+    for word in _CYRILLIC_WORD.finditer(text):
+        family = KOREAN_CYRILLIC_NAME.match(text, word.start()) is not None
+        joined = names and text[names[-1][-1][1]:word.start()] in (" ", "-")
+        if open_name and joined and word.group(0)[0].isupper() and (
+                len(word.group(0)) <= _KOREAN_SYLLABLE_LETTERS) and (
+                len(names[-1]) < 3 or not family and len(names[-1]) < 4):
+            names[-1].append(word.span())
+        elif family:
+            names.append([word.span()])
+            open_name = True
+        else:
+            open_name = False
+    return [(words[0][0], words[-1][1]) for words in names if len(words) > 1]
+
+
+def _korean_cyrillic_mentions(text: str, index: NameIndex, topics: Iterable[str] | None,
+                              sources: Iterable[str] | None, threshold: float,
+                              covered: list[tuple[int, int]]) -> Iterator[tuple]:
+    """Each Korean name of running Russian searched as a person's name, with the case
+    ending of its last word (Ким Чен Ына) or without."""
+    for start, end in _korean_cyrillic_names(text):
+        if any(a < end and start < b for a, b in covered):
+            continue
+        name = text[start:end]
+        hits = index.search(name, kind=PERSON, topics=topics, sources=sources, threshold=threshold)
+        if not hits and _RUSSIAN_CASE_ENDING.search(name):
+            hits = index.search(_RUSSIAN_CASE_ENDING.sub("", name), kind=PERSON, topics=topics,
+                                sources=sources, threshold=threshold)
+        for hit in hits:
+            if not hit.score.unmatched[1]:  # (all of the listed name: not Хан Соло)
+                yield start, end, _entry_no(index, hit.entry), hit.score, hit.matched_name
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?;:]\s|\n")
