@@ -1183,3 +1183,14 @@ def test_a_zero_width_non_joiner_before_an_arabic_article_parts_two_words():
     assert compare("قرارگاه سازندگی خاتم\u200cالانبیا", "KHATAM OL ANBIA GHARARGAH SAZANDEGI NOOH").match
     assert compare("روح\u200cالله خمینی", "Ruhollah KHOMEINI", kind="person").match
     assert compare("علی خامنه\u200cای", "Ali KHAMENEI", kind="person").match
+
+
+def test_another_trade_on_each_side_of_a_name_of_vocabulary_words_is_another_company():
+    # no distinctive word matched (national, iranian, shahid: words of the vocabulary),
+    # and each name says another trade: two companies (the NIOC and the NIGC)
+    assert not compare("National Iranian Oil Company", "National Iranian Gas Company").match
+    assert not compare("Shahid Shipping Industries", "Shahid Mining Industries").match
+    assert not compare("Korea Mining Trading Corporation", "Korea Shipping Corporation").match
+    # a trade on one side only describes the same company more or less
+    assert compare("Shahid Shipping Industries", "Shahid Industries").match
+    assert compare("National Iranian Oil Company", "National Iranian Oil").match

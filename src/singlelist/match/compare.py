@@ -694,6 +694,13 @@ def tokens_feature(query: NameForm, candidate: NameForm) -> tuple[float, Any]:
                 # (a trade on one side and the one word spelled otherwise: Nowak
                 # Solutions / Novak OOO is as weak)
                 score *= _OTHER_TRADE ** (q_trades + c_trades)
+        elif not words:
+            q_trades, c_trades = _trades(q_left), _trades(c_left)
+            if q_trades and c_trades:
+                # no distinctive word, and another trade on each side: other companies
+                # of one name of vocabulary words (Shahid Shipping Industries / Shahid
+                # Mining Industries)
+                score *= _OTHER_TRADE ** (q_trades + c_trades)
     if not person and pairs and (q_left or c_left) and not (
             _trades(q_left) and _trades(c_left)):
         # one name holds the other (Kaveh Cutting Tools / Kaveh Cutting Tools Factories,
