@@ -1194,3 +1194,11 @@ def test_another_trade_on_each_side_of_a_name_of_vocabulary_words_is_another_com
     # a trade on one side only describes the same company more or less
     assert compare("Shahid Shipping Industries", "Shahid Industries").match
     assert compare("National Iranian Oil Company", "National Iranian Oil").match
+
+
+def test_a_sufi_order_is_a_word_of_the_vocabulary():
+    # tariqa (a Sufi order) translated: the Army of the Men of the Naqshbandi Order
+    listed = "JAYSH RIJAL AL-TARIQ AL-NAQSHABANDI"
+    assert compare("Army of the Men of the Naqshbandi Order", listed).match
+    assert compare("Ejército de los Hombres de la Orden Naqshbandi", listed).match
+    assert compare("Jaysh Rijal al-Tariqa al-Naqshbandiya", listed).match
