@@ -1202,3 +1202,11 @@ def test_a_sufi_order_is_a_word_of_the_vocabulary():
     assert compare("Army of the Men of the Naqshbandi Order", listed).match
     assert compare("Ejército de los Hombres de la Orden Naqshbandi", listed).match
     assert compare("Jaysh Rijal al-Tariqa al-Naqshbandiya", listed).match
+
+
+def test_a_word_saying_which_part_of_a_place_is_part_of_the_place():
+    # Gran (greater) beside a place is part of it: one side only qualifies the name;
+    # elsewhere it is a word of the name (Great Wall Trading is no Wall Trading)
+    assert compare("Estado Islámico del Gran Jorasán", "Islamic State Khurasan").match
+    assert compare("Islamic State Sahel", "Islamic State of the Greater Sahel").value >= 0.9
+    assert not compare("Great Wall Trading", "Wall Trading").match

@@ -10,6 +10,8 @@ The files in ``data/`` beside this module are YAML mappings with any of these se
 * ``places``: ids of the concepts that name a country or region (``iran``, ``levant``):
   one added on one side only qualifies a name (Bank Melli Iran / Bank Melli) rather
   than making it another.
+* ``place_parts``: ids of the concepts that, beside a place, say which part of it
+  (``great``: Gran Jorasán, the Greater Sahara): there they are part of the place.
 * ``kinds``: ids of the concepts that say what sort of body a name is (``movement``,
   ``group``, ``brigade``): one added on one side only qualifies a name (Harakat
   al-Shabaab al-Mujahideen / al-Shabaab al-Mujahideen) like a place.
@@ -137,6 +139,7 @@ class Vocabulary:
     generic: frozenset[str]  # phonetic keys of the trade words
     trade_concepts: frozenset[str]  # concept ids of the trade words
     place_concepts: frozenset[str]  # concept ids of countries and regions
+    place_parts: frozenset[str]  # concept ids that beside a place say which part (greater)
     kind_concepts: frozenset[str]  # concept ids of the sorts of body (movement, group)
     group_concepts: frozenset[str]  # concept ids that name an armed or political group (army)
     stems: dict[str, str]  # key of a Russian stem -> key of the vocabulary word
@@ -199,6 +202,7 @@ def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str]
     generic: set[str] = set()
     trade_concepts: set[str] = set()
     place_concepts: set[str] = set()
+    place_parts: set[str] = set()
     kind_concepts: set[str] = set()
     group_concepts: set[str] = set()
     equivalences: dict[str, list[str]] = {}
@@ -233,6 +237,7 @@ def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str]
             for spelling in [canonical, *_words(spellings)]:
                 connectors[clean(spelling)] = str(canonical)
         place_concepts.update(str(c) for c in _words(doc.get("places")))
+        place_parts.update(str(c) for c in _words(doc.get("place_parts")))
         kind_concepts.update(str(c) for c in _words(doc.get("kinds")))
         group_concepts.update(str(c) for c in _words(doc.get("groups")))
         for group, names in (doc.get("equivalences") or {}).items():
@@ -379,6 +384,7 @@ def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str]
         generic=frozenset(generic),
         trade_concepts=frozenset(trade_concepts),
         place_concepts=frozenset(place_concepts),
+        place_parts=frozenset(place_parts),
         kind_concepts=frozenset(kind_concepts),
         group_concepts=frozenset(group_concepts),
         stems=stems,
