@@ -1210,3 +1210,12 @@ def test_a_word_saying_which_part_of_a_place_is_part_of_the_place():
     assert compare("Estado Islámico del Gran Jorasán", "Islamic State Khurasan").match
     assert compare("Islamic State Sahel", "Islamic State of the Greater Sahel").value >= 0.9
     assert not compare("Great Wall Trading", "Wall Trading").match
+
+
+def test_a_name_of_trade_words_only_meets_the_same_words_in_another_legal_form():
+    assert compare("INTERNATIONAL TANKER LTD", "INTERNATIONAL TANKER LIMITED").match
+    assert compare("OOO GAS", "OBSHCHESTVO S OGRANICHENNOI OTVETSTVENNOSTYU GAS").match
+    assert not compare("INTERNATIONAL TANKER LTD", "INTERNATIONAL SHIPPING LIMITED").match
+    # a tanker is a trade: another trade than gas
+    assert not compare("National Iranian Gas Company", "NATIONAL IRANIAN TANKER COMPANY").match
+    assert compare("Национальная иранская танкерная компания", "NATIONAL IRANIAN TANKER COMPANY").match

@@ -969,3 +969,4 @@ def test_korean_names_in_running_russian():
     text = "Заседание провёл Чхве Рён Хэ, присутствовал Ри Пён Чхоль."
     assert found(find_mentions(text, index)) == [("Чхве Рён Хэ", "c"), ("Ри Пён Чхоль", "r")]
     assert found(find_mentions("Хан Соло и Ли Ван Клиф. О Путине говорили.", index)) == []
+

@@ -723,10 +723,12 @@ def tokens_feature(query: NameForm, candidate: NameForm) -> tuple[float, Any]:
         # than a name - but for a group's (Army of Justice / Jaysh al-Adl)
         score = min(score, _TRANSLATED_DESCRIPTION)
     if not telling and (any(t.concept != LEGAL_FORM for t in (*q_left, *c_left))
-                        or any(how != EXACT for *_w, how in pairs)
+                        or any(how != EXACT and a.concept != LEGAL_FORM
+                               for a, _b, _s, how in pairs)
                         or all(a.concept == LEGAL_FORM for a, *_r in pairs)):
         # legal forms and trade words alone - unless the names are the same words but for
-        # a legal form, the listed name being only trade words (SISTEMA, LA FIRMA)
+        # a legal form, the listed name being only trade words (SISTEMA, LA FIRMA;
+        # International Tanker Ltd / Limited)
         score = min(score, 0.5)
     elif (len(telling) == 1 and (telling[0][3] in (FUZZY, VOCABULARY) or (
             telling[0][3] == TRANSLIT and telling[0][2] < _SURE_TRANSLIT
