@@ -970,3 +970,12 @@ def test_korean_names_in_running_russian():
     assert found(find_mentions(text, index)) == [("Чхве Рён Хэ", "c"), ("Ри Пён Чхоль", "r")]
     assert found(find_mentions("Хан Соло и Ли Ван Клиф. О Путине говорили.", index)) == []
 
+
+def test_a_name_followed_by_another_trade_in_running_text_is_another_company():
+    index = NameIndex.build([
+        IndexEntry("o", "organisation", [("National Iranian Oil Company", "primary")]),
+        IndexEntry("t", "organisation", [("National Iranian Tanker Company", "primary")])])
+    text = "The National Iranian Gas Company signed a contract."
+    assert found(find_mentions(text, index)) == []
+    text = "Officials of the National Iranian Oil Co. met in Vienna."
+    assert [m.entry.id for m in find_mentions(text, index)] == ["o"]

@@ -24,6 +24,7 @@ from singlelist.match.index import ROLE_FACTORS, NameIndex
 from singlelist.match.joined import without_case_endings
 from singlelist.match.names import (
     CONCEPT_ROLES,
+    GENERIC,
     ORGANISATION,
     PERSON,
     article_before,
@@ -1076,6 +1077,9 @@ def _best_span(run_text: str, spans: list[tuple[int, int]], words: list[str], ru
                 # "al" before a Spanish word: el Estado Islámico, al Emirato Islámico)
                 a = spans[i - 1][0]
             b = spans[j][1]
+            if kind != PERSON and j + 1 < len(spans) and _another_trade_after(
+                    run_text, spans[j + 1], tokens[j + 1], candidate):
+                continue  # (National Iranian of National Iranian Gas Company: another company)
             span_text = run_text[a:b]
             folded = fold(span_text)
             if is_ambiguous(span_text, folded, index):
@@ -1093,6 +1097,15 @@ def _best_span(run_text: str, spans: list[tuple[int, int]], words: list[str], ru
     if kind == PERSON and _cut_from_a_longer_name(run_text, spans, best, index):
         return None
     return best
+
+
+def _another_trade_after(run_text: str, span: tuple[int, int], word_tokens: Any,
+                         candidate: Any) -> bool:
+    """The capitalised word after a part of the run is a trade word or legal form the
+    listed name does not have: the part is the start of another company's name."""
+    return bool(word_tokens) and all(t.role == GENERIC for t in word_tokens) and (
+        _name_like(run_text[span[0]:span[1]])) and not any(
+        _token_matches(t, candidate) for t in word_tokens)
 
 
 def _listed_one_word(word: str, index: NameIndex) -> bool:
