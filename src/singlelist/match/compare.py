@@ -680,6 +680,7 @@ def tokens_feature(query: NameForm, candidate: NameForm) -> tuple[float, Any]:
         score *= 0.6  # a name matched only by its vocabulary words is not that name
     if not person:
         words = [p for p in telling if p[0].role not in CONCEPT_ROLES and p[1].role not in CONCEPT_ROLES]
+        q_trades, c_trades = _trades(q_left), _trades(c_left)
         if len(words) == 1 and words[0][0].weight + words[0][1].weight <= 2:
             # one distinctive word matched: an extra distinctive word in the listed name
             # makes it another company, and so does another trade on each side (Marble
@@ -689,18 +690,14 @@ def tokens_feature(query: NameForm, candidate: NameForm) -> tuple[float, Any]:
             c_missing = sum(t.weight for t in c_left
                             if t.role not in _LIGHT and t.role not in CONCEPT_ROLES)
             score *= max(0.0, 1.0 - 0.5 * c_missing / c_total) ** 0.5
-            q_trades, c_trades = _trades(q_left), _trades(c_left)
             if q_trades and c_trades or words[0][3] != EXACT:
                 # (a trade on one side and the one word spelled otherwise: Nowak
                 # Solutions / Novak OOO is as weak)
                 score *= _OTHER_TRADE ** (q_trades + c_trades)
-        elif not words:
-            q_trades, c_trades = _trades(q_left), _trades(c_left)
-            if q_trades and c_trades:
-                # no distinctive word, and another trade on each side: other companies
-                # of one name of vocabulary words (Shahid Shipping Industries / Shahid
-                # Mining Industries)
-                score *= _OTHER_TRADE ** (q_trades + c_trades)
+        elif not words and q_trades and c_trades:
+            # no distinctive word, and another trade on each side: other companies of one
+            # name of vocabulary words (Shahid Shipping Industries / Shahid Mining Industries)
+            score *= _OTHER_TRADE ** (q_trades + c_trades)
     if not person and pairs and (q_left or c_left) and not (
             _trades(q_left) and _trades(c_left)):
         # one name holds the other (Kaveh Cutting Tools / Kaveh Cutting Tools Factories,

@@ -937,9 +937,7 @@ def _score_run(run_text: str, index: NameIndex, accept: Any,
             candidates.update(_run_candidates({k: prepare(part, k, vocab) for k in forms},
                                               index, accept))
     for x, (a, b) in enumerate(spans):
-        word_form = None
-        if is_hangul(run_text[a:b]):
-            word_form = prepare(run_text[a:b], PERSON, vocab)
+        word_form = prepare(run_text[a:b], PERSON, vocab) if is_hangul(run_text[a:b]) else None
         if word_form is not None and len(word_form.tokens) >= 3:
             # a Korean name, its syllables read one by one, among other words: the
             # persons retrieved for it alone (김정은 국무위원장이)

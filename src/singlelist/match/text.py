@@ -363,7 +363,8 @@ def find_mentions(text: str, index: NameIndex, sources: Iterable[str] | None = N
         korean = _korean_cyrillic_names(text)
         others = [o for o in others if not any(
             a <= o[0] and o[1] <= b and (o[0], o[1]) != (a, b) for a, b in korean)]
-        others.extend(_korean_cyrillic_mentions(text, index, topics, sources, threshold, covered))
+        others.extend(_korean_cyrillic_mentions(text, korean, index, topics, sources, threshold,
+                                                covered))
     if any(dot in text for dot in MIDDLE_DOTS):
         others = itertools.chain(
             others, _dotted_han_mentions(text, index, topics, sources, threshold, covered),
@@ -524,12 +525,12 @@ def _korean_cyrillic_names(text: str) -> list[tuple[int, int]]:
     return [(words[0][0], words[-1][1]) for words in names if len(words) > 1]
 
 
-def _korean_cyrillic_mentions(text: str, index: NameIndex, topics: Iterable[str] | None,
-                              sources: Iterable[str] | None, threshold: float,
-                              covered: list[tuple[int, int]]) -> Iterator[tuple]:
-    """Each Korean name of running Russian searched as a person's name, with the case
-    ending of its last word (Ким Чен Ына) or without."""
-    for start, end in _korean_cyrillic_names(text):
+def _korean_cyrillic_mentions(text: str, names: list[tuple[int, int]], index: NameIndex,
+                              topics: Iterable[str] | None, sources: Iterable[str] | None,
+                              threshold: float, covered: list[tuple[int, int]]) -> Iterator[tuple]:
+    """Each Korean name of running Russian (``names``: their spans) searched as a person's
+    name, with the case ending of its last word (Ким Чен Ына) or without."""
+    for start, end in names:
         if any(a < end and start < b for a, b in covered):
             continue
         name = text[start:end]
