@@ -601,7 +601,7 @@ def _prepare(text: str, kind: str, vocab: Vocabulary, written: str) -> NameForm:
     if not tokens and words:  # a name made only of particles: keep its words
         tokens = [Token(w, phonetic(w), skeleton(phonetic(w)), None, WORD, 1.0, abjad)
                   for w in words]
-    if vocab.place_parts and kind != PERSON:
+    if kind != PERSON:
         tokens = _place_parts(tokens, vocab)
     acronyms = _acronyms(words, vocab) if kind != PERSON else frozenset()
     if foreign:
@@ -620,6 +620,8 @@ def _prepare(text: str, kind: str, vocab: Vocabulary, written: str) -> NameForm:
 def _place_parts(tokens: list[Token], vocab: Vocabulary) -> list[Token]:
     """A word saying which part of a place, beside it, is part of the place (Gran Jorasán,
     Greater Sahara): like the place, it only qualifies a name where one side has it."""
+    if not any(t.concept in vocab.place_parts for t in tokens):
+        return tokens  # (most names)
     places = [t.role == PLACE for t in tokens]
     return [t._replace(role=PLACE, weight=WEIGHTS[PLACE])
             if t.concept in vocab.place_parts and (i > 0 and places[i - 1]

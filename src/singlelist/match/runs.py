@@ -592,6 +592,12 @@ def _fuzzy_mentions(text: str, index: NameIndex, accept: Any, threshold: float,
         if _article_joined_before(text, a):
             hits.append((a, b))  # (al-Kaeda, Аль-Каиды: a name, however common its word)
             continue
+        if kind in (_PAIR_ANCHOR, _RARE_ANCHOR):
+            # (the run goes back to a kind word in lower case before it: below - le réseau
+            # Haqqani, la division Fatemiyoun)
+            kind_start = _kind_word_before(text, a, index)
+            if kind_start is not None:
+                kind_before[a] = kind_start
         if kind == _PAIR_ANCHOR:
             # with the word right after it (Ramzan Kadyrov, Kim Jong Un), both in a name
             # (or with particles between: Bakr al-Baghdadi, Osama bin Laden)
@@ -602,10 +608,8 @@ def _fuzzy_mentions(text: str, index: NameIndex, accept: Any, threshold: float,
             previous = _pair_before(text, a, word, index)
             if previous is not None and (k == 0 or found_words[k - 1][1] < previous):
                 hits.append((previous, b))
-            kind_start = _kind_word_before(text, a, index)
-            if kind_start is not None:
-                hits.append((a, b))  # (the run goes back to the kind word: below)
-                kind_before[a] = kind_start
+            if a in kind_before:
+                hits.append((a, b))
             before = bisect_right(starts, a) - 1
             if before >= 0 and reach[before] <= a and _side_by_side(text, reach[before], a) and (
                     _ARTICLE_BETWEEN.match(text, reach[before], a)):
@@ -618,10 +622,6 @@ def _fuzzy_mentions(text: str, index: NameIndex, accept: Any, threshold: float,
                 _concept_goes_on(text, a, b, covered, starts, index))
             if not near:
                 continue
-        else:
-            kind_start = _kind_word_before(text, a, index)
-            if kind_start is not None:
-                kind_before[a] = kind_start  # (la division Fatemiyoun)
         hits.append((a, b))
     if len(hits) * _WINDOW * 2 > len(text):  # many anchors: every run of the text at once
         runs = [m.span() for m in _RUN.finditer(text)]
@@ -936,12 +936,15 @@ def _score_run(run_text: str, index: NameIndex, accept: Any,
         if _worth_scoring(part, index):
             candidates.update(_run_candidates({k: prepare(part, k, vocab) for k in forms},
                                               index, accept))
+    if is_hangul(run_text):
+        for a, b in spans:
+            word_form = prepare(run_text[a:b], PERSON, vocab)
+            if len(word_form.tokens) >= 3:
+                # a Korean name, its syllables read one by one, among other words: the
+                # persons retrieved for it alone (김정은 국무위원장이)
+                candidates.update(index.candidates([word_form], accept,
+                                                   size=_HANGUL_NAME_CANDIDATES))
     for x, (a, b) in enumerate(spans):
-        word_form = prepare(run_text[a:b], PERSON, vocab) if is_hangul(run_text[a:b]) else None
-        if word_form is not None and len(word_form.tokens) >= 3:
-            # a Korean name, its syllables read one by one, among other words: the
-            # persons retrieved for it alone (김정은 국무위원장이)
-            candidates.update(index.candidates([word_form], accept, size=_HANGUL_NAME_CANDIDATES))
         if x and _article_joined_before(run_text, a):  # (the names of Аль-Каїди alone)
             joined = prepare(run_text[spans[x - 1][0]:b], ORGANISATION, vocab)
             candidates.update(_retrieved_alike(index, [joined], accept, _JOINED_CANDIDATES))
