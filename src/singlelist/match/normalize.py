@@ -320,7 +320,7 @@ _KOREAN_SOUNDS = re.compile("|".join(a for a, _b in _KOREAN_CYRILLIC))
 _KOREAN_LATIN = dict(_KOREAN_CYRILLIC)
 _KOREAN_FINAL_ON = re.compile(r"on\b")
 _KOREAN_FINAL_R = re.compile(r"р\b")
-_CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff]+")
+CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff]+")
 
 
 def _korean_in_cyrillic(text: str) -> list[str]:
@@ -328,7 +328,7 @@ def _korean_in_cyrillic(text: str) -> list[str]:
     final -on as -on and as -ong), or nothing."""
     words = text.lower().replace("-", " ").split()
     if not 2 <= len(words) <= 4 or words[0] not in _KOREAN_FAMILY_NAMES or any(
-            len(w) > 5 or not _CYRILLIC_WORD.fullmatch(w) for w in words):
+            len(w) > 5 or not CYRILLIC_WORD.fullmatch(w) for w in words):
         return []
     read = [_KOREAN_SOUNDS.sub(lambda m: _KOREAN_LATIN[m.group(0)], _KOREAN_FINAL_R.sub("l", w))
             for w in words]
@@ -367,7 +367,7 @@ def _chinese_in_cyrillic(text: str) -> list[str]:
     """A Chinese name written in Cyrillic, read in pinyin, or nothing."""
     words = text.lower().replace("-", " ").split()
     if not 2 <= len(words) <= 3 or words[0] not in _CHINESE_FAMILY_NAMES or any(
-            len(w) > 9 or not _CYRILLIC_WORD.fullmatch(w) for w in words):
+            len(w) > 9 or not CYRILLIC_WORD.fullmatch(w) for w in words):
         return []
     read = []
     for word in words:

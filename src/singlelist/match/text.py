@@ -41,6 +41,7 @@ from singlelist.match.names import (
     prepare,
 )
 from singlelist.match.normalize import (
+    CYRILLIC_WORD,
     DOTTED_HAN,
     DOTTED_KATAKANA,
     HAN_RUN,
@@ -59,6 +60,7 @@ from singlelist.match.runs import (
     particle,
     word_before,
 )
+from singlelist.match.vocabulary import Vocabulary
 
 _CONTEXT_WORDS = 6  # how near a vocabulary word must be to corroborate a short name
 _SCORE_CACHE_SIZE = 200_000  # scores of spans against listed names kept across texts
@@ -498,8 +500,6 @@ def _dotted_katakana_mentions(text: str, index: NameIndex, topics: Iterable[str]
             yield match.start(), match.end(), _entry_no(index, hit.entry), hit.score, hit.matched_name
 
 
-_RUSSIAN_CASE_ENDING = re.compile(r"(?:ом|ем|ым|а|я|у|ю|е)$")
-_CYRILLIC_WORD = re.compile(r"[А-ЯЁа-яё]+")
 _KOREAN_SYLLABLE_LETTERS = 6  # letters of a syllable of a Korean name in Cyrillic, at most
 
 
@@ -510,7 +510,7 @@ def _korean_cyrillic_names(text: str) -> list[tuple[int, int]]:
     Пён a family name too)."""
     names: list[list[tuple[int, int]]] = []
     open_name = False
-    for word in _CYRILLIC_WORD.finditer(text):
+    for word in CYRILLIC_WORD.finditer(text):
         family = KOREAN_CYRILLIC_NAME.match(text, word.start()) is not None
         joined = names and text[names[-1][-1][1]:word.start()] in (" ", "-")
         if open_name and joined and word.group(0)[0].isupper() and (
@@ -525,6 +525,15 @@ def _korean_cyrillic_names(text: str) -> list[tuple[int, int]]:
     return [(words[0][0], words[-1][1]) for words in names if len(words) > 1]
 
 
+def _without_ending(name: str, vocab: Vocabulary) -> str:
+    """``name`` without the longest ending of the vocabulary's joined suffixes that its
+    last word has (Ким Чен Ына: Ким Чен Ын)."""
+    last = len(name) - len(re.split(r"[\s-]", name)[-1])
+    ending = max((s for s in vocab.joined_suffixes
+                  if name.endswith(s) and len(name) - len(s) > last), key=len, default="")
+    return name[:len(name) - len(ending)]
+
+
 def _korean_cyrillic_mentions(text: str, names: list[tuple[int, int]], index: NameIndex,
                               topics: Iterable[str] | None, sources: Iterable[str] | None,
                               threshold: float, covered: list[tuple[int, int]]) -> Iterator[tuple]:
@@ -535,9 +544,10 @@ def _korean_cyrillic_mentions(text: str, names: list[tuple[int, int]], index: Na
             continue
         name = text[start:end]
         hits = index.search(name, kind=PERSON, topics=topics, sources=sources, threshold=threshold)
-        if not hits and _RUSSIAN_CASE_ENDING.search(name):
-            hits = index.search(_RUSSIAN_CASE_ENDING.sub("", name), kind=PERSON, topics=topics,
-                                sources=sources, threshold=threshold)
+        stem = _without_ending(name, index.vocabulary)
+        if not hits and stem != name:
+            hits = index.search(stem, kind=PERSON, topics=topics, sources=sources,
+                                threshold=threshold)
         for hit in hits:
             if not hit.score.unmatched[1]:  # (all of the listed name: not Хан Соло)
                 yield start, end, _entry_no(index, hit.entry), hit.score, hit.matched_name
