@@ -512,11 +512,12 @@ class NameIndex:
                         elif token.foreign:
                             # and spelled otherwise (알자와히리 aljawahili: al-Zawahiri)
                             unknown_rest = rest[1:]
-                    # as German, Polish or Dutch spell it (Sacharowa: Zakharova)
-                    for other in other_latin_keys(token.text):
-                        if "t" + other in postings:
-                            _raise_key(keys, "t" + other, 0.9)
-                elif len(known) > _FUZZY_BELOW:
+                # as German, Polish or Dutch spell it (Sacharowa: Zakharova; also where
+                # that spelling is another name's: Haniye, hani)
+                for other in other_latin_keys(token.text):
+                    if "t" + other in postings:
+                        _raise_key(keys, "t" + other, 0.9)
+                if known is not None and len(known) > _FUZZY_BELOW:
                     continue  # a known spelling: near spellings are other names
                 spellings = [token.key]
                 if token.liquid:  # (l for r and r for l: ルカシェンコ rukashenko)

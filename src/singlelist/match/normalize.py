@@ -899,16 +899,18 @@ def phonetic(token: str) -> str:
     return _DOUBLE.sub(r"\1", token)
 
 
-# Letters that German, Polish, Czech, Dutch, Serbian or French spellings of names from
-# Russian, Arabic or Persian read otherwise than English: j for y (Szojgu / Shoygu,
+# Letters that German, Polish, Czech, Dutch, Serbian, French or Turkish spellings of names
+# from Russian, Arabic or Persian read otherwise than English: j for y (Szojgu / Shoygu,
 # Jurij, Fjodor), ch for kh (Chamenei / Khamenei, Michail), s before or between vowels
 # for z (Sacharowa / Zakharova), French gu before e or i for g (Sergueï, Evgueni); and
-# as Polish, Czech and Hungarian write j (dż, dž, dzs: Dżihad, Dzsihád, Dżochar)
+# as Polish, Czech and Hungarian write j (dż, dž, dzs: Dżihad, Dzsihád, Dżochar), and
+# the Arabic ending -iyya(h) as Persian and Turkish write it (Haniye / Haniyeh, İslamiye)
 _OTHER_LETTERS = ((re.compile(r"^j(?=[aeiou])|(?<=[aeiouy])j|(?<=[^aeiouy])j(?=[aeiou])"), "y"),
                   (re.compile(r"(?<![st])ch"), "kh"),
                   (re.compile(r"^s(?=[aeiou])|(?<=[aeiou])s(?=[aeiou])"), "z"),
                   (re.compile(r"(?<=g)u(?=[eiy])"), ""),
-                  (re.compile(r"dzs?(?=[aeiouy])"), "j"))
+                  (re.compile(r"dzs?(?=[aeiouy])"), "j"),
+                  (re.compile(r"(?<=[a-z]{2}iy)e$"), "a"))
 
 
 @lru_cache(maxsize=100_000)
