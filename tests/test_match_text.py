@@ -979,3 +979,28 @@ def test_a_name_followed_by_another_trade_in_running_text_is_another_company():
     assert found(find_mentions(text, index)) == []
     text = "Officials of the National Iranian Oil Co. met in Vienna."
     assert [m.entry.id for m in find_mentions(text, index)] == ["o"]
+
+
+def test_an_ordinary_word_a_list_writes_in_capitals_is_no_acronym_in_a_headline():
+    """An alias ISRAEL (a person's, listed in capitals) is looked for as any short alias:
+    where its entry is mentioned otherwise; a headline in capitals does not make it an
+    acronym."""
+    index = NameIndex.build([
+        IndexEntry("gb:ntawunguka", "person", [("Pacifique NTAWUNGUKA", "primary"), ("ISRAEL", "alias")]),
+        IndexEntry("gb:hizballah", "organisation", [("Hizballah", "primary")]),
+        IndexEntry("gb:pkk", "organisation", [("Kurdistan Workers' Party", "primary"), ("PKK", "alias")])])
+    text = "BREAKING: HEZBOLLAH AND PKK FIGHTERS CROSS INTO NORTHERN ISRAEL, ARMY SAYS"
+    found = {(m.text, m.entry.id) for m in find_mentions(text, index)}
+    assert found == {("HEZBOLLAH", "gb:hizballah"), ("PKK", "gb:pkk")}, found
+
+
+@pytest.mark.parametrize("text", ["Drones attacked ships in the Red Sea and the Gulf of Aden.",
+                                  "Investors fled the Silk Road fund."])
+def test_a_place_named_like_a_company_is_the_place(text: str):
+    index = _small_index(("us:red-sea", "RED SEA TRADING CORPORATION"),
+                         ("us:silk-road", "MARITIME SILK ROAD LLC"))
+    assert find_mentions(text, index) == []
+    # as listed, or with its trade word, the company
+    for named in ("RED SEA TRADING CORPORATION", "Red Sea Trading"):
+        found = {(m.text, m.entry.id) for m in find_mentions(f"{named} was named.", index)}
+        assert found == {(named, "us:red-sea")}, found

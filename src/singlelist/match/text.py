@@ -123,9 +123,13 @@ def _equivalent_names(index: NameIndex) -> dict[int, list[str]]:
     return out
 
 
-def _acronym(value: str, folded: str) -> bool:
+def _acronym(value: str, folded: str, index: NameIndex) -> bool:
+    """A short name written in capitals, or of three letters: looked for in capitals -
+    not an ordinary word or place that a list writes in capitals (an alias ISRAEL,
+    TIGER, DOCTOR: in a headline in capitals, the word)."""
     compact = folded.replace(" ", "")
-    return len(compact) <= 6 and (value.isupper() or len(compact) <= 3)
+    return len(compact) <= 3 or (len(compact) <= 6 and value.isupper()
+                                 and not common_word(folded, index))
 
 
 _BRACKETED = re.compile(r"\(([^()]*)\)?")
@@ -186,7 +190,7 @@ def _automaton(index: NameIndex) -> tuple[Any, dict[str, list[_Alias]]]:
                 continue  # the short path matches names as written, not stripped ones
             target = short if vague else keys
             target.setdefault(variant, []).append(
-                _Alias(name_no, entry_no, value, vague, _acronym(value, folded)))
+                _Alias(name_no, entry_no, value, vague, _acronym(value, folded, index)))
 
     for name_no, value in enumerate(index.name_values):
         add(value, name_no, index.name_entry[name_no])
@@ -382,7 +386,8 @@ def find_mentions(text: str, index: NameIndex, sources: Iterable[str] | None = N
                for a, b in exact_spans.get(id(mention.entry), ())):
             continue  # the same entry is already found there by a listed name (not by a
             # shorter one inside: Wagner in Wagner-Gruppe, where other lists' Wagner Group is)
-        why = _weak_reason(text, start, mention.text, name, index, cased, exact=False)
+        why = _weak_reason(text, start, mention.text, name, index, cased,
+                           exact=False) or _place_name(mention.text, index)
         if why:
             weak.append((entry_no, mention, why))
             continue
@@ -580,6 +585,17 @@ def _weak_reason(text: str, start: int, span: str, value: str, index: NameIndex,
             memo.clear()
         memo[key] = why
     return why
+
+
+def _place_name(span: str, index: NameIndex) -> str:
+    """Why a name found otherwise than as listed is a place's, or "": it starts or ends
+    with a word of places' names (the Red Sea is not RED SEA TRADING CORPORATION, nor the
+    Silk Road MARITIME SILK ROAD LLC)."""
+    words = WORD.findall(span)
+    features = index.vocabulary.place_features
+    if len(words) > 1 and (_fold_word(words[0]) in features or _fold_word(words[-1]) in features):
+        return "a place's name"
+    return ""
 
 
 def _after_given_name(text: str, start: int, span: str, alias: _Alias, index: NameIndex) -> str:

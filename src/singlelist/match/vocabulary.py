@@ -42,6 +42,9 @@ The files in ``data/`` beside this module are YAML mappings with any of these se
   one concept of little weight, so that any of them meets any other.
 * ``common_words``: words and place names that, alone, are too common in free text to
   mean a listed name without corroboration (``Israel``, ``Success``).
+* ``place_features``: words that make a name a place's (``sea``, ``gulf``, ``road``,
+  ``море``): a name in running text holding one is the place's unless written as listed
+  (the Red Sea is no RED SEA TRADING CORPORATION); common words too.
 * ``equivalences``: group id -> names that denote the same organisation whatever their
   letters (``isil: [ISIL, ISIS, Daesh, Islamic State, ...]``).
 * ``joined``: what running text writes joined to a name, as written: ``prefixes``, the
@@ -152,6 +155,7 @@ class Vocabulary:
     english: frozenset[str]  # cleaned English words of the concepts (common words)
     no_article: frozenset[str] = frozenset()  # cleaned words an Arabic article never precedes
     common_words: frozenset[str] = frozenset()  # words and places too common alone in text
+    place_features: frozenset[str] = frozenset()  # words of places' names (sea, gulf, road)
     joined_prefixes: frozenset[str] = frozenset()  # letters joined before a word in text
     joined_suffixes: frozenset[str] = frozenset()  # particles joined after a word in text
     joined_words: frozenset[str] = frozenset()  # unspaced words that hold a name
@@ -214,6 +218,7 @@ def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str]
     no_article: set[str] = set()
     article_taking: set[str] = set()
     common_words: set[str] = set()
+    place_features: set[str] = set()
     joined: dict[str, set[str]] = {"prefixes": set(), "suffixes": set(), "words": set(),
                                    "elisions": set(), "endings": set()}
     given_names: dict[str, set[str]] = {}
@@ -223,6 +228,7 @@ def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str]
     for number, doc in enumerate(documents):
         source = Path(sources[number]).name if number < len(sources) else f"document {number + 1}"
         common_words.update(clean(w) for w in _words(doc.get("common_words")))
+        place_features.update(clean(w) for w in _words(doc.get("place_features")))
         for part, values in (doc.get("joined") or {}).items():
             if part not in joined:
                 raise ValueError(f"{source}: joined: {part!r} is none of {', '.join(joined)}")
@@ -398,7 +404,8 @@ def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str]
         given_names={k: next(iter(v)) for k, v in given_names.items() if len(v) == 1},
         english=frozenset(english),
         no_article=frozenset(no_article - article_taking),
-        common_words=frozenset(common_words),
+        common_words=frozenset(common_words | place_features),
+        place_features=frozenset(place_features),
         joined_prefixes=frozenset(joined["prefixes"]),
         joined_suffixes=frozenset(joined["suffixes"]),
         joined_words=frozenset(joined["words"]),
