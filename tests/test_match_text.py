@@ -1004,3 +1004,15 @@ def test_a_place_named_like_a_company_is_the_place(text: str):
     for named in ("RED SEA TRADING CORPORATION", "Red Sea Trading"):
         found = {(m.text, m.entry.id) for m in find_mentions(f"{named} was named.", index)}
         assert found == {(named, "us:red-sea")}, found
+
+
+@pytest.mark.parametrize("text", ["Islamic State claims attack on mosque in Kabul.",
+                                  "Islamic State Claims Attack On Mosque In Kabul"])
+def test_a_well_known_groups_name_of_common_words_opens_a_sentence(text: str):
+    """Common words at a sentence's start need corroboration (National Bank raised rates),
+    but not a name of an equivalence group of the vocabulary."""
+    index = _small_index(("un:isil", "Islamic State in Iraq and the Levant"),
+                         ("x:bank", "National Bank"))
+    found = {(m.text, m.entry.id) for m in find_mentions(text, index)}
+    assert found == {("Islamic State", "un:isil")}, found
+    assert find_mentions("National Bank raised its rates.", index) == []

@@ -36,6 +36,7 @@ from singlelist.match.joined import has_joined_words, joined_boundary, latin_cas
 from singlelist.match.names import (
     ORGANISATION,
     PERSON,
+    equivalence_index,
     equivalent_words,
     han_vocabulary_words,
     prepare,
@@ -657,9 +658,18 @@ def _weak_span(span: str, value: str, index: NameIndex, exact: bool, initial: bo
         # Islamiska jihad)
         return "written in lower case"
     if all(common_word(f, index) for _a, _w, f in content):
+        if not lower and _group_name(span, index):
+            return ""  # a well-known group's name opening a sentence (Islamic State claims)
         # the capital of the first word of a sentence says nothing
         return "common words, not written as a name"
     return ""
+
+
+def _group_name(span: str, index: NameIndex) -> bool:
+    """A name of an equivalence group of the vocabulary (Islamic State, État islamique)."""
+    form = prepare(span, ORGANISATION, index.vocabulary)
+    groups = equivalence_index(index.vocabulary)
+    return any(key and key in groups for key in (form.concept_key, form.compact))
 
 
 _GROUP_WORD_LENGTH = 6  # letters of a group's one-word name that may be written in lower case
