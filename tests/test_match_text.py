@@ -808,6 +808,11 @@ def test_an_organisations_one_word_name_after_a_given_name_is_a_persons_name():
     index = NameIndex.build([IndexEntry("w", "organisation", [("Wagner", "primary")]), *given])
     assert found(find_mentions("Der Trainer sprach mit Peter Wagner.", index)) == []
     assert found(find_mentions("Wagner fighters left Mali.", index)) == [("Wagner", "w")]
+    # an article is no given name, whatever persons' names share its letters (Di, De)
+    given = [IndexEntry(f"d{i}", "person", [(f"{w} {i}", "primary")])
+             for i, w in enumerate(["Di", "Dee", "Die"] * 10)]
+    index = NameIndex.build([IndexEntry("t", "organisation", [("Taliban", "primary")]), *given])
+    assert found(find_mentions("Die Taliban haben Kabul eingenommen.", index)) == [("Taliban", "t")]
 
 
 def test_ayman_in_arabic_script_is_not_yemen():

@@ -612,7 +612,10 @@ def _after_given_name(text: str, start: int, span: str, alias: _Alias, index: Na
     given = memo.get(word)
     if given is None:
         tokens = prepare(word, PERSON, index.vocabulary).tokens
-        names = index.postings.get("t" + tokens[0].key, ()) if len(tokens) == 1 else ()
+        # (an article or other function word is none, whatever names share its letters:
+        # German Die before Taliban)
+        names = index.postings.get("t" + tokens[0].key, ()) if len(tokens) == 1 and (
+            _fold_word(word) not in index.vocabulary.function_words) else ()
         kinds = index.name_kinds
         given = len(names) >= _GIVEN_NAME_NAMES and sum(
             kinds[n] == PERSON for n in names) >= _GIVEN_NAME_SHARE * len(names)
