@@ -1021,3 +1021,20 @@ def test_a_well_known_groups_name_of_common_words_opens_a_sentence(text: str):
     found = {(m.text, m.entry.id) for m in find_mentions(text, index)}
     assert found == {("Islamic State", "un:isil")}, found
     assert find_mentions("National Bank raised its rates.", index) == []
+
+
+def test_a_family_name_of_several_persons_is_found_beside_a_given_name():
+    """A family name in a few dozen names anchors no run, and a spelling of the given name
+    that another name has (Alexander Trading) does: the persons holding the family name
+    are candidates too."""
+    family = [IndexEntry(f"l{i}", "person", [(f"{given} LUKASHENKO", "primary")])
+              for i, given in enumerate(["Viktor", "Dmitry", "Nikolai", "Galina", "Anna", "Oleg",
+                                         "Ivan", "Pavel", "Igor", "Yuri", "Boris", "Petr"])]
+    others = [IndexEntry(f"a{i}", "person", [(f"Aleksandr {w}{i}", "primary")])
+              for i, w in enumerate(["Ivanov", "Petrov", "Sidorov"] * 20)]
+    index = NameIndex.build([
+        IndexEntry("lukashenko", "person", [("Aliaksandr Ryhoravich LUKASHENKO", "primary")]),
+        IndexEntry("trading", "organisation", [("Alexander Trading LLC", "primary")]),
+        *family, *others])
+    text = "Belarusian leader Alexander Lukashenko pardoned the activist."
+    assert found(find_mentions(text, index)) == [("Alexander Lukashenko", "lukashenko")]

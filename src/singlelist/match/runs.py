@@ -862,6 +862,9 @@ def _run_candidates(forms: dict[str, Any], index: NameIndex, accept: Any) -> lis
     anchors = _anchor_keys(index)
     keys = {"t" + t.key for form in forms.values() for t in form.tokens} & anchors
     names: set[int] = set()
+    kinds, postings = index.name_kinds, index.postings
+    # (a word of many names in the run: a given name perhaps)
+    given = sum(len(postings.get("t" + t.key, ())) > _STEM_POSTINGS for t in forms[PERSON].tokens)
     for t in forms[PERSON].tokens:
         # a person's name in another case (Russian Владимира Путина: Putin's, not Putina's
         # alone; Евгения Пригожина), the names of the word without its ending, when few
@@ -870,6 +873,12 @@ def _run_candidates(forms: dict[str, Any], index: NameIndex, accept: Any) -> lis
         for stem in stems:
             holding = index.postings.get("t" + phonetic(stem), ()) if stem != t.text else ()
             if len(holding) <= _STEM_POSTINGS:
+                names.update(holding)
+        if given and t.concept is None:
+            # and as written beside a word of many names, a word of few names, all
+            # persons' (Lukashenko, in 28, anchors none: Alexander Lukashenko found nothing)
+            holding = postings.get("t" + t.key, ())
+            if len(holding) <= _STEM_POSTINGS and all(kinds[n] == PERSON for n in holding):
                 names.update(holding)
     concepts = {t.concept for t in forms[ORGANISATION].tokens if t.concept}
     # (a name of words of the vocabulary only, whatever rare words its letters make read
