@@ -654,6 +654,17 @@ def test_hangul_and_han_names_meet_their_romanisation(a, b):
 
 @pytest.mark.parametrize(
     ("a", "b"),
+    [("Kim Jong Eun", "Jong Un KIM"), ("Kim Jong-eun", "Jong Un KIM"), ("Ri Seung Ho", "RI Sung Ho"),
+     ("Choe Geum Chol", "CHOE Kum Chol")],
+)
+def test_korean_eu_of_the_revised_romanisation_is_the_u_of_the_lists(a, b):
+    """ㅡ is eu in the Revised Romanization and u in McCune-Reischauer, which the lists use."""
+    score = compare(a, b, kind="person")
+    assert score.value >= 0.95, (score.value, score.explanation)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
     [("伊朗中央银行", "Central Bank of Iran"),  # 伊朗 yi lang: yi is no Persian izafe
      ("阿拉伯半岛基地组织", "Al-Qaida Organization in the Arabian Peninsula"),  # 阿 a
      ("巴勒斯坦解放人民阵线", "Popular Front for the Liberation of Palestine"),

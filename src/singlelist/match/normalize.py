@@ -879,6 +879,9 @@ _ENDING = re.compile(r"(?<=[a-z]{2})[ae][ht]$")
 # a Cyrillic х after s, z, d, t, g, p or c is the h a Latin spelling writes there, and
 # reads as one sound with it (Азхар / Azhar, Исхак / Ishaq, Адхам / Adham)
 _KH_AFTER = re.compile(r"(?<=[sztdgpc])kh")
+# Korean ㅡ, eu in the Revised Romanization and u in McCune-Reischauer, in a syllable's
+# last letters (Eun / Un, Seung / Sung, Geum / Kum)
+_KOREAN_EU = re.compile(r"eu(?=(?:ng|n|l|k|m|p)$)")
 _DOUBLE = re.compile(r"(.)\1+")
 _VOWELS = re.compile(r"[aiu]")
 
@@ -895,6 +898,8 @@ def phonetic(token: str) -> str:
     token = _ENDING.sub("a", token)
     if "kh" in token:
         token = _KH_AFTER.sub("h", token)
+    if "eu" in token:
+        token = _KOREAN_EU.sub("u", token)
     token = _FOLD_RE.sub(lambda m: _FOLD_MAP[m.group(0)], token)
     return _DOUBLE.sub(r"\1", token)
 
