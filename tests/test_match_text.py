@@ -1038,3 +1038,8 @@ def test_a_family_name_of_several_persons_is_found_beside_a_given_name():
         *family, *others])
     text = "Belarusian leader Alexander Lukashenko pardoned the activist."
     assert found(find_mentions(text, index)) == [("Alexander Lukashenko", "lukashenko")]
+
+
+def test_allah_written_apart_is_part_of_the_persons_mention():
+    index = NameIndex.build([IndexEntry("n", "person", [("Hasan NASRALLAH", "primary")])])
+    assert found(find_mentions("حسن نصر الله", index)) == [("حسن نصر الله", "n")]

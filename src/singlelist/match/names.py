@@ -58,7 +58,7 @@ _ABD = re.compile(r"^abd(?:[aeiou]([lrsntdz]))?([a-z]{3,})$")
 _ORDINAL = re.compile(r"^(\d+)(?:st|nd|rd|th|e|er|re|eme|me|ya|yy|iy|oy|y|j)$")
 _ORDINAL_ENDINGS = frozenset({"ya", "y", "yy", "iy", "oy", "e", "go", "mu", "th", "st", "nd", "rd"})
 _ALLAH = re.compile(r"^[aeiou]?l?la?h?$")  # (not Abdali, Abdul Wali)
-_ALLAH_WORD = re.compile(r"^(?:allah|ullah|ulla|ollah|illah|alloh)$")
+ALLAH_WORD = re.compile(r"^(?:allah|ullah|ulla|ollah|illah|alloh)$")
 _NOT_BEFORE_ALLAH = frozenset({"abd", "abdul", "abdel", "abdal", "abdol", "fath", "wa", "va"})
 # prepositions Arabic script joins to the next word (li- for, bi- by, ka- as), alone or
 # before the article (لل li + al, whose alif is not written; بال bi + al), as written
@@ -320,7 +320,7 @@ def _tokens(words: list[str], kind: str, vocab: Vocabulary, abjad: bool,
             kept.append(ordinal.group(1))  # 31st, 2nd, 7e: the number
         elif word in _ORDINAL_ENDINGS and kept and kept[-1].isdigit():
             continue  # 3-я, 5-й: the ending of a number written apart
-        elif person and _ALLAH_WORD.match(word) and kept and kept[-1] not in _NOT_BEFORE_ALLAH:
+        elif person and ALLAH_WORD.match(word) and kept and kept[-1] not in _NOT_BEFORE_ALLAH:
             # a name ending in Allah, written apart as Arabic script writes it (عارف الله,
             # Rahmat Ullah) or together (Arefullah, Rahmatullah): one word
             kept[-1] = kept[-1] + ("ullah" if word in ("allah", "alloh") else word)

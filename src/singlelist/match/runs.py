@@ -23,6 +23,7 @@ from singlelist.match.folding import fold
 from singlelist.match.index import ROLE_FACTORS, NameIndex
 from singlelist.match.joined import without_case_endings
 from singlelist.match.names import (
+    ALLAH_WORD,
     CONCEPT_ROLES,
     GENERIC,
     ORGANISATION,
@@ -1040,6 +1041,11 @@ def _best_span(run_text: str, spans: list[tuple[int, int]], words: list[str], ru
                   for w in t.text.split()}
     matched = [i for i, word_tokens in enumerate(tokens)
                if any(_token_matches(t, candidate) for t in word_tokens) or words[i] in in_phrases]
+    if kind == PERSON and matched:
+        # Allah written apart after a word the name has is of that word (حسن نصر الله:
+        # Hasan Nasrallah, as prepare joins it)
+        matched = sorted({*matched, *(i + 1 for i in matched if i + 1 < len(tokens) and len(
+            tokens[i + 1]) == 1 and ALLAH_WORD.match(tokens[i + 1][0].text))})
     if kind == PERSON and is_hangul(run_text):
         # a Korean name is one word, its syllables not gathered from several (경제 정책을,
         # economic policy, is no Kyong Thaek JONG)
