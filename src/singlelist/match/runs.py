@@ -865,7 +865,7 @@ def _run_candidates(forms: dict[str, Any], index: NameIndex, accept: Any) -> lis
     names: set[int] = set()
     kinds, postings = index.name_kinds, index.postings
     # (a word of many names in the run: a given name perhaps)
-    given = sum(len(postings.get("t" + t.key, ())) > _STEM_POSTINGS for t in forms[PERSON].tokens)
+    given = any(len(postings.get("t" + t.key, ())) > _STEM_POSTINGS for t in forms[PERSON].tokens)
     for t in forms[PERSON].tokens:
         # a person's name in another case (Russian Владимира Путина: Putin's, not Putina's
         # alone; Евгения Пригожина), the names of the word without its ending, when few

@@ -43,8 +43,8 @@ The files in ``data/`` beside this module are YAML mappings with any of these se
 * ``common_words``: words and place names that, alone, are too common in free text to
   mean a listed name without corroboration (``Israel``, ``Success``).
 * ``place_features``: words that make a name a place's (``sea``, ``gulf``, ``road``,
-  ``море``): a name in running text holding one is the place's unless written as listed
-  (the Red Sea is no RED SEA TRADING CORPORATION); common words too.
+  ``море``): a name in running text that starts or ends with one is the place's unless
+  written as listed (the Red Sea is no RED SEA TRADING CORPORATION); common words too.
 * ``equivalences``: group id -> names that denote the same organisation whatever their
   letters (``isil: [ISIL, ISIS, Daesh, Islamic State, ...]``).
 * ``joined``: what running text writes joined to a name, as written: ``prefixes``, the
