@@ -331,8 +331,8 @@ def test_group_names_in_greek_running_text(index):
     ("Hamas'ın temsilcileri ve Hizbullah'a yakın kişiler", {("Hamas", "us:hamas"),
                                                             ("Hizbullah", "us:hizballah")}),
     ("Les chefs d'Al-Qaïda et l'Al-Qaïda au Maghreb", {("Al-Qaïda", "un:QDe.004")}),
-    # Russian case endings
-    ("Лидер Хамаса встретился с представителями Хезболлы", {("Хамас", "us:hamas")}),
+    # Russian case endings (the word with its ending: its stem is the listed name's)
+    ("Лидер Хамаса встретился с представителями Хезболлы", {("Хамаса", "us:hamas")}),
 ])
 def test_names_joined_to_other_words_in_running_text(index, text, expected):
     found = {(m.text, m.entry.id) for m in find_mentions(text, index)}
@@ -1043,3 +1043,14 @@ def test_a_family_name_of_several_persons_is_found_beside_a_given_name():
 def test_allah_written_apart_is_part_of_the_persons_mention():
     index = NameIndex.build([IndexEntry("n", "person", [("Hasan NASRALLAH", "primary")])])
     assert found(find_mentions("حسن نصر الله", index)) == [("حسن نصر الله", "n")]
+
+
+def test_a_one_word_name_in_capitals_is_found_in_cyrillic_in_any_case():
+    """A listed name of one word in capitals that reads as a word (LUKOIL) is no acronym
+    to a word read from Cyrillic, which meets it in the nominative and, without its case
+    ending, in the others; not by a weak alias (Африке, in Africa, is no AFRIC)."""
+    index = NameIndex.build([
+        IndexEntry("lukoil", "organisation", [("LUKOIL", "primary")]),
+        IndexEntry("afric", "organisation", [("African Fuel Company", "primary"), ("AFRIC", "weak")])])
+    text = "Санкции против «Лукойл» и акции Лукойла. Бойцы воевали в Африке."
+    assert found(find_mentions(text, index)) == [("Лукойл", "lukoil"), ("Лукойла", "lukoil")]

@@ -531,7 +531,7 @@ def _is_acronym_like(original: str, words: list[str]) -> bool:
 _CONSONANT_CLUSTER = re.compile(r"[^aeiouy]{3}")
 
 
-def _word_like(word: str) -> bool:
+def word_like(word: str) -> bool:
     """A word in capitals that reads as a word, not as letters (``RENERA``, ``KIMIA``,
     not ``ISIL`` or ``SVR``): five letters or more, two vowels, no three consonants
     in a row. Such a word is spelled by sound like any other (Renera, Рэнера)."""
@@ -580,7 +580,7 @@ def _prepare(text: str, kind: str, vocab: Vocabulary, written: str) -> NameForm:
     # transliteration noise to allow for - 张静 Zhang Jing is no Jian ZHANG)
     foreign = bool(_FOREIGN.search(written)) and not is_han_name(written)
     acronym_like = _is_acronym_like(text, words)
-    if acronym_like and not abjad and kind != PERSON and not all(map(_word_like, words)):
+    if acronym_like and not abjad and kind != PERSON and not all(map(word_like, words)):
         # letters of an acronym are not sounds: compared as written, never folded (but
         # a legal form beside them is one: АО ЛОМО / JSC LOMO)
         members = equivalent_words(vocab)

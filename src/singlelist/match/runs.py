@@ -32,6 +32,7 @@ from singlelist.match.names import (
     equivalence_index,
     prepare,
     vocabulary_concepts,
+    word_like,
 )
 from singlelist.match.normalize import (
     adjective_bases,
@@ -1131,9 +1132,15 @@ def _listed_one_word(word: str, index: NameIndex) -> bool:
     found = memo.get(word)
     if found is None:
         tokens = prepare(word, ORGANISATION, index.vocabulary).tokens
-        names = index.postings.get("t" + tokens[0].key, ()) if len(tokens) == 1 else ()
-        found = _name_like(word) and len(names) <= _PAIR_POSTINGS and any(
-            _one_word_organisation(index.form(n)) for n in names)
+        # (a word read from another script: not by a weak alias - Африке, in Africa, is
+        # no AFRIC)
+        foreign = bool(tokens) and tokens[0].foreign
+        found = len(tokens) == 1 and _name_like(word) and any(
+            len(names) <= _PAIR_POSTINGS and any(
+                _one_word_organisation(index.form(n), foreign)
+                and not (foreign and index.name_roles[n] == "weak") for n in names)
+            for key in _one_word_keys(tokens[0])
+            if (names := index.postings.get("t" + key, ())))
         if len(memo) < 500_000:
             memo[word] = found
     return found
@@ -1143,9 +1150,17 @@ def _one_word_alike(word_tokens: Any, candidate: Any, written: str) -> bool:
     """A capitalised word of the run with the key of a listed organisation's one-word name,
     written otherwise: that name (Hamász, Hamas as Hungarian writes it), where one word in
     common is otherwise no mention. (Written as listed, it is found as listed.)"""
-    return (_one_word_organisation(candidate) and len(word_tokens) == 1
-            and word_tokens[0].key == candidate.tokens[0].key
+    return (len(word_tokens) == 1 and _one_word_organisation(candidate, word_tokens[0].foreign)
+            and candidate.tokens[0].key in _one_word_keys(word_tokens[0])
             and word_tokens[0].text != candidate.tokens[0].text and _name_like(written))
+
+
+def _one_word_keys(token: Any) -> set[str]:
+    """The keys a word of a one-word name may have: its own, and a Cyrillic word's without
+    its case ending (Лукойла, Lukoil's)."""
+    if not token.foreign:
+        return {token.key}
+    return {token.key, phonetic(russian_stem(token.text))}
 
 
 def _syllables_of_the_name(word_tokens: Any, candidate: Any) -> bool:
@@ -1160,10 +1175,12 @@ def _syllables_of_the_name(word_tokens: Any, candidate: Any) -> bool:
                     for c in candidate.tokens))
 
 
-def _one_word_organisation(form: Any) -> bool:
+def _one_word_organisation(form: Any, foreign: bool = False) -> bool:
     """A listed organisation's name of one word, not an acronym (which is met as written:
-    Near is no NIIAR)."""
-    return form.kind != PERSON and len(form.tokens) == 1 and not form.acronym_like
+    Near is no NIIAR) - but for a word read from another script, a word in capitals that
+    reads as a word (Лукойл: LUKOIL)."""
+    return form.kind != PERSON and len(form.tokens) == 1 and (
+        not form.acronym_like or foreign and word_like(form.tokens[0].text))
 
 
 def _one_word_named(run_text: str, spans: list[tuple[int, int]], at: int,
