@@ -1132,15 +1132,18 @@ def _listed_one_word(word: str, index: NameIndex) -> bool:
     found = memo.get(word)
     if found is None:
         tokens = prepare(word, ORGANISATION, index.vocabulary).tokens
-        # (a word read from another script: not by a weak alias - Африке, in Africa, is
-        # no AFRIC)
-        foreign = bool(tokens) and tokens[0].foreign
-        found = len(tokens) == 1 and _name_like(word) and any(
-            len(names) <= _PAIR_POSTINGS and any(
-                _one_word_organisation(index.form(n), foreign)
-                and not (foreign and index.name_roles[n] == "weak") for n in names)
-            for key in _one_word_keys(tokens[0])
-            if (names := index.postings.get("t" + key, ())))
+        found = False
+        if len(tokens) == 1 and _name_like(word):
+            foreign = tokens[0].foreign
+            for key in _one_word_keys(tokens[0]):
+                names = index.postings.get("t" + key, ())
+                # (a word read from another script: not by a weak alias - Африке, in
+                # Africa, is no AFRIC)
+                found = len(names) <= _PAIR_POSTINGS and any(
+                    _one_word_organisation(index.form(n), foreign)
+                    and not (foreign and index.name_roles[n] == "weak") for n in names)
+                if found:
+                    break
         if len(memo) < 500_000:
             memo[word] = found
     return found
