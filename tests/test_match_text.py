@@ -1054,3 +1054,24 @@ def test_a_one_word_name_in_capitals_is_found_in_cyrillic_in_any_case():
         IndexEntry("afric", "organisation", [("African Fuel Company", "primary"), ("AFRIC", "weak")])])
     text = "Санкции против «Лукойл» и акции Лукойла. Бойцы воевали в Африке."
     assert found(find_mentions(text, index)) == [("Лукойл", "lukoil"), ("Лукойла", "lukoil")]
+
+
+def test_a_companys_one_word_is_found_in_news_unless_an_ordinary_word():
+    """The one word of a company's name beside its legal forms (Severstal of PUBLIC JOINT
+    STOCK COMPANY SEVERSTAL), and a name in capitals that reads as a word (LUKOIL), are
+    the names news writes alone - but a company called Progress, September or Opera is
+    not mentioned by those words (frequent words of a language, by wordfreq), nor one
+    named after a given name, and an acronym in capitals stays one (Isil is no ISIL)."""
+    index = NameIndex.build([
+        IndexEntry("severstal", "organisation", [("PUBLIC JOINT STOCK COMPANY SEVERSTAL", "primary")]),
+        IndexEntry("aeroflot", "organisation", [("PJSC AEROFLOT", "primary")]),
+        IndexEntry("lukoil", "organisation", [("LUKOIL", "primary")]),
+        IndexEntry("progress", "organisation", [("Progress LLC", "primary")]),
+        IndexEntry("september", "organisation", [("OOO SEPTEMBER", "primary")]),
+        IndexEntry("opera", "organisation", [("OPERA", "primary")]),
+        IndexEntry("vladimir", "organisation", [("Vladimir JSC", "primary")]),
+        IndexEntry("isil", "organisation", [("ISIL", "primary")])])
+    text = ("Shares of Severstal, Aeroflot and Lukoil fell in September. Progress at the Opera "
+            "was slow, said Vladimir Putin. Isil is a name.")
+    assert found(find_mentions(text, index)) == [
+        ("Severstal", "severstal"), ("Aeroflot", "aeroflot"), ("Lukoil", "lukoil")]

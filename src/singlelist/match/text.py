@@ -31,6 +31,7 @@ import ahocorasick
 
 from singlelist.match.compare import DEFAULT_THRESHOLD, Score, compare_forms
 from singlelist.match.folding import Folded, fold
+from singlelist.match.frequency import frequent_word
 from singlelist.match.index import IndexEntry, NameIndex, form_kind
 from singlelist.match.joined import has_joined_words, joined_boundary, latin_case_ending
 from singlelist.match.names import (
@@ -40,6 +41,10 @@ from singlelist.match.names import (
     equivalent_words,
     han_vocabulary_words,
     prepare,
+    word_like,
+)
+from singlelist.match.names import (
+    WORD as WORD_ROLE,
 )
 from singlelist.match.normalize import (
     CYRILLIC_WORD,
@@ -61,7 +66,7 @@ from singlelist.match.runs import (
     particle,
     word_before,
 )
-from singlelist.match.vocabulary import Vocabulary
+from singlelist.match.vocabulary import LEGAL_FORM, Vocabulary
 
 _CONTEXT_WORDS = 6  # how near a vocabulary word must be to corroborate a short name
 _SCORE_CACHE_SIZE = 200_000  # scores of spans against listed names kept across texts
@@ -133,6 +138,41 @@ def _acronym(value: str, folded: str, index: NameIndex) -> bool:
                                  and not common_word(folded, index))
 
 
+def _word_in_capitals(value: str, folded: str, index: NameIndex) -> bool:
+    """One word in capitals that reads as a word and is no frequent word of a language
+    (LUKOIL, ALROSA): an organisation's name that news writes as a word (Lukoil), not
+    an acronym (ISIL) - nor OPERA, INTER, which are words."""
+    return (value.isupper() and folded.isalpha() and word_like(folded)
+            and not frequent_word(folded, index.vocabulary))
+
+
+_COMPANY_WORD_LENGTH = 5  # letters of a company's one word that news writes alone, at least
+
+
+def _company_word(value: str, tokens: Any, index: NameIndex) -> tuple[str, str] | None:
+    """The one word of an organisation's name beside its legal forms (Lukoil of Lukoil
+    PJSC, Severstal of PUBLIC JOINT STOCK COMPANY SEVERSTAL), folded and as written: the
+    name news writes alone - unless an ordinary word (Progress, September: common or
+    frequent in a language), a given name, or no word of Latin or Cyrillic letters."""
+    vocab = index.vocabulary
+    rest = [t for t in tokens if t.concept != LEGAL_FORM]
+    if len(rest) != 1 or len(tokens) == 1 or rest[0].role != WORD_ROLE or (
+            rest[0].key in vocab.given_names):
+        return None
+    written = [w for w in WORD.findall(value)
+               if [t.text for t in prepare(w, ORGANISATION, vocab).tokens] == [rest[0].text]]
+    if len(written) != 1:
+        return None
+    word = written[0]
+    folded = fold(word)
+    if len(folded) < _COMPANY_WORD_LENGTH or not folded.isalpha() or any(
+            ord(c) >= 0x530 for c in folded):
+        return None
+    if common_word(folded, index) or frequent_word(folded, vocab):
+        return None
+    return folded, word
+
+
 _BRACKETED = re.compile(r"\(([^()]*)\)?")
 _TRAILING_BRACKET = re.compile(r"\([^()]*\)?\s*$")
 
@@ -190,8 +230,18 @@ def _automaton(index: NameIndex) -> tuple[Any, dict[str, list[_Alias]]]:
             if vague and variant != folded:
                 continue  # the short path matches names as written, not stripped ones
             target = short if vague else keys
+            acronym = _acronym(value, folded, index) and (
+                vague or not _word_in_capitals(value, folded, index))
             target.setdefault(variant, []).append(
-                _Alias(name_no, entry_no, value, vague, _acronym(value, folded, index)))
+                _Alias(name_no, entry_no, value, vague, acronym))
+        if name_no is not None and not ambiguous and (
+                index.entries[entry_no].kind == "organisation"):
+            company = _company_word(value, index.form(name_no).tokens, index)
+            if company:
+                folded, written = company
+                acronym = _acronym(written, folded, index) and not _word_in_capitals(
+                    written, folded, index)
+                keys.setdefault(folded, []).append(_Alias(name_no, entry_no, value, False, acronym))
 
     for name_no, value in enumerate(index.name_values):
         add(value, name_no, index.name_entry[name_no])

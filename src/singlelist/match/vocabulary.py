@@ -45,6 +45,9 @@ The files in ``data/`` beside this module are YAML mappings with any of these se
 * ``place_features``: words that make a name a place's (``sea``, ``gulf``, ``road``,
   ``море``): a name in running text that starts or ends with one is the place's unless
   written as listed (the Red Sea is no RED SEA TRADING CORPORATION); common words too.
+* ``frequent_words``: ``languages`` (wordfreq's codes) and ``per_million``: a word at least
+  this frequent in one of them (by wordfreq's counts) is an ordinary word where a rule
+  asks whether a company's one word is (Progress, September, Opera: no Lukoil).
 * ``equivalences``: group id -> names that denote the same organisation whatever their
   letters (``isil: [ISIL, ISIS, Daesh, Islamic State, ...]``).
 * ``joined``: what running text writes joined to a name, as written: ``prefixes``, the
@@ -156,6 +159,8 @@ class Vocabulary:
     no_article: frozenset[str] = frozenset()  # cleaned words an Arabic article never precedes
     common_words: frozenset[str] = frozenset()  # words and places too common alone in text
     place_features: frozenset[str] = frozenset()  # words of places' names (sea, gulf, road)
+    frequent_languages: tuple[str, ...] = ()  # wordfreq's languages of ordinary words
+    frequent_per_million: float = 1.0  # how frequent a word of theirs is ordinary
     joined_prefixes: frozenset[str] = frozenset()  # letters joined before a word in text
     joined_suffixes: frozenset[str] = frozenset()  # particles joined after a word in text
     joined_words: frozenset[str] = frozenset()  # unspaced words that hold a name
@@ -219,6 +224,8 @@ def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str]
     article_taking: set[str] = set()
     common_words: set[str] = set()
     place_features: set[str] = set()
+    frequent_languages: list[str] = []
+    frequent_per_million = 1.0
     joined: dict[str, set[str]] = {"prefixes": set(), "suffixes": set(), "words": set(),
                                    "elisions": set(), "endings": set()}
     given_names: dict[str, set[str]] = {}
@@ -229,6 +236,10 @@ def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str]
         source = Path(sources[number]).name if number < len(sources) else f"document {number + 1}"
         common_words.update(clean(w) for w in _words(doc.get("common_words")))
         place_features.update(clean(w) for w in _words(doc.get("place_features")))
+        frequent = doc.get("frequent_words") or {}
+        frequent_languages.extend(str(code) for code in frequent.get("languages") or ()
+                                  if str(code) not in frequent_languages)
+        frequent_per_million = float(frequent.get("per_million", frequent_per_million))
         for part, values in (doc.get("joined") or {}).items():
             if part not in joined:
                 raise ValueError(f"{source}: joined: {part!r} is none of {', '.join(joined)}")
@@ -406,6 +417,8 @@ def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str]
         no_article=frozenset(no_article - article_taking),
         common_words=frozenset(common_words | place_features),
         place_features=frozenset(place_features),
+        frequent_languages=tuple(frequent_languages),
+        frequent_per_million=frequent_per_million,
         joined_prefixes=frozenset(joined["prefixes"]),
         joined_suffixes=frozenset(joined["suffixes"]),
         joined_words=frozenset(joined["words"]),
