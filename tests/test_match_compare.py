@@ -844,6 +844,7 @@ def test_two_words_the_vocabulary_knows_as_different_never_meet_by_their_letters
         ("Maria Sacharowa", "Мария Владимировна Захарова"),  # s for z, ch for kh
         ("Ali Chamenei", "Ali Husseini KHAMENEI"),
         ("Siergiej Szojgu", "Sergey Shoygu"),  # Polish j for y
+        ("Abu Mohammed al-Quaidi", "Abu Muhammad AL-QAIDI"),  # qu before a vowel for q
     ],
 )
 def test_german_and_polish_letters_are_another_transliteration(german, listed):
@@ -858,6 +859,11 @@ def test_a_name_with_a_company_word_is_no_person():
     assert compare("Mohammed Saeed", "Hafiz Mohammad Sayeed", kind="person").match
     # a short legal form with vowels is also a word of names (ag: son of, in Tamasheq)
     assert compare("Iyad Ag Ghaly", "Iyad GHALI", kind="person").match
+
+
+def test_qu_before_a_vowel_is_another_spelling_of_q():
+    score = compare("Al Quaeda", "AL QA'IDA")
+    assert score.value >= 0.9 and "(fuzzy)" not in score.explanation, score.explanation
 
 
 def test_z_is_not_sh():

@@ -909,13 +909,16 @@ def phonetic(token: str) -> str:
 # Jurij, Fjodor), ch for kh (Chamenei / Khamenei, Michail), s before or between vowels
 # for z (Sacharowa / Zakharova), French gu before e or i for g (Sergueï, Evgueni); and
 # as Polish, Czech and Hungarian write j (dż, dž, dzs: Dżihad, Dzsihád, Dżochar), and
-# the Arabic ending -iyya(h) as Persian and Turkish write it (Haniye / Haniyeh, İslamiye)
+# the Arabic ending -iyya(h) as Persian and Turkish write it (Haniye / Haniyeh, İslamiye);
+# and qu before a vowel for q, as Romance languages read it and English writes Arabic's q
+# (Quaida / Qaida, Iraqui, Vasquez / Васкес)
 _OTHER_LETTERS = ((re.compile(r"^j(?=[aeiou])|(?<=[aeiouy])j|(?<=[^aeiouy])j(?=[aeiou])"), "y"),
                   (re.compile(r"(?<![st])ch"), "kh"),
                   (re.compile(r"^s(?=[aeiou])|(?<=[aeiou])s(?=[aeiou])"), "z"),
                   (re.compile(r"(?<=g)u(?=[eiy])"), ""),
                   (re.compile(r"dzs?(?=[aeiouy])"), "j"),
-                  (re.compile(r"(?<=[a-z]{2}iy)e$"), "a"))
+                  (re.compile(r"(?<=[a-z]{2}iy)e$"), "a"),
+                  (re.compile(r"(?<=q)u(?=[aeiy])"), ""))
 
 
 @lru_cache(maxsize=100_000)
