@@ -1075,3 +1075,20 @@ def test_a_companys_one_word_is_found_in_news_unless_an_ordinary_word():
             "was slow, said Vladimir Putin. Isil is a name.")
     assert found(find_mentions(text, index)) == [
         ("Severstal", "severstal"), ("Aeroflot", "aeroflot"), ("Lukoil", "lukoil")]
+
+
+def test_a_name_but_for_its_article_is_mentioned_at_the_longer_names_words():
+    """Where one list writes "The Taliban" and another "TALIBAN", the text's "The Taliban"
+    mentions both entries (before, the other list's name inside it was dropped); and an
+    English possessive is no plural (Taliban's is no Talibans: the name before it is the
+    mention)."""
+    index = NameIndex.build([
+        IndexEntry("a", "organisation", [("The Taliban", "primary"), ("Talibans", "alias")]),
+        IndexEntry("b", "organisation", [("TALIBAN", "primary")]),
+        IndexEntry("isk", "organisation", [("Islamic State Khorasan Province", "primary")]),
+        IndexEntry("isil", "organisation", [("Islamic State", "primary")])])
+    text = ("The Taliban leader spoke. Taliban's envoy left. "
+            "The Islamic State Khorasan Province claimed it.")
+    assert sorted(found(find_mentions(text, index))) == sorted([
+        ("The Taliban", "a"), ("The Taliban", "b"), ("Taliban", "a"), ("Taliban", "b"),
+        ("Islamic State Khorasan Province", "isk")])

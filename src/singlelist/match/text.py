@@ -47,6 +47,7 @@ from singlelist.match.names import (
     WORD as WORD_ROLE,
 )
 from singlelist.match.normalize import (
+    APOSTROPHES,
     CYRILLIC_WORD,
     DOTTED_HAN,
     DOTTED_KATAKANA,
@@ -361,13 +362,17 @@ def find_mentions(text: str, index: NameIndex, sources: Iterable[str] | None = N
     found_spans: list[tuple[int, int]] = []
     articles = index.vocabulary.articles | {"the"}
     for start, end, aliases in hits:
-        if any(a <= start and end <= b or start < a < end <= b and all(
-                w in articles for w in norm[start:a].split()) for a, b in found_spans):
-            continue  # (inside a longer name, or but for an article: The Islamic State
-            # in "The Islamic State Khorasan Province")
+        outer = _mention_place(norm, start, end, found_spans, articles)
+        if outer is None:
+            continue
         o_start = folded.original_offset(start)
         o_end = folded.original_end(end)
         span = text[o_start:o_end]
+        if _possessive_end(span):
+            # (the English possessive read as a plural: Taliban's is no Talibans; the
+            # name before it is found as written joined)
+            aliases = [a for a in aliases if _possessive_end(a.value)]
+        reported = folded.original_offset(outer[0])  # (The Taliban, for TALIBAN too)
         upper = span.isupper()
         full: set[int] = set()  # entries found here at the highest score already
         for alias in aliases:
@@ -397,8 +402,9 @@ def find_mentions(text: str, index: NameIndex, sources: Iterable[str] | None = N
                 continue  # "... national. Bank ..." is not National Bank
             why = _weak_reason(text, o_start, span, alias.value, index, cased, exact=True) or (
                 _after_given_name(text, o_start, span, alias, index))
-            mention = Mention(o_start, o_end, span, index.entries[alias.entry_no],
-                              score.value, name, "listed name in text", score)
+            mention = Mention(reported, o_end, text[reported:o_end],
+                              index.entries[alias.entry_no], score.value, name,
+                              "listed name in text", score)
             if why:
                 weak.append((alias.entry_no, mention, why))
                 continue
@@ -611,6 +617,27 @@ def _korean_cyrillic_mentions(text: str, names: list[tuple[int, int]], index: Na
 
 _SENTENCE_BREAK = re.compile(r"[.!?;:]\s|\n")
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;\n\"“”«»()\[\]]|\s[-–—])\W*$")
+
+
+def _mention_place(norm: str, start: int, end: int, found_spans: list[tuple[int, int]],
+                   articles: set[str]) -> tuple[int, int] | None:
+    """Where a name found at ``norm[start:end]`` is mentioned: nowhere inside a longer
+    name found there, or inside it but for an article (The Islamic State in "The Islamic
+    State Khorasan Province"); at the longer name's words where it is that name but for
+    its article (TALIBAN in "The Taliban"); else at its own."""
+    place = (start, end)
+    for a, b in found_spans:
+        if a < start and end == b and all(w in articles for w in norm[a:start].split()):
+            place = (a, b)
+        elif a <= start and end <= b or start < a < end <= b and all(
+                w in articles for w in norm[start:a].split()):
+            return None
+    return place
+
+
+def _possessive_end(value: str) -> bool:
+    """``value`` ends in an apostrophe and s (the English possessive)."""
+    return len(value) > 2 and value[-1] in "sS" and value[-2] in APOSTROPHES
 
 
 def _across_sentences(span: str, value: str) -> bool:
