@@ -1092,3 +1092,25 @@ def test_a_name_but_for_its_article_is_mentioned_at_the_longer_names_words():
     assert sorted(found(find_mentions(text, index))) == sorted([
         ("The Taliban", "a"), ("The Taliban", "b"), ("Taliban", "a"), ("Taliban", "b"),
         ("Islamic State Khorasan Province", "isk")])
+
+
+def test_a_person_named_in_full_is_then_mentioned_by_the_family_name():
+    """News names a person in full, then by the family name alone: those later words are
+    mentions of the person - not one before the full name, nor one beside another
+    capitalised word (Mohammed Sinwar, the Sinwar Brigade: other names), nor a word of
+    many persons' names (Haqqani); a title or a sentence's first word may stand before it."""
+    family = [IndexEntry(f"h{i}", "person", [(f"{given} HAQQANI", "primary")])
+              for i, given in enumerate(["Badruddin", "Nasiruddin", "Anas", "Khalil", "Yahya",
+                                         "Abdul Aziz", "Fazl", "Ibrahim", "Mohammad", "Nasir",
+                                         "Sangeen", "Saifullah", "Ismail", "Dawood", "Omar",
+                                         "Haroon", "Idris", "Bakht", "Jalal", "Qari"])]
+    index = NameIndex.build([
+        IndexEntry("s", "person", [("Yahya SINWAR", "primary")]),
+        IndexEntry("sh", "person", [("Sirajuddin HAQQANI", "primary")]), *family])
+    text = ("Sinwar was named first. Yahya Sinwar spoke. Later Sinwar said no. Mr. Sinwar left. "
+            "Mohammed Sinwar is his brother. The Sinwar Brigade fought. Sirajuddin Haqqani "
+            "met him. Haqqani said.")
+    later, titled = text.index("Sinwar said"), text.index("Sinwar left")
+    assert [(m.start, m.text, m.entry.id) for m in find_mentions(text, index)] == [
+        (text.index("Yahya"), "Yahya Sinwar", "s"), (later, "Sinwar", "s"),
+        (titled, "Sinwar", "s"), (text.index("Sirajuddin"), "Sirajuddin Haqqani", "sh")]

@@ -456,7 +456,10 @@ def find_mentions(text: str, index: NameIndex, sources: Iterable[str] | None = N
             mentions.append(mention)
     mentions.extend(_short_mentions(text, index, short, strong_entries, accept, topics,
                                     sources, threshold))
-    return sorted(_dedupe(mentions), key=lambda m: (m.start, -m.score))
+    mentions = _dedupe(mentions)
+    if any(form_kind(m.entry.kind) == PERSON for m in mentions):
+        mentions = _dedupe(mentions + _family_name_mentions(text, mentions, index))
+    return sorted(mentions, key=lambda m: (m.start, -m.score))
 
 
 _DOTTED_EDGE = 5  # characters of the first or last part of a dotted name, at most
@@ -684,8 +687,13 @@ def _after_given_name(text: str, start: int, span: str, alias: _Alias, index: Na
     before = word_before(text, start)
     if before is None or not before.group(1)[:1].isupper():
         return ""
+    return "after a given name" if _given_name(before.group(1), index) else ""
+
+
+def _given_name(word: str, index: NameIndex) -> bool:
+    """A word of many listed names, nearly all persons': a given name (or a family name
+    of many) - remembered."""
     memo: dict[str, bool] = index.cache.setdefault("text_given_names", {})
-    word = before.group(1)
     given = memo.get(word)
     if given is None:
         tokens = prepare(word, PERSON, index.vocabulary).tokens
@@ -698,7 +706,53 @@ def _after_given_name(text: str, start: int, span: str, alias: _Alias, index: Na
             kinds[n] == PERSON for n in names) >= _GIVEN_NAME_SHARE * len(names)
         if len(memo) < 100_000:
             memo[word] = given
-    return "after a given name" if given else ""
+    return given
+
+
+_FAMILY_NAME_LENGTH = 4  # letters of a family name that news writes alone, at least
+
+
+def _family_name_mentions(text: str, mentions: list[Mention], index: NameIndex) -> list[Mention]:
+    """A person named in full, then by the family name alone, as news writes (Yahya
+    Sinwar ... Sinwar said): each later word written as the last word of the full
+    mention, not beside another capitalised word (Mohammed Sinwar is another name; a
+    title may stand before it: Mr Sinwar; a sentence's first word, if no given name of
+    the vocabulary or of many names: Later Sinwar) - unless a word of many persons'
+    names (Haqqani) or of few letters."""
+    out: list[Mention] = []
+    seen: set[tuple[str, int]] = set()
+    for mention in mentions:
+        if form_kind(mention.entry.kind) != PERSON:
+            continue
+        words = WORD.findall(mention.text)
+        last = words[-1] if len(words) > 1 else ""
+        if (len(last) < _FAMILY_NAME_LENGTH or not last[:1].isupper() or last.isupper()
+                or (last, id(mention.entry)) in seen):
+            continue
+        seen.add((last, id(mention.entry)))
+        folded = _fold_word(last)
+        if common_word(folded, index) or particle(folded, index) or _given_name(last, index):
+            continue
+        at = text.find(last, mention.end)
+        while at >= 0:
+            end = at + len(last)
+            before = word_before(text, at)
+            while before is not None and _fold_word(before.group(1)) in index.vocabulary.articles:
+                before = word_before(text, before.start(1))  # (Hafez al-Assad)
+            after = re.match(r"[ \t]+(\w)", text[end:end + 3])
+            # (a sentence's first word is capitalised anyway: Later, not Mohammed)
+            beside = before is not None and before.group(1)[:1].isupper() and not (
+                particle(_fold_word(before.group(1)), index)) and (
+                not _SENTENCE_END.search(text[max(0, before.start(1) - 40):before.start(1)])
+                or _given_name(before.group(1), index)
+                or phonetic(clean(before.group(1))) in index.vocabulary.given_names)
+            if _boundary(text, at, end) and not beside and not (after and after.group(1).isupper()):
+                out.append(Mention(at, end, last, mention.entry, round(mention.score * 0.95, 4),
+                                   mention.matched_name,
+                                   f"family name of {mention.text!r}, named in full before",
+                                   mention._why))
+            at = text.find(last, end)
+    return out
 
 
 def _fold_word(word: str) -> str:
