@@ -1114,3 +1114,17 @@ def test_a_person_named_in_full_is_then_mentioned_by_the_family_name():
     assert [(m.start, m.text, m.entry.id) for m in find_mentions(text, index)] == [
         (text.index("Yahya"), "Yahya Sinwar", "s"), (later, "Sinwar", "s"),
         (titled, "Sinwar", "s"), (text.index("Sirajuddin"), "Sirajuddin Haqqani", "sh")]
+
+
+def test_an_acronym_defined_in_brackets_after_a_name_is_then_a_mention():
+    """Reports define an acronym in brackets after the name (Lashkar-e-Taiba (LeT)) and
+    use it alone after: there and later it is a mention of the organisation - if its
+    letters are the name's initials in order ("(Reuters)", "(AP)" and "(2007)" are not)."""
+    index = NameIndex.build([
+        IndexEntry("let", "organisation", [("Lashkar-e-Taiba", "primary")]),
+        IndexEntry("hamas", "organisation", [("Hamas", "primary")])])
+    text = ("Lashkar-e-Taiba (LeT) denied it (Reuters). Hamas (AP) and Hamas (2007) spoke. "
+            "LeT fighters left.")
+    assert [(m.start, m.text, m.entry.id) for m in find_mentions(text, index)] == [
+        (0, "Lashkar-e-Taiba", "let"), (17, "LeT", "let"), (text.index("Hamas"), "Hamas", "hamas"),
+        (text.index("Hamas (2"), "Hamas", "hamas"), (text.index("LeT f"), "LeT", "let")]

@@ -459,6 +459,8 @@ def find_mentions(text: str, index: NameIndex, sources: Iterable[str] | None = N
     mentions = _dedupe(mentions)
     if any(form_kind(m.entry.kind) == PERSON for m in mentions):
         mentions = _dedupe(mentions + _family_name_mentions(text, mentions, index))
+    if "(" in text or "[" in text:
+        mentions = _dedupe(mentions + _defined_acronym_mentions(text, mentions))
     return sorted(mentions, key=lambda m: (m.start, -m.score))
 
 
@@ -707,6 +709,43 @@ def _given_name(word: str, index: NameIndex) -> bool:
         if len(memo) < 100_000:
             memo[word] = given
     return given
+
+
+_BRACKETED_ACRONYM = re.compile(r"\s*[(\[]([^\W_][\w-]{1,9})[)\]]")
+
+
+def _defined_acronym_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """An organisation named in full, its acronym in brackets after it, then the acronym
+    alone, as reports write (Lashkar-e-Taiba (LeT) ... LeT denied it): the acronym there
+    and later, as written, is a mention of the organisation - an acronym of two capitals
+    or more whose letters are, in order, the initials of the name's words (the first
+    the first)."""
+    out: list[Mention] = []
+    for mention in mentions:
+        if form_kind(mention.entry.kind) == PERSON:
+            continue
+        bracket = _BRACKETED_ACRONYM.match(text, mention.end)
+        if bracket is None:
+            continue
+        acronym = bracket.group(1)
+        letters = [c for c in acronym if c.isalpha()]
+        initials = [w[0] for w in WORD.findall(mention.text.replace("-", " "))]
+        if sum(c.isupper() for c in letters) < 2 or not initials or (
+                letters[0].lower() != initials[0].lower()):
+            continue
+        rest = iter(i.lower() for i in initials[1:])
+        if not all(c.lower() in rest for c in letters[1:]):
+            continue
+        at = bracket.start(1)
+        while at >= 0:
+            end = at + len(acronym)
+            if _boundary(text, at, end):
+                out.append(Mention(at, end, acronym, mention.entry, round(mention.score * 0.95, 4),
+                                   mention.matched_name,
+                                   f"acronym of {mention.text!r}, defined in the text",
+                                   mention._why))
+            at = text.find(acronym, end)
+    return out
 
 
 _FAMILY_NAME_LENGTH = 4  # letters of a family name that news writes alone, at least
