@@ -1128,3 +1128,18 @@ def test_an_acronym_defined_in_brackets_after_a_name_is_then_a_mention():
     assert [(m.start, m.text, m.entry.id) for m in find_mentions(text, index)] == [
         (0, "Lashkar-e-Taiba", "let"), (17, "LeT", "let"), (text.index("Hamas"), "Hamas", "hamas"),
         (text.index("Hamas (2"), "Hamas", "hamas"), (text.index("LeT f"), "LeT", "let")]
+
+
+def test_a_person_written_family_name_first_in_capitals_then_a_comma_is_found():
+    """Press releases and lists write persons "SINWAR, Yahya": the family name in
+    capitals, a comma, the given names - found as written, the given names as far as
+    they go; a dateline (LONDON, Thursday) or two names listed (NATO, Russia) are none."""
+    index = NameIndex.build([
+        IndexEntry("s", "person", [("Yahya SINWAR", "primary")]),
+        IndexEntry("h", "person", [("Ismail HANIYEH", "primary")]),
+        IndexEntry("l", "person", [("Thursday LONDON", "primary")])])
+    text = ("LONDON, Friday (Reuters) - Treasury designated SINWAR, Yahya (a.k.a. AL-SINWAR, "
+            "Yahya) and HANIYEH, Ismail Abdel Salam Ahmed on Thursday. NATO, Russia and Iran met.")
+    assert [(m.text, m.entry.id) for m in find_mentions(text, index)] == [
+        ("SINWAR, Yahya", "s"), ("AL-SINWAR, Yahya", "s"),
+        ("HANIYEH, Ismail Abdel Salam Ahmed", "h")]

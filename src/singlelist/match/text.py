@@ -456,6 +456,8 @@ def find_mentions(text: str, index: NameIndex, sources: Iterable[str] | None = N
             mentions.append(mention)
     mentions.extend(_short_mentions(text, index, short, strong_entries, accept, topics,
                                     sources, threshold))
+    if ", " in text:
+        mentions.extend(_inverted_name_mentions(text, index, topics, sources, threshold))
     mentions = _dedupe(mentions)
     if any(form_kind(m.entry.kind) == PERSON for m in mentions):
         mentions = _dedupe(mentions + _family_name_mentions(text, mentions, index))
@@ -711,6 +713,55 @@ def _given_name(word: str, index: NameIndex) -> bool:
     return given
 
 
+# a family name in capitals, a comma, the given names: as lists and press releases write
+# persons (SINWAR, Yahya; AL-SINWAR, Yahya Ibrahim Hassan)
+_FAMILY_BEFORE = re.compile(r"(?:[^\W\d_][\w'’-]*[ ]){0,3}[^\W\d_][\w'’-]*$")
+_GIVEN_AFTER = re.compile(r"[^\W\d_][\w'’-]*(?:[ ][^\W\d_][\w'’-]*){0,4}")
+_MAX_GIVEN = 5  # given names after the comma, at most
+
+
+def _inverted_name_mentions(text: str, index: NameIndex, topics: Iterable[str] | None,
+                            sources: Iterable[str] | None, threshold: float) -> list[Mention]:
+    """Persons written family name first, in capitals, then a comma and the given names
+    (SINWAR, Yahya), searched as written: the whole, the given names capitalised after
+    the comma as far as they go, and fewer of them if the name is not found."""
+    out: list[Mention] = []
+    for comma in re.finditer(r",[ ]", text):
+        before = _FAMILY_BEFORE.search(text, max(0, comma.start() - 80), comma.start())
+        after = _GIVEN_AFTER.match(text, comma.end())
+        if before is None or after is None:
+            continue
+        words = before.group(0).split(" ")
+        cut = len(words)
+        while cut and words[cut - 1].isupper():
+            cut -= 1  # (the family name's words only: the last ones, in capitals)
+        family = " ".join(words[cut:])
+        if sum(c.isalpha() for c in family) < 3 or (
+                before.end() - len(family) > 0 and text[before.end() - len(family) - 1].isalnum()):
+            continue
+        start = before.end() - len(family)
+        given = []
+        for word in after.group(0).split(" ")[:_MAX_GIVEN]:
+            if not (word[:1].isupper() and not word.isupper()) and not (
+                    given and particle(_fold_word(word), index)):
+                break
+            given.append(word)
+        while given and not given[-1][:1].isupper():
+            given.pop()
+        while given:
+            end = comma.end() + len(" ".join(given))
+            span = text[start:end]
+            hits = index.search(span, kind=PERSON, topics=topics, sources=sources,
+                                threshold=threshold, limit=10)
+            if hits:
+                out.extend(Mention(start, end, span, hit.entry, hit.score.value,
+                                   hit.matched_name, "family name first, then the given names",
+                                   hit.score) for hit in hits)
+                break
+            given.pop()
+    return out
+
+
 _BRACKETED_ACRONYM = re.compile(r"\s*[(\[]([^\W_][\w-]{1,9})[)\]]")
 
 
@@ -761,8 +812,8 @@ def _family_name_mentions(text: str, mentions: list[Mention], index: NameIndex) 
     out: list[Mention] = []
     seen: set[tuple[str, int]] = set()
     for mention in mentions:
-        if form_kind(mention.entry.kind) != PERSON:
-            continue
+        if form_kind(mention.entry.kind) != PERSON or "," in mention.text:
+            continue  # (SINWAR, Yahya: the family name first)
         words = WORD.findall(mention.text)
         last = words[-1] if len(words) > 1 else ""
         if (len(last) < _FAMILY_NAME_LENGTH or not last[:1].isupper() or last.isupper()
