@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from singlelist.match import DEFAULT_THRESHOLD, IndexEntry, NameIndex
+from singlelist.match import DEFAULT_THRESHOLD, IndexEntry, NameIndex, compare
 from singlelist.match.names import han_words_reading
 
 DATA = Path(__file__).parent / "data"
@@ -630,3 +630,18 @@ def test_a_name_of_vocabulary_words_in_arabic_script_finds_its_translation():
           for i, word in enumerate(words))])
     hits = index.search("شرکت ملی نفت ایران")
     assert hits and hits[0].entry.id == "nioc", [(h.entry.id, h.score.value) for h in hits[:3]]
+
+
+@pytest.mark.parametrize(
+    ("arabic", "listed"),
+    [
+        ("الحرس الثوري الإيراني", "Iranian Revolutionary Guards"),  # إيران Iran and -i
+        ("الحرس الثوري الإيراني", "Gardiens de la révolution iranienne"),
+        ("المصرف المركزي السوري", "Banque centrale de Syrie"),  # سوريا Syria
+    ],
+)
+def test_an_arabic_adjective_of_a_place_is_the_place(arabic, listed):
+    """An adjective of a place in Arabic script (the nisba: the place's name and -i,
+    -iya) is read as the place, as the vocabulary's word."""
+    score = compare(arabic, listed)
+    assert score.value >= 0.99 and "(skeleton)" not in score.explanation, score.explanation

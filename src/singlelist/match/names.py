@@ -357,6 +357,10 @@ def _tokens(words: list[str], kind: str, vocab: Vocabulary, abjad: bool,
                 concept = vocab.abjad_skeletons.get(skeleton(keys[i]))
                 if concept:
                     found = (1, (concept,))
+                else:
+                    places = _place_adjective(kept[i], vocab)
+                    if places:
+                        found = (1, places)
             if found:
                 size, concepts = found
                 text = " ".join(kept[i:i + size])
@@ -387,6 +391,25 @@ def _tokens(words: list[str], kind: str, vocab: Vocabulary, abjad: bool,
     if vocab.beside and not person and any(t.role in CONCEPT_ROLES for t in out):
         out = [_beside_concept(t, vocab) if t.role == WORD else t for t in out]
     return out
+
+
+_NISBA = (("iya", ("", "a", "ya")), ("ia", ("", "a", "ya")), ("i", ("", "a", "ya")))
+
+
+def _place_adjective(word: str, vocab: Vocabulary) -> tuple[str, ...] | None:
+    """The places of an adjective of Arabic script made of a place's name and the nisba
+    ending -i, -iya (إيراني, الإيرانية of إيران Iran; السوري of سوريا Syria; Persian
+    ایرانی), or None."""
+    for ending, restored in _NISBA:
+        if len(word) - len(ending) < 3 or not word.endswith(ending):
+            continue
+        stem = word[:-len(ending)]
+        for letters in restored:
+            concepts = vocab.spelled.get(("", stem + letters))
+            if concepts and all(c in vocab.place_concepts for c in concepts):
+                return concepts
+        return None
+    return None
 
 
 def _spoken_languages(words: list[str], vocab: Vocabulary) -> frozenset[str]:
