@@ -1143,3 +1143,23 @@ def test_a_person_written_family_name_first_in_capitals_then_a_comma_is_found():
     assert [(m.text, m.entry.id) for m in find_mentions(text, index)] == [
         ("SINWAR, Yahya", "s"), ("AL-SINWAR, Yahya", "s"),
         ("HANIYEH, Ismail Abdel Salam Ahmed", "h")]
+
+
+def test_a_translated_name_inside_a_sentence_of_arabic_is_retrieved():
+    """A sentence of Arabic is one run of words; beside a rare word of the index
+    (عقوبات, sanctions), the words of the vocabulary side by side in it (الحرس الثوري
+    الإيراني: the Iranian Revolutionary Guards) retrieve the names holding them all -
+    when few (not the 30 units of revolutionary guards)."""
+    from singlelist.match.names import prepare
+    from singlelist.match.runs import _run_candidates
+
+    index = NameIndex.build([
+        IndexEntry("irgc", "organisation", [("Iranian Revolutionary Guards", "primary")]),
+        IndexEntry("akubat", "person", [("Akubat HERSI", "primary")]),
+        *[IndexEntry(f"g{i}", "organisation", [(f"Revolutionary Guards Unit {i}", "primary")])
+          for i in range(30)]])
+    run = "فرضت واشنطن عقوبات على الحرس الثوري الإيراني"
+    forms = {kind: prepare(run, kind, index.vocabulary) for kind in ("organisation", "person")}
+    retrieved = {index.name_values[n] for n in _run_candidates(forms, index, None)}
+    assert retrieved == {"Iranian Revolutionary Guards", "Akubat HERSI"}
+    assert found(find_mentions(run, index)) == [("الحرس الثوري الإيراني", "irgc")]

@@ -901,6 +901,16 @@ def _run_candidates(forms: dict[str, Any], index: NameIndex, accept: Any) -> lis
         holding = set(rarest[0]).intersection(rarest[1])
         if len(holding) <= _FEW_HOLDING:
             names.update(holding)
+    if keys and not translated and len(concepts) >= 2:
+        # words of the vocabulary side by side among other words (a sentence of Arabic
+        # is one run: ... على الحرس الثوري الإيراني, the Iranian Revolutionary Guards): the
+        # names holding all of them, when few
+        for side_by_side in _concept_sequences(forms[ORGANISATION].tokens):
+            holding = set(index.postings.get("c" + side_by_side[0], ()))
+            for concept in side_by_side[1:]:
+                holding.intersection_update(index.postings.get("c" + concept, ()))
+            if len(holding) <= _FEW_HOLDING:
+                names.update(holding)
     keys |= {"e" + g for g in _part_groups(forms[ORGANISATION], index)}
     if not keys:
         return sorted(names)
@@ -909,6 +919,22 @@ def _run_candidates(forms: dict[str, Any], index: NameIndex, accept: Any) -> lis
     if accept is not None:
         names = {n for n in names if accept(n)}
     return sorted(names)
+
+
+def _concept_sequences(tokens: Any) -> list[list[str]]:
+    """The concepts of each sequence of two words of the vocabulary or more side by side
+    (two concepts at least)."""
+    sequences: list[list[str]] = []
+    current: list[str] = []
+    for token in (*tokens, None):
+        if token is not None and token.concept:
+            if not current or current[-1] != token.concept:
+                current.append(token.concept)
+            continue
+        if len(set(current)) >= 2:
+            sequences.append(current)
+        current = []
+    return sequences
 
 
 def _score_run(run_text: str, index: NameIndex, accept: Any,
