@@ -1163,3 +1163,16 @@ def test_a_translated_name_inside_a_sentence_of_arabic_is_retrieved():
     retrieved = {index.name_values[n] for n in _run_candidates(forms, index, None)}
     assert retrieved == {"Iranian Revolutionary Guards", "Akubat HERSI"}
     assert found(find_mentions(run, index)) == [("الحرس الثوري الإيراني", "irgc")]
+
+
+def test_a_family_name_named_again_with_a_case_ending_is_the_person():
+    """The family name alone, again, with a case ending: Russian Пригожина (Prigozhin's),
+    German Sinwars - its capitalised next word no other name after the ending (German
+    capitalises nouns: Sinwars Tod)."""
+    index = NameIndex.build([
+        IndexEntry("p", "person", [("Евгений Викторович Пригожин", "primary")]),
+        IndexEntry("s", "person", [("Yahya SINWAR", "primary")])])
+    russian = "Евгений Пригожин основал компанию. Самолёт Пригожина разбился."
+    german = "Jahja Sinwar wurde getötet. Sinwars Tod wurde bestätigt."
+    assert found(find_mentions(russian, index)) == [("Евгений Пригожин", "p"), ("Пригожина", "p")]
+    assert found(find_mentions(german, index)) == [("Jahja Sinwar", "s"), ("Sinwars", "s")]

@@ -56,6 +56,7 @@ from singlelist.match.normalize import (
     MIDDLE_DOTS,
     clean,
     phonetic,
+    russian_stem,
 )
 from singlelist.match.runs import (
     WORD,
@@ -802,6 +803,21 @@ def _defined_acronym_mentions(text: str, mentions: list[Mention]) -> list[Mentio
 _FAMILY_NAME_LENGTH = 4  # letters of a family name that news writes alone, at least
 
 
+def _with_ending(text: str, start: int, end: int, name: str, index: NameIndex) -> int:
+    """Where the word holding ``name`` at ``start`` ends if it is the name with a case
+    ending (Russian Пригожина, German Sinwars, Polish Sinwara), else ``end``."""
+    word_end = end
+    while word_end < len(text) and text[word_end].isalpha():
+        word_end += 1
+    if word_end == end or word_end - end > 3:
+        return end
+    if not name.isascii():
+        word = clean(text[start:word_end])
+        return word_end if russian_stem(word) in (clean(name), russian_stem(clean(name))) else end
+    return word_end if text[end:word_end] == "s" or latin_case_ending(
+        text, start, end, index.vocabulary) else end
+
+
 def _family_name_mentions(text: str, mentions: list[Mention], index: NameIndex) -> list[Mention]:
     """A person named in full, then by the family name alone, as news writes (Yahya
     Sinwar ... Sinwar said): each later word written as the last word of the full
@@ -825,7 +841,7 @@ def _family_name_mentions(text: str, mentions: list[Mention], index: NameIndex) 
             continue
         at = text.find(last, mention.end)
         while at >= 0:
-            end = at + len(last)
+            end = _with_ending(text, at, at + len(last), last, index)
             before = word_before(text, at)
             while before is not None and _fold_word(before.group(1)) in index.vocabulary.articles:
                 before = word_before(text, before.start(1))  # (Hafez al-Assad)
@@ -836,8 +852,12 @@ def _family_name_mentions(text: str, mentions: list[Mention], index: NameIndex) 
                 not _SENTENCE_END.search(text[max(0, before.start(1) - 40):before.start(1)])
                 or _given_name(before.group(1), index)
                 or phonetic(clean(before.group(1))) in index.vocabulary.given_names)
-            if _boundary(text, at, end) and not beside and not (after and after.group(1).isupper()):
-                out.append(Mention(at, end, last, mention.entry, round(mention.score * 0.95, 4),
+            # (a capitalised word after it makes another name, Sinwar Brigade - but not
+            # after a case ending: Sinwars Tod, German capitalising its nouns)
+            named_on = after is not None and after.group(1).isupper() and end == at + len(last)
+            if _boundary(text, at, end) and not beside and not named_on:
+                out.append(Mention(at, end, text[at:end], mention.entry,
+                                   round(mention.score * 0.95, 4),
                                    mention.matched_name,
                                    f"family name of {mention.text!r}, named in full before",
                                    mention._why))
