@@ -1236,3 +1236,12 @@ def test_a_name_of_trade_words_only_meets_the_same_words_in_another_legal_form()
     # a tanker is a trade: another trade than gas
     assert not compare("National Iranian Gas Company", "NATIONAL IRANIAN TANKER COMPANY").match
     assert compare("Национальная иранская танкерная компания", "NATIONAL IRANIAN TANKER COMPANY").match
+
+
+def test_a_bad_frequent_words_section_is_a_clear_error(tmp_path):
+    from singlelist.match.vocabulary import load_vocabulary
+
+    extra = tmp_path / "frequent.yml"
+    extra.write_text("frequent_words:\n  languages: en\n  per_million: many\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="frequent.yml: frequent_words: expected languages"):
+        load_vocabulary([extra])

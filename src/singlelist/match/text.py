@@ -240,10 +240,10 @@ def _automaton(index: NameIndex) -> tuple[Any, dict[str, list[_Alias]]]:
                 index.entries[entry_no].kind == "organisation"):
             company = _company_word(value, index.form(name_no).tokens, index)
             if company:
-                folded, written = company
-                acronym = _acronym(written, folded, index) and not _word_in_capitals(
-                    written, folded, index)
-                keys.setdefault(folded, []).append(_Alias(name_no, entry_no, value, False, acronym))
+                word, written = company
+                acronym = _acronym(written, word, index) and not _word_in_capitals(
+                    written, word, index)
+                keys.setdefault(word, []).append(_Alias(name_no, entry_no, value, False, acronym))
 
     for name_no, value in enumerate(index.name_values):
         add(value, name_no, index.name_entry[name_no])

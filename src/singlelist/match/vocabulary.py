@@ -237,9 +237,16 @@ def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str]
         common_words.update(clean(w) for w in _words(doc.get("common_words")))
         place_features.update(clean(w) for w in _words(doc.get("place_features")))
         frequent = doc.get("frequent_words") or {}
-        frequent_languages.extend(str(code) for code in frequent.get("languages") or ()
+        languages = frequent.get("languages") or [] if isinstance(frequent, dict) else None
+        per_million = frequent.get("per_million", frequent_per_million) if isinstance(
+            frequent, dict) else None
+        if not isinstance(languages, list) or isinstance(per_million, bool) or not isinstance(
+                per_million, (int, float)) or per_million <= 0:
+            raise ValueError(f"{source}: frequent_words: expected languages (a list of "
+                             f"wordfreq's codes) and per_million (a positive number)")
+        frequent_languages.extend(str(code) for code in languages
                                   if str(code) not in frequent_languages)
-        frequent_per_million = float(frequent.get("per_million", frequent_per_million))
+        frequent_per_million = float(per_million)
         for part, values in (doc.get("joined") or {}).items():
             if part not in joined:
                 raise ValueError(f"{source}: joined: {part!r} is none of {', '.join(joined)}")
