@@ -645,3 +645,15 @@ def test_an_arabic_adjective_of_a_place_is_the_place(arabic, listed):
     -iya) is read as the place, as the vocabulary's word."""
     score = compare(arabic, listed)
     assert score.value >= 0.99 and "(skeleton)" not in score.explanation, score.explanation
+
+
+def test_a_group_apart_from_another_reaches_its_entries_by_letters_only():
+    """Ansar Allah names the Houthis, and one list gives Hizballah the alias Ansar al
+    Allah: on Hizballah's entry that alias is met as written, not through the Houthis'
+    other names (vocabulary ``apart``) - the Houthis are no Hizballah."""
+    index = NameIndex.build([
+        IndexEntry("hizballah", "organisation", [("Hizballah", "primary"), ("Hezbollah", "alias"),
+                                                 ("Ansar al Allah", "alias")]),
+        IndexEntry("houthis", "organisation", [("Ansarallah", "primary")])])
+    assert [h.entry.id for h in index.search("Houthis")] == ["houthis"]
+    assert {h.entry.id for h in index.search("Ansar Allah")} == {"hizballah", "houthis"}

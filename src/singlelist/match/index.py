@@ -166,6 +166,24 @@ def _unpack(packed: tuple, original: str, kind: str) -> NameForm:
     return form
 
 
+def _apart_from_the_entry(prepared: list[tuple[str, str, NameForm]],
+                          vocab: Vocabulary) -> list[tuple[str, str, NameForm]]:
+    """An entry's prepared names, without the groups of equivalent names that are apart
+    from another group of the entry's names (vocabulary ``apart``: Ansar al Allah, an
+    alias of Hizballah on one list, is no name of the Houthis there)."""
+    if not vocab.apart:
+        return prepared
+    groups = {g for _v, _r, form in prepared for g in form.equiv}
+    out = []
+    for variant, role, form in prepared:
+        drop = {g for g in form.equiv if vocab.apart.get(g, frozenset()) & groups}
+        if drop:
+            form = _unpack(_pack(form), variant, form.kind)  # (prepared forms are shared)
+            form.equiv = form.equiv - drop
+        out.append((variant, role, form))
+    return out
+
+
 def _in_turn(*rankings: Iterator[tuple[float, int]]) -> Iterator[tuple[float, int]]:
     """Names of several rankings in turn, each once, with its value as a share of its
     ranking's best (so that they compare)."""
@@ -283,22 +301,24 @@ class NameIndex:
             index.entries.append(entry)
             kind = form_kind(entry.kind)
             seen: set[str] = set()
+            prepared: list[tuple[str, str, NameForm]] = []
             for value, role in entry.names:
                 for variant in expand_name(value):
                     folded = variant.casefold()
                     if not variant or folded in seen:
                         continue
                     seen.add(folded)
-                    name_no = len(index.name_values)
-                    form = prepare(variant, kind, index.vocabulary)
-                    index.name_entry.append(entry_no)
-                    index.name_values.append(variant)
-                    index.name_roles.append(role)
-                    index.name_kinds.append(kind)
-                    index._forms.append(form)
-                    index.name_form.append(signatures.setdefault(_signature(form), name_no))
-                    for key in _form_keys(form):
-                        raw.setdefault(key, []).append(name_no)
+                    prepared.append((variant, role, prepare(variant, kind, index.vocabulary)))
+            for variant, role, form in _apart_from_the_entry(prepared, index.vocabulary):
+                name_no = len(index.name_values)
+                index.name_entry.append(entry_no)
+                index.name_values.append(variant)
+                index.name_roles.append(role)
+                index.name_kinds.append(kind)
+                index._forms.append(form)
+                index.name_form.append(signatures.setdefault(_signature(form), name_no))
+                for key in _form_keys(form):
+                    raw.setdefault(key, []).append(name_no)
             if progress and (number + 1) % 1000 == 0:
                 progress(number + 1, total)
         index._finish(raw)

@@ -50,6 +50,10 @@ The files in ``data/`` beside this module are YAML mappings with any of these se
   asks whether a company's one word is (Progress, September, Opera: no Lukoil).
 * ``equivalences``: group id -> names that denote the same organisation whatever their
   letters (``isil: [ISIL, ISIS, Daesh, Islamic State, ...]``).
+* ``apart``: group id -> other groups: a name of the group that an entry of one of the
+  others carries too (an older name, another body's) reaches that entry by its letters
+  only, not through the group's other names (``ansar-allah: [hizballah]``: a list giving
+  Hizballah the alias Ansar al Allah does not make the Houthis Hizballah).
 * ``joined``: what running text writes joined to a name, as written: ``prefixes``, the
   letters of words written before the next word (Arabic و and, Hebrew ה the);
   ``suffixes``, the particles and endings written after it (Korean 는, Russian -а);
@@ -160,6 +164,7 @@ class Vocabulary:
     common_words: frozenset[str] = frozenset()  # words and places too common alone in text
     place_features: frozenset[str] = frozenset()  # words of places' names (sea, gulf, road)
     frequent_languages: tuple[str, ...] = ()  # wordfreq's languages of ordinary words
+    apart: dict[str, frozenset[str]] = field(default_factory=dict)  # group -> groups apart
     frequent_per_million: float = 1.0  # how frequent a word of theirs is ordinary
     joined_prefixes: frozenset[str] = frozenset()  # letters joined before a word in text
     joined_suffixes: frozenset[str] = frozenset()  # particles joined after a word in text
@@ -215,6 +220,7 @@ def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str]
     kind_concepts: set[str] = set()
     group_concepts: set[str] = set()
     equivalences: dict[str, list[str]] = {}
+    apart: dict[str, set[str]] = {}
     # every word and phrase with its meaning and file, in the order read (later holds)
     entries: list[tuple[str, tuple[str, ...], str, bool]] = []  # (.., a concept's word)
     german: list[str] = []
@@ -266,6 +272,8 @@ def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str]
         group_concepts.update(str(c) for c in _words(doc.get("groups")))
         for group, names in (doc.get("equivalences") or {}).items():
             equivalences.setdefault(str(group), []).extend(_words(names))
+        for group, others in (doc.get("apart") or {}).items():
+            apart.setdefault(str(group), set()).update(str(o) for o in _words(others))
         for section in ("concepts", "trades"):
             for concept, words in (doc.get(section) or {}).items():
                 concept = str(concept)
@@ -425,6 +433,7 @@ def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str]
         common_words=frozenset(common_words | place_features),
         place_features=frozenset(place_features),
         frequent_languages=tuple(frequent_languages),
+        apart={group: frozenset(others) for group, others in apart.items()},
         frequent_per_million=frequent_per_million,
         joined_prefixes=frozenset(joined["prefixes"]),
         joined_suffixes=frozenset(joined["suffixes"]),
