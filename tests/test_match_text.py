@@ -1176,3 +1176,10 @@ def test_a_family_name_named_again_with_a_case_ending_is_the_person():
     german = "Jahja Sinwar wurde getötet. Sinwars Tod wurde bestätigt."
     assert found(find_mentions(russian, index)) == [("Евгений Пригожин", "p"), ("Пригожина", "p")]
     assert found(find_mentions(german, index)) == [("Jahja Sinwar", "s"), ("Sinwars", "s")]
+
+
+def test_a_person_written_surname_first_is_then_named_by_the_family_name():
+    """A press release writes SINWAR, Yahya, then Sinwar alone: a mention of the person."""
+    index = NameIndex.build([IndexEntry("s", "person", [("Yahya SINWAR", "primary")])])
+    text = "Treasury designated SINWAR, Yahya. Later Sinwar spoke."
+    assert found(find_mentions(text, index)) == [("SINWAR, Yahya", "s"), ("Sinwar", "s")]

@@ -824,14 +824,20 @@ def _family_name_mentions(text: str, mentions: list[Mention], index: NameIndex) 
     mention, not beside another capitalised word (Mohammed Sinwar is another name; a
     title may stand before it: Mr Sinwar; a sentence's first word, if no given name of
     the vocabulary or of many names: Later Sinwar) - unless a word of many persons'
-    names (Haqqani) or of few letters."""
+    names (Haqqani) or of few letters. A person written SINWAR, Yahya is named again
+    Sinwar."""
     out: list[Mention] = []
     seen: set[tuple[str, int]] = set()
     for mention in mentions:
-        if form_kind(mention.entry.kind) != PERSON or "," in mention.text:
-            continue  # (SINWAR, Yahya: the family name first)
-        words = WORD.findall(mention.text)
-        last = words[-1] if len(words) > 1 else ""
+        if form_kind(mention.entry.kind) != PERSON:
+            continue
+        family, comma, _given = mention.text.partition(",")
+        if comma:  # (SINWAR, Yahya: the family name first, in capitals; Sinwar after)
+            words = WORD.findall(family)
+            last = words[-1].title() if words and words[-1].isupper() else ""
+        else:
+            words = WORD.findall(mention.text)
+            last = words[-1] if len(words) > 1 else ""
         if (len(last) < _FAMILY_NAME_LENGTH or not last[:1].isupper() or last.isupper()
                 or (last, id(mention.entry)) in seen):
             continue
