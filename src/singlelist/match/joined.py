@@ -79,7 +79,8 @@ def _word_start(text: str, start: int, most: int) -> int:
     return at
 
 
-def _word_end(text: str, end: int) -> int:
+def word_end(text: str, end: int) -> int:
+    """Where the word of letters and digits going on at ``end`` ends."""
     while end < len(text) and text[end].isalnum():
         end += 1
     return end
@@ -102,12 +103,12 @@ def _joined_after(text: str, start: int, end: int, vocab: Vocabulary) -> bool:
     """What is written joined after ``text[end - 1]`` is a suffix or particles."""
     after = text[end]
     if after in APOSTROPHES:  # Hamas's, PKK'nın
-        return len(text[end + 1:_word_end(text, end + 1)]) <= _MAX_AFTER_APOSTROPHE
+        return len(text[end + 1:word_end(text, end + 1)]) <= _MAX_AFTER_APOSTROPHE
     if _unspaced(text[end - 1], after):
         return True
     syllables = "\uac00" <= text[end - 1] <= "\ud7af"  # (Hangul: a letter is a syllable)
     return (end - start >= (2 if syllables else _MIN_WITH_SUFFIX) and not text[end - 1].isascii()
-            and _particles(text[end:_word_end(text, end)], vocab.joined_suffixes, _MAX_SUFFIXES))
+            and _particles(text[end:word_end(text, end)], vocab.joined_suffixes, _MAX_SUFFIXES))
 
 
 def joined_boundary(text: str, start: int, end: int, vocab: Vocabulary) -> bool:
@@ -140,7 +141,7 @@ def latin_case_ending(text: str, start: int, end: int, vocab: Vocabulary) -> boo
         return False
     if not (text[start].isupper() and text[end - 1].isascii() and text[end - 1].isalpha()):
         return False
-    rest = text[end:_word_end(text, end)]
+    rest = text[end:word_end(text, end)]
     return bool(rest) and rest.islower() and rest in vocab.joined_endings
 
 

@@ -33,7 +33,12 @@ from singlelist.match.compare import DEFAULT_THRESHOLD, Score, compare_forms
 from singlelist.match.folding import Folded, fold
 from singlelist.match.frequency import frequent_word
 from singlelist.match.index import IndexEntry, NameIndex, form_kind
-from singlelist.match.joined import has_joined_words, joined_boundary, latin_case_ending
+from singlelist.match.joined import (
+    has_joined_words,
+    joined_boundary,
+    latin_case_ending,
+    word_end,
+)
 from singlelist.match.names import (
     ORGANISATION,
     PERSON,
@@ -806,15 +811,13 @@ _FAMILY_NAME_LENGTH = 4  # letters of a family name that news writes alone, at l
 def _with_ending(text: str, start: int, end: int, name: str, index: NameIndex) -> int:
     """Where the word holding ``name`` at ``start`` ends if it is the name with a case
     ending (Russian Пригожина, German Sinwars, Polish Sinwara), else ``end``."""
-    word_end = end
-    while word_end < len(text) and text[word_end].isalpha():
-        word_end += 1
-    if word_end == end or word_end - end > 3:
+    ending = word_end(text, end)
+    if ending == end or ending - end > 3:
         return end
     if not name.isascii():
-        word = clean(text[start:word_end])
-        return word_end if russian_stem(word) in (clean(name), russian_stem(clean(name))) else end
-    return word_end if text[end:word_end] == "s" or latin_case_ending(
+        word = clean(text[start:ending])
+        return ending if russian_stem(word) in (clean(name), russian_stem(clean(name))) else end
+    return ending if text[end:ending] == "s" or latin_case_ending(
         text, start, end, index.vocabulary) else end
 
 
