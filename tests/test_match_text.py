@@ -1077,6 +1077,21 @@ def test_a_companys_one_word_is_found_in_news_unless_an_ordinary_word():
         ("Severstal", "severstal"), ("Aeroflot", "aeroflot"), ("Lukoil", "lukoil")]
 
 
+def test_a_companys_one_word_is_found_written_in_another_script_or_spelling():
+    """The one word of a company's name beside its legal forms, written otherwise than
+    listed (Yandex of ООО “Яндекс”, Беларуськалий of BELARUSKALI OAO), is that company -
+    but not where the word is an ordinary one (PROGRESS LLC: Прогресс) or a given name."""
+    index = NameIndex.build([
+        IndexEntry("yandex", "organisation", [("ООО “Яндекс”", "primary")]),
+        IndexEntry("belaruskali", "organisation", [("BELARUSKALI OAO", "primary")]),
+        IndexEntry("progress", "organisation", [("PROGRESS LLC", "primary")]),
+        IndexEntry("vladimir", "organisation", [("OOO VLADIMIR", "primary")])])
+    text = ("The search firm Yandex was fined. Беларуськалий экспортирует калий. "
+            "Прогресс налицо, сказал Владимир.")
+    assert found(find_mentions(text, index)) == [
+        ("Yandex", "yandex"), ("Беларуськалий", "belaruskali")]
+
+
 def test_a_name_but_for_its_article_is_mentioned_at_the_longer_names_words():
     """Where one list writes "The Taliban" and another "TALIBAN", the text's "The Taliban"
     mentions both entries (before, the other list's name inside it was dropped); and an

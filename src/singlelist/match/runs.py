@@ -20,6 +20,7 @@ from typing import Any
 
 from singlelist.match.compare import FUZZY, Score, align, compare_forms, token_similarity
 from singlelist.match.folding import fold
+from singlelist.match.frequency import frequent_word
 from singlelist.match.index import ROLE_FACTORS, NameIndex
 from singlelist.match.joined import without_case_endings
 from singlelist.match.names import (
@@ -42,6 +43,7 @@ from singlelist.match.normalize import (
     plural_stems,
     russian_stem,
 )
+from singlelist.match.vocabulary import LEGAL_FORM
 
 _AMBIGUOUS_LENGTH = 3  # names of this many letters or fewer need corroboration
 _MIN_COVER = 0.6  # share of a listed name a run must cover to be looked at closely
@@ -1083,7 +1085,7 @@ def _best_span(run_text: str, spans: list[tuple[int, int]], words: list[str], ru
         return compare_forms(prepare(run_text[a:b], kind, vocab), candidate, threshold), a, b
     if len(matched) == 1 and not (_compound_name(tokens[matched[0]]) or _one_word_named(
             run_text, spans, matched[0], candidate) or _one_word_alike(
-            tokens[matched[0]], candidate, run_text[slice(*spans[matched[0]])])):
+            tokens[matched[0]], candidate, run_text[slice(*spans[matched[0]])], index)):
         return None  # one word in common is not a mention (but Hisbollah: party + god)
     # the words of a part of the run cover at most what the whole run covers
     # (a name of a group of equivalent names may be met by a part of the run: the
@@ -1166,7 +1168,7 @@ def _listed_one_word(word: str, index: NameIndex) -> bool:
                 # (a word read from another script: not by a weak alias - Африке, in
                 # Africa, is no AFRIC)
                 found = len(names) <= _PAIR_POSTINGS and any(
-                    _one_word_organisation(index.form(n), foreign)
+                    _organisation_word(index.form(n), index, foreign) is not None
                     and not (foreign and index.name_roles[n] == "weak") for n in names)
                 if found:
                     break
@@ -1175,13 +1177,16 @@ def _listed_one_word(word: str, index: NameIndex) -> bool:
     return found
 
 
-def _one_word_alike(word_tokens: Any, candidate: Any, written: str) -> bool:
-    """A capitalised word of the run with the key of a listed organisation's one-word name,
-    written otherwise: that name (Hamász, Hamas as Hungarian writes it), where one word in
-    common is otherwise no mention. (Written as listed, it is found as listed.)"""
-    return (len(word_tokens) == 1 and _one_word_organisation(candidate, word_tokens[0].foreign)
-            and candidate.tokens[0].key in _one_word_keys(word_tokens[0])
-            and word_tokens[0].text != candidate.tokens[0].text and _name_like(written))
+def _one_word_alike(word_tokens: Any, candidate: Any, written: str, index: NameIndex) -> bool:
+    """A capitalised word of the run with the key of a listed organisation's one-word name
+    (beside its legal forms: OOO Yandex), written otherwise: that name (Hamász, Hamas as
+    Hungarian writes it; Яндекс), where one word in common is otherwise no mention.
+    (Written as listed, it is found as listed.)"""
+    if len(word_tokens) != 1:
+        return False
+    word = _organisation_word(candidate, index, word_tokens[0].foreign)
+    return (word is not None and word.key in _one_word_keys(word_tokens[0])
+            and word_tokens[0].text != word.text and _name_like(written))
 
 
 def _one_word_keys(token: Any) -> set[str]:
@@ -1204,12 +1209,23 @@ def _syllables_of_the_name(word_tokens: Any, candidate: Any) -> bool:
                     for c in candidate.tokens))
 
 
-def _one_word_organisation(form: Any, foreign: bool = False) -> bool:
-    """A listed organisation's name of one word, not an acronym (which is met as written:
-    Near is no NIIAR) - but for a word read from another script, a word in capitals that
-    reads as a word (Лукойл: LUKOIL)."""
-    return form.kind != PERSON and len(form.tokens) == 1 and (
-        not form.acronym_like or foreign and word_like(form.tokens[0].text))
+def _organisation_word(form: Any, index: NameIndex, foreign: bool = False) -> Any:
+    """The token of a listed organisation's name of one word, not an acronym (which is
+    met as written: Near is no NIIAR) - but for a word read from another script, a word
+    in capitals that reads as a word (Лукойл: LUKOIL); or of one word beside legal forms
+    that reads as a word and is no given name nor an ordinary word (ООО Яндекс,
+    BELARUSKALI OAO; not PROGRESS LLC), else None."""
+    if form.kind == PERSON:
+        return None
+    if len(form.tokens) == 1:
+        word = form.tokens[0]
+        return word if not form.acronym_like or foreign and word_like(word.text) else None
+    rest = [t for t in form.tokens if t.concept != LEGAL_FORM]
+    if len(rest) != 1 or rest[0].concept or not word_like(rest[0].text) or (
+            rest[0].key in index.vocabulary.given_names or common_word(rest[0].text, index)
+            or frequent_word(rest[0].text, index.vocabulary)):
+        return None
+    return rest[0]
 
 
 def _one_word_named(run_text: str, spans: list[tuple[int, int]], at: int,
