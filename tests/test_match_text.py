@@ -188,6 +188,17 @@ def test_folded_offsets_map_back():
         assert fold(text[start:end]) == needle, (needle, text[start:end])
 
 
+def test_a_letter_read_as_nothing_belongs_to_its_word():
+    """The Cyrillic soft and hard signs have no Latin letter: they join their word (not
+    part it, Ильич is ilich) and a mention ending before one takes it (Роснефть, not
+    Роснефт)."""
+    assert fold("Ильич Подъячев") == "ilich podyachev"
+    index = NameIndex.build([IndexEntry("rosneft", "organisation", [("ROSNEFT", "primary")])])
+    text = "Акции «Роснефть» упали."
+    assert [(m.text, text[m.start:m.end]) for m in find_mentions(text, index)] == [
+        ("Роснефть", "Роснефть")]
+
+
 def test_empty_text(index):
     assert find_mentions("", index) == []
     assert find_mentions("   \n", index) == []

@@ -58,6 +58,8 @@ def _map_char(char: str) -> str:
     if abjad is not None:
         return abjad
     mapped = "".join(c for c in anyascii(char).lower() if c.isalnum() and c.isascii())
+    if not mapped and unicodedata.category(char).startswith("L"):
+        return ""  # a letter without a Latin value is part of its word (the ь of Роснефть)
     return mapped or " "
 
 
@@ -78,7 +80,7 @@ def _indic_reading(word: str) -> str:
 class Folded:
     """Text put through the character mapping, with a map back to original offsets."""
 
-    __slots__ = ("text", "_maps")
+    __slots__ = ("text", "_maps", "_original")
 
     def __init__(self, original: str) -> None:
         chars = set(original)
@@ -120,6 +122,7 @@ class Folded:
             space_orig += ends
             mapped = _SPACES.sub(" ", mapped)
         self.text = mapped
+        self._original = original
         self._maps = (space_norm, space_orig, norm_points, orig_points, widths)
 
     def _segment(self, position: int) -> tuple[int, int]:
@@ -147,7 +150,15 @@ class Folded:
         _space_norm, _space_orig, norm_points, orig_points, widths = self._maps
         if widths[j] != 1:
             return orig_points[j + 1]
-        return orig_points[j] + (position - norm_points[j]) + 1
+        after = orig_points[j] + (position - norm_points[j]) + 1
+        # letters and marks read as nothing right after it are the word's (Роснефть)
+        k = j + 1
+        while k + 1 < len(norm_points) and widths[k] == 0 and orig_points[k] == after and (
+                unicodedata.category(self._original[after])[0] in "LM"
+                and self._original[after] not in APOSTROPHES):
+            after = orig_points[k + 1]
+            k += 2
+        return after
 
 
 @lru_cache(maxsize=100_000)
