@@ -1103,6 +1103,36 @@ def test_a_companys_one_word_is_found_written_in_another_script_or_spelling():
         ("Yandex", "yandex"), ("Беларуськалий", "belaruskali")]
 
 
+def test_a_name_found_as_one_list_writes_it_names_the_other_lists_entries_too():
+    """Vladimir Putin, as the UK lists him, is Vladimir Vladimirovich PUTIN to OFAC:
+    both are mentioned, in Russian too; so is a company with its legal form - but not
+    another subject with more names (Ali Saddam Hussein AL-TIKRITI, the son; Kata'ib
+    Hizballah) or a word only alike (Mingfu CHEN is no Mingguo Chen)."""
+    index = NameIndex.build([
+        IndexEntry("uk-putin", "person", [("Vladimir PUTIN", "primary"),
+                                          ("Владимир Путин", "alias")], sources=frozenset({"uk"})),
+        IndexEntry("us-putin", "person", [("Vladimir Vladimirovich PUTIN", "primary")],
+                   sources=frozenset({"us"})),
+        IndexEntry("uk-saddam", "person", [("Saddam Hussein AL-TIKRITI", "primary")]),
+        IndexEntry("us-son", "person", [("Ali Saddam Hussein AL-TIKRITI", "primary")]),
+        IndexEntry("uk-chen", "person", [("Mingguo CHEN", "primary")]),
+        IndexEntry("us-chen", "person", [("Mingfu CHEN", "primary")]),
+        IndexEntry("uk-hizballah", "organisation", [("Hizballah", "primary")]),
+        IndexEntry("us-kataib", "organisation", [("KATA'IB HIZBALLAH", "primary")]),
+        IndexEntry("uk-sber", "organisation", [("Sberbank", "primary")]),
+        IndexEntry("us-sber", "organisation", [("PJSC SBERBANK", "primary")])])
+    text = ("Vladimir Putin met Saddam Hussein al-Tikriti and Mingguo Chen. Hizballah banks "
+            "with Sberbank. Владимир Путин заявил.")
+    assert sorted(found(find_mentions(text, index))) == sorted([
+        ("Vladimir Putin", "uk-putin"), ("Vladimir Putin", "us-putin"),
+        ("Saddam Hussein al-Tikriti", "uk-saddam"), ("Mingguo Chen", "uk-chen"),
+        ("Hizballah", "uk-hizballah"), ("Sberbank", "uk-sber"), ("Sberbank", "us-sber"),
+        ("Владимир Путин", "uk-putin"), ("Владимир Путин", "us-putin")])
+    # filtered by source, the other list's entry alone
+    assert found(find_mentions(text, index, sources=["us"])) == [
+        ("Vladimir Putin", "us-putin"), ("Владимир Путин", "us-putin")]
+
+
 def test_a_name_but_for_its_article_is_mentioned_at_the_longer_names_words():
     """Where one list writes "The Taliban" and another "TALIBAN", the text's "The Taliban"
     mentions both entries (before, the other list's name inside it was dropped); and an

@@ -29,10 +29,10 @@ from typing import Any
 
 import ahocorasick
 
-from singlelist.match.compare import DEFAULT_THRESHOLD, Score, compare_forms
+from singlelist.match.compare import DEFAULT_THRESHOLD, FUZZY, Score, compare_forms
 from singlelist.match.folding import Folded, fold
 from singlelist.match.frequency import frequent_word
-from singlelist.match.index import IndexEntry, NameIndex, form_kind
+from singlelist.match.index import Hit, IndexEntry, NameIndex, form_kind
 from singlelist.match.joined import (
     has_joined_words,
     joined_boundary,
@@ -46,6 +46,7 @@ from singlelist.match.names import (
     equivalent_words,
     han_vocabulary_words,
     prepare,
+    vocabulary_concepts,
     word_like,
 )
 from singlelist.match.names import (
@@ -422,6 +423,7 @@ def find_mentions(text: str, index: NameIndex, sources: Iterable[str] | None = N
             if not found_spans or found_spans[-1] != (start, end):
                 found_spans.append((start, end))
     mentions = _dedupe(mentions)
+    mentions.extend(_other_lists_mentions(mentions, index, topics, sources, threshold))
     covered = [(m.start, m.end) for m in mentions]
     exact_spans: dict[int, list[tuple[int, int]]] = {}
     for mention in mentions:
@@ -470,6 +472,61 @@ def find_mentions(text: str, index: NameIndex, sources: Iterable[str] | None = N
     if "(" in text or "[" in text:
         mentions = _dedupe(mentions + _defined_acronym_mentions(text, mentions))
     return sorted(mentions, key=lambda m: (m.start, -m.score))
+
+
+_OTHER_LISTS_SCORE = 0.95  # how sure a name search of a listed name's mention must be
+
+
+def _other_lists_mentions(mentions: list[Mention], index: NameIndex,
+                          topics: Iterable[str] | None, sources: Iterable[str] | None,
+                          threshold: float) -> list[Mention]:
+    """The entries of other lists that write a name found as listed otherwise (Vladimir
+    Putin, as the UK lists him, is Vladimir Vladimirovich PUTIN to OFAC and DFAT): those
+    a name search of the mention finds at :data:`_OTHER_LISTS_SCORE`, naming the same
+    subject, at the same place. Without filters, remembered across texts (names recur)."""
+    memo: dict[tuple, list] = index.cache.setdefault("text_other_lists", {})
+    found = {(m.start, m.end, id(m.entry)) for m in mentions}
+    least = max(threshold, _OTHER_LISTS_SCORE)
+    out: list[Mention] = []
+    for mention in mentions:
+        kind = mention.entry.kind
+        key = (mention.text, kind, least)
+        hits = None if topics or sources else memo.get(key)
+        if hits is None:
+            hits = [hit for hit in index.search(mention.text, kind=kind, topics=topics,
+                                                sources=sources, threshold=least)
+                    if _same_subject(mention.text, hit, index.vocabulary)]
+            if not (topics or sources):
+                if len(memo) >= _SCORE_CACHE_SIZE:
+                    memo.clear()
+                memo[key] = hits
+        for hit in hits:
+            if (mention.start, mention.end, id(hit.entry)) in found:
+                continue
+            found.add((mention.start, mention.end, id(hit.entry)))
+            out.append(Mention(mention.start, mention.end, mention.text, hit.entry,
+                               hit.score.value, hit.matched_name,
+                               "listed name in text, as another list writes it", hit.score))
+    return out
+
+
+def _same_subject(written: str, hit: Hit, vocab: Vocabulary) -> bool:
+    """A name search's hit names what the mention names: every word of the mention
+    matched, and the listed name has no other word than a person's middle names (a text
+    writes first and family name: not another first name, Ali Saddam Hussein AL-TIKRITI
+    is not Saddam Hussein) or an organisation's legal forms (Kata'ib Hizballah is not
+    Hezbollah)."""
+    query_left, listed_left = hit.score.unmatched
+    if query_left or any(how == FUZZY for _a, _b, _sim, how in hit.score.pairs):
+        return False  # (a word alike is not another list's spelling: Mingguo / Mingfu)
+    if form_kind(hit.entry.kind) == PERSON:
+        if len(WORD.findall(written)) < 2:
+            return False
+        words = [t.text for t in prepare(hit.matched_name, PERSON, vocab).tokens]
+        return not listed_left or bool(words) and words[0] not in listed_left and (
+            words[-1] not in listed_left)
+    return all(LEGAL_FORM in vocabulary_concepts(word, vocab)
+               for part in listed_left for word in part.split())
 
 
 _DOTTED_EDGE = 5  # characters of the first or last part of a dotted name, at most
