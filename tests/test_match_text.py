@@ -1133,6 +1133,24 @@ def test_a_name_found_as_one_list_writes_it_names_the_other_lists_entries_too():
         ("Vladimir Putin", "us-putin"), ("Владимир Путин", "us-putin")]
 
 
+def test_russian_names_in_sentence_case_and_names_in_quotes_are_written_as_names():
+    """Russian writes a name's words after the first in lower case (Газпром нефть is
+    Gazprom Neft, not Gazprom) - unless the first word is a place or an ordinary word
+    (Россия сегодня, "Russia today", needs its quotation marks: «Россия сегодня»). Other
+    lists' entries with a legal form more are mentioned with it (PJSC GAZPROM NEFT)."""
+    index = NameIndex.build([
+        IndexEntry("gazprom", "organisation", [("GAZPROM", "primary")]),
+        IndexEntry("neft", "organisation", [("Gazprom Neft", "primary")]),
+        IndexEntry("us-neft", "organisation", [("PJSC GAZPROM NEFT", "primary")]),
+        IndexEntry("rt", "organisation", [("Rossiya Segodnya", "primary")])])
+    text = "Газпром нефть и Газпром. Россия сегодня ввела санкции. The \"national bank\" said."
+    assert found(find_mentions(text, index)) == [
+        ("Газпром нефть", "neft"), ("Газпром нефть", "us-neft"), ("Газпром", "gazprom")]
+    quoted = "Агентство «Россия сегодня» сообщило."
+    assert [(m.start, m.entry.id) for m in find_mentions(quoted, index)] == [
+        (quoted.index("Россия"), "rt")]
+
+
 def test_a_name_but_for_its_article_is_mentioned_at_the_longer_names_words():
     """Where one list writes "The Taliban" and another "TALIBAN", the text's "The Taliban"
     mentions both entries (before, the other list's name inside it was dropped); and an

@@ -151,10 +151,16 @@ class Score:
     @property
     def unmatched(self) -> tuple[list[str], list[str]]:
         """Words of the query and of the listed name that matched nothing."""
+        query, listed = self.unmatched_tokens
+        return [t.text for t in query], [t.text for t in listed]
+
+    @property
+    def unmatched_tokens(self) -> tuple[list[Token], list[Token]]:
+        """The tokens of :attr:`unmatched` (with their concepts and roles)."""
         detail = self._details.get("tokens")
         if not detail:
             return [], []
-        return [t.text for t in detail[1]], [t.text for t in detail[2]]
+        return list(detail[1]), list(detail[2])
 
     def __repr__(self) -> str:
         return f"Score({self.value:.3f}, match={self.match})"

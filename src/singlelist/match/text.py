@@ -42,11 +42,11 @@ from singlelist.match.joined import (
 from singlelist.match.names import (
     ORGANISATION,
     PERSON,
+    PLACE,
     equivalence_index,
     equivalent_words,
     han_vocabulary_words,
     prepare,
-    vocabulary_concepts,
     word_like,
 )
 from singlelist.match.names import (
@@ -490,12 +490,14 @@ def _other_lists_mentions(mentions: list[Mention], index: NameIndex,
     out: list[Mention] = []
     for mention in mentions:
         kind = mention.entry.kind
-        key = (mention.text, kind, least)
+        key = (mention.text, kind, threshold)
         hits = None if topics or sources else memo.get(key)
         if hits is None:
+            # (a company's name with a legal form more is searched down to the threshold)
+            floor = least if form_kind(kind) == PERSON else threshold
             hits = [hit for hit in index.search(mention.text, kind=kind, topics=topics,
-                                                sources=sources, threshold=least)
-                    if _same_subject(mention.text, hit, index.vocabulary)]
+                                                sources=sources, threshold=floor)
+                    if _same_subject(mention.text, hit, index.vocabulary, least)]
             if not (topics or sources):
                 if len(memo) >= _SCORE_CACHE_SIZE:
                     memo.clear()
@@ -510,23 +512,25 @@ def _other_lists_mentions(mentions: list[Mention], index: NameIndex,
     return out
 
 
-def _same_subject(written: str, hit: Hit, vocab: Vocabulary) -> bool:
+def _same_subject(written: str, hit: Hit, vocab: Vocabulary, least: float) -> bool:
     """A name search's hit names what the mention names: every word of the mention
-    matched, and the listed name has no other word than a person's middle names (a text
-    writes first and family name: not another first name, Ali Saddam Hussein AL-TIKRITI
-    is not Saddam Hussein) or an organisation's legal forms (Kata'ib Hizballah is not
+    matched, none only alike, at ``least`` - and the listed name has no other word than
+    a person's middle names (a text writes first and family name: not another first
+    name, Ali Saddam Hussein AL-TIKRITI is not Saddam Hussein) or, whatever the score,
+    an organisation's legal forms (PJSC GAZPROM NEFT; Kata'ib Hizballah is not
     Hezbollah)."""
     query_left, listed_left = hit.score.unmatched
     if query_left or any(how == FUZZY for _a, _b, _sim, how in hit.score.pairs):
         return False  # (a word alike is not another list's spelling: Mingguo / Mingfu)
     if form_kind(hit.entry.kind) == PERSON:
-        if len(WORD.findall(written)) < 2:
+        if len(WORD.findall(written)) < 2 or hit.score.value < least:
             return False
         words = [t.text for t in prepare(hit.matched_name, PERSON, vocab).tokens]
         return not listed_left or bool(words) and words[0] not in listed_left and (
             words[-1] not in listed_left)
-    return all(LEGAL_FORM in vocabulary_concepts(word, vocab)
-               for part in listed_left for word in part.split())
+    if not listed_left:
+        return hit.score.value >= least
+    return all(t.concept == LEGAL_FORM for t in hit.score.unmatched_tokens[1])
 
 
 _DOTTED_EDGE = 5  # characters of the first or last part of a dotted name, at most
@@ -721,8 +725,9 @@ def _weak_reason(text: str, start: int, span: str, value: str, index: NameIndex,
     text that capitalises names ("said said", "national bank"), or a name made only of
     common words that is not written as a name ("Bank support", "Companies Defence" at
     the start of a sentence)."""
-    if not cased:
-        return ""
+    if not cased or span[:1].isupper() and _quoted(text, start, start + len(span)):
+        return ""  # (a capitalised name in quotation marks is written as a name:
+        # «Россия сегодня»; not "national bank")
     initial = bool(_SENTENCE_END.search(text[max(0, start - 40):start]))
     memo: dict = index.cache.setdefault("text_weak_reasons", {})
     key = (span, value, exact, initial)
@@ -733,6 +738,14 @@ def _weak_reason(text: str, start: int, span: str, value: str, index: NameIndex,
             memo.clear()
         memo[key] = why
     return why
+
+
+_QUOTES = {"«": "»", "“": "”", "„": "“", '"': '"', "‘": "’", "‹": "›", "「": "」"}
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is put in quotation marks."""
+    return start > 0 and end < len(text) and _QUOTES.get(text[start - 1]) == text[end]
 
 
 def _place_name(span: str, index: NameIndex) -> str:
@@ -956,7 +969,7 @@ def _weak_span(span: str, value: str, index: NameIndex, exact: bool, initial: bo
                 for a, w, f in content)
     lower = [(w, f) for _a, w, f in content if w[:1].islower() and w not in listed_lower
              and not _group_word(f, index) and not (named and kind_word(w, index))]
-    if lower and exact:
+    if lower and exact and not _cyrillic_sentence_case(content, lower, index):
         return "written in lower case"
     if not lower and len(capitals) == len(content):
         return ""  # written as a name
@@ -973,6 +986,17 @@ def _weak_span(span: str, value: str, index: NameIndex, exact: bool, initial: bo
         # the capital of the first word of a sentence says nothing
         return "common words, not written as a name"
     return ""
+
+
+def _cyrillic_sentence_case(content: list[tuple[int, str, str]], lower: list[tuple[str, str]],
+                            index: NameIndex) -> bool:
+    """A name as Russian, Ukrainian or Bulgarian write names: a capitalised first word
+    that is no ordinary word nor a place, the others in lower case and Cyrillic (Газпром
+    нефть, Норильский никель; not Россия сегодня, Russia today)."""
+    first = content[0][1]
+    return first[:1].isupper() and all(CYRILLIC_WORD.fullmatch(w) for w, _f in lower) and not (
+        common_word(content[0][2], index)
+        or any(t.role == PLACE for t in prepare(first, ORGANISATION, index.vocabulary).tokens))
 
 
 def _group_name(span: str, index: NameIndex) -> bool:
