@@ -341,6 +341,10 @@ def test_a_place_with_a_french_ch_is_that_place_sina_is_not_china():
          "Research and Production Corporation Uralvagonzavod"),
         ("Военная академия имени Фрунзе", "Frunze Military Academy"),
         ("Saratov Plant named after Petrov", "Саратовский завод имени Петрова"),
+        # studies are research; atomic is nuclear, in any language
+        ("Kazan Center for Strategic Studies", "Казанский центр стратегических исследований"),
+        ("Institut Atomique Volga", "Volga Nuclear Institute"),
+        ("Волжский атомный институт", "Volzhsky Nuclear Institute"),
     ],
 )
 def test_trade_words_and_countries_meet_their_translations(a, b):
