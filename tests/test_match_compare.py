@@ -343,6 +343,7 @@ def test_a_place_with_a_french_ch_is_that_place_sina_is_not_china():
         ("Saratov Plant named after Petrov", "Саратовский завод имени Петрова"),
         # studies are research; atomic is nuclear, in any language
         ("Kazan Center for Strategic Studies", "Казанский центр стратегических исследований"),
+        ("شرکت مهندسین پارس نور", "Pars Noor Engineering Company"),  # engineers: engineering
         ("Institut Atomique Volga", "Volga Nuclear Institute"),
         ("Волжский атомный институт", "Volzhsky Nuclear Institute"),
     ],
@@ -706,6 +707,8 @@ def test_allah_and_abd_al_joined_in_person_names():
     assert compare("عبدالله عزام", "Abdullah Azzam", kind="person").value == 1.0
     # Abdali is no Abdullah
     assert compare("Abdali", "Abdullah", kind="person").value < 0.75
+    # and Abu al- joined to the name after it (أبوالقاسم: Abu al-Qasim)
+    assert compare("محمد أبوالقاسم الزوي", "Mohamed ABOU EL KASSEM EL ZOUI", kind="person").match
 
 
 @pytest.mark.parametrize(

@@ -87,6 +87,9 @@ def _arabic_word(word: str, persian: bool = False) -> str:
     if word.startswith("عبدال") and len(word) > 6:
         # Abd al- written joined to the name after it (عبدالولی abd al-wali, عبدالله)
         return "abd " + _arabic_word(word[3:], persian)
+    if word.startswith(("أبوال", "ابوال")) and len(word) > 6:
+        # and Abu al- (أبواليزيد abu al-yazid, ابوالفضل abu al-fazl)
+        return "abu " + _arabic_word(word[3:], persian)
     prefix = ""
     for arabic, latin, after in _ARTICLE_PREFIXES:
         if word.startswith(arabic) and len(word) >= len(arabic) + after:
