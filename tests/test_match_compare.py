@@ -1168,6 +1168,16 @@ def test_a_jim_is_no_qaf_or_kaf_across_scripts():
     assert compare("مسعود اظہر", "Masud AZHAR", kind="person").match  # (z and h)
 
 
+def test_a_latin_sh_is_no_zay_across_scripts():
+    # z and s are one class across scripts (a foreign name's s may be a zay), but a
+    # Latin sh is a shin or a sin (and ha): بوزير ("by the minister") is no Bashar
+    assert compare("بوزير", "Bashar", kind="person").value == 0.0
+    assert compare("عزيز الشهري", "Shahid AL-SHAHRI", kind="person").value < 0.75
+    assert compare("بشار الأسد", "Bashar AL-ASSAD", kind="person").match
+    assert compare("إسحاق", "Ishaq", kind="person").value > 0
+    assert compare("روزا شاكر", "Rosa Shaker", kind="person").match
+
+
 def test_chinese_legal_forms_are_legal_forms():
     # 有限公司 (limited company) is a legal form, not four syllables of a name that meet
     # another Chinese company's

@@ -261,7 +261,7 @@ def token_similarity(a: Token, b: Token) -> tuple[float, str]:
         # across scripts: transliteration adds noise, so a looser cut-off (chosen so
         # that unrelated names rarely pass it); without vowels, consonants only
         if a.abjad != b.abjad and (_initial_vowel_unwritten(a, b) or _initial_semivowel_unwritten(a, b)
-                                   or _other_jim(a, b)):
+                                   or _other_jim(a, b) or _other_shin(a, b)):
             return 0.0, ""
         least = 0.0  # (a similarity below it is none, whatever the cut-off)
         if a.abjad or b.abjad:
@@ -398,6 +398,15 @@ def _initial_semivowel_unwritten(a: Token, b: Token) -> bool:
     (Ayman) is not Yemen, whose consonants are the same."""
     latin, abjad = (b, a) if a.abjad else (a, b)
     return latin.text[:1] in _SEMIVOWELS and abjad.text[:1] in _VOWEL_LETTERS
+
+
+def _other_shin(a: Token, b: Token) -> bool:
+    """A Latin sh (or š) that only a zay of the word in Arabic script could stand for:
+    the consonant classes compared across scripts hold z with s (a foreign name's s is
+    often a zay), which made بوزير (buzir, "by the minister") Bashar. (A shin, or a sin,
+    may be a Latin sh: Ishaq / إسحاق, Polášek / بولاسك.)"""
+    latin, abjad = (b, a) if a.abjad else (a, b)
+    return "sh" in latin.text and "z" in abjad.text and "s" not in abjad.text
 
 
 def _other_jim(a: Token, b: Token) -> bool:
