@@ -1220,10 +1220,19 @@ def _organisation_word(form: Any, index: NameIndex, foreign: bool = False) -> An
     if len(form.tokens) == 1:
         word = form.tokens[0]
         return word if not form.acronym_like or foreign and word_like(word.text) else None
-    rest = [t for t in form.tokens if t.concept != LEGAL_FORM]
-    if len(rest) != 1 or rest[0].concept or not word_like(rest[0].text) or (
-            rest[0].key in index.vocabulary.given_names or common_word(rest[0].text, index)
-            or frequent_word(rest[0].text, index.vocabulary)):
+    word = company_word_token(form.tokens, index.vocabulary)
+    if word is None or word.concept or not word_like(word.text) or (
+            common_word(word.text, index) or frequent_word(word.text, index.vocabulary)):
+        return None
+    return word
+
+
+def company_word_token(tokens: Any, vocab: Any) -> Any:
+    """The one token of an organisation's name beside its legal forms that is no given
+    name (Yandex of ООО “Яндекс”, Severstal of PUBLIC JOINT STOCK COMPANY SEVERSTAL; not
+    Vladimir of Vladimir JSC), else None."""
+    rest = [t for t in tokens if t.concept != LEGAL_FORM]
+    if len(rest) != 1 or len(tokens) == 1 or rest[0].key in vocab.given_names:
         return None
     return rest[0]
 

@@ -67,6 +67,7 @@ from singlelist.match.normalize import (
 from singlelist.match.runs import (
     WORD,
     common_word,
+    company_word_token,
     fuzzy_mentions,
     in_sentence_case,
     is_ambiguous,
@@ -163,12 +164,11 @@ def _company_word(value: str, tokens: Any, index: NameIndex) -> tuple[str, str] 
     name news writes alone - unless an ordinary word (Progress, September: common or
     frequent in a language), a given name, or no word of Latin or Cyrillic letters."""
     vocab = index.vocabulary
-    rest = [t for t in tokens if t.concept != LEGAL_FORM]
-    if len(rest) != 1 or len(tokens) == 1 or rest[0].role != WORD_ROLE or (
-            rest[0].key in vocab.given_names):
+    token = company_word_token(tokens, vocab)
+    if token is None or token.role != WORD_ROLE:
         return None
     written = [w for w in WORD.findall(value)
-               if [t.text for t in prepare(w, ORGANISATION, vocab).tokens] == [rest[0].text]]
+               if [t.text for t in prepare(w, ORGANISATION, vocab).tokens] == [token.text]]
     if len(written) != 1:
         return None
     word = written[0]
@@ -487,18 +487,19 @@ def _other_lists_mentions(mentions: list[Mention], index: NameIndex,
     memo: dict[tuple, list] = index.cache.setdefault("text_other_lists", {})
     found = {(m.start, m.end, id(m.entry)) for m in mentions}
     least = max(threshold, _OTHER_LISTS_SCORE)
+    remember = not (topics or sources)  # (a search with filters is this call's alone)
     out: list[Mention] = []
     for mention in mentions:
         kind = mention.entry.kind
         key = (mention.text, kind, threshold)
-        hits = None if topics or sources else memo.get(key)
+        hits = memo.get(key) if remember else None
         if hits is None:
             # (a company's name with a legal form more is searched down to the threshold)
             floor = least if form_kind(kind) == PERSON else threshold
             hits = [hit for hit in index.search(mention.text, kind=kind, topics=topics,
                                                 sources=sources, threshold=floor)
                     if _same_subject(mention.text, hit, index.vocabulary, least)]
-            if not (topics or sources):
+            if remember:
                 if len(memo) >= _SCORE_CACHE_SIZE:
                     memo.clear()
                 memo[key] = hits
