@@ -1257,3 +1257,26 @@ def test_a_person_written_surname_first_is_then_named_by_the_family_name():
     index = NameIndex.build([IndexEntry("s", "person", [("Yahya SINWAR", "primary")])])
     text = "Treasury designated SINWAR, Yahya. Later Sinwar spoke."
     assert found(find_mentions(text, index)) == [("SINWAR, Yahya", "s"), ("Sinwar", "s")]
+
+
+def test_ordinary_arabic_words_meet_no_name_listed_in_latin_letters_by_letters_alike():
+    # Arabic script has no capitals: ordinary words (said, the treasury, on, the secretary
+    # general) met names listed in Latin letters by their consonants - Hassan said was
+    # Hassan Gul, and took the words before Hasan Nasrallah's name
+    common = [IndexEntry(f"c{i}", "person", [(f"Mohammad {w}{i}", "primary")])
+              for i, w in enumerate(["HASSAN", "NASR", "KARIM"] * 10)]
+    index = NameIndex.build([
+        IndexEntry("g", "person", [("Hassan GUL", "primary")]),
+        IndexEntry("n", "person", [("Hasan NASRALLAH", "primary")]),
+        IndexEntry("v", "person", [("Hossein Nosratollah VAZIRI", "primary")]),
+        IndexEntry("s", "person", [("Abdulla SHAREEF", "primary")]),
+        IndexEntry("i", "organisation", [("Idarat Al-Amin Al-Amm", "primary")]),
+        IndexEntry("k", "organisation", [("Al-Khair Charity Foundation", "primary")]), *common])
+    for text, want in [
+            ("قال حسن نصر الله في خطاب متلفز إن المقاومة مستمرة.", [("حسن نصر الله", "n")]),
+            ("فرضت وزارة الخزانة الأمريكية عقوبات جديدة.", []),
+            ("أشرف على العملية ضابط كبير.", []),
+            ("دعا الأمين العام للأمم المتحدة إلى وقف إطلاق النار.", []),
+            # an ordinary word meeting the listed word through the vocabulary is the name's
+            ("تبرعت مؤسسة الخير الخيرية للأيتام.", [("مؤسسة الخير الخيرية", "k")])]:
+        assert found(find_mentions(text, index)) == want, text

@@ -965,9 +965,13 @@ def _score_run(run_text: str, index: NameIndex, accept: Any,
         # retrieved for it, and for each two words of it
         candidates.update(index.candidates(list(forms.values()), accept,
                                            size=_ABJAD_RUN_CANDIDATES, scripts_in_turn=True))
-        for (a, _b), (_a, b) in pairwise(spans):
-            candidates.update(index.candidates([prepare(run_text[a:b], k, vocab) for k in forms],
-                                               accept, size=_ABJAD_PAIR_CANDIDATES,
+        for x, ((a, _b), (_a, b)) in enumerate(pairwise(spans)):
+            pair = [prepare(run_text[a:b], k, vocab) for k in forms]
+            if x and len(pair[-1].tokens) == 1:
+                # two words that are one word of a name (نصر الله: Nasrallah) and the word
+                # before them (حسن نصر الله: Hasan NASRALLAH)
+                pair = [prepare(run_text[spans[x - 1][0]:b], k, vocab) for k in forms]
+            candidates.update(index.candidates(pair, accept, size=_ABJAD_PAIR_CANDIDATES,
                                                scripts_in_turn=True))
     for part in _parts_of(run_text, spans, words, forms[ORGANISATION]):
         # (two names joined by "and": the candidates of each, not only of the whole -
@@ -1083,6 +1087,13 @@ def _best_span(run_text: str, spans: list[tuple[int, int]], words: list[str], ru
             return None
         a, b = spans[matched[0]]
         return compare_forms(prepare(run_text[a:b], kind, vocab), candidate, threshold), a, b
+    # (in Arabic script, ordinary words that meet the name by consonants alike only)
+    apart = {i for i in range(len(spans)) if _ordinary_word_apart(
+        run_text[slice(*spans[i])], tokens[i], candidate, vocab)} if run_form.abjad else ()
+    if apart and matched:
+        matched = [i for i in matched if i not in apart]
+        if not matched:
+            return None
     if len(matched) == 1 and not (_compound_name(tokens[matched[0]]) or _one_word_named(
             run_text, spans, matched[0], candidate) or _one_word_alike(
             tokens[matched[0]], candidate, run_text[slice(*spans[matched[0]])], index)):
@@ -1098,8 +1109,11 @@ def _best_span(run_text: str, spans: list[tuple[int, int]], words: list[str], ru
         # no word in common (an acronym, an equivalent name): the parts of the run from a
         # capitalised word to another ("Emirato Islámico de Afganistán" of "… y a la
         # Guardia"), the whole run where it has none
-        matched = [i for i, (a, b) in enumerate(spans) if _name_like(run_text[a:b])] or (
-            [0, len(spans) - 1] if len(spans) > 1 else [0])
+        matched = [i for i, (a, b) in enumerate(spans)
+                   if _name_like(run_text[a:b]) and i not in apart] or (
+            [0, len(spans) - 1] if len(spans) > 1 and not apart else [0] if not apart else [])
+        if not matched:
+            return None  # (ordinary words only: قال الأمين, said the secretary, no Kolomna)
     # a mention does not run over "and" unless the listed name has one
     joins = _CONJUNCTIONS.isdisjoint(clean(candidate.original).split())
     in_a_phrase = _phrase_words(run_form)
@@ -1142,6 +1156,36 @@ def _best_span(run_text: str, spans: list[tuple[int, int]], words: list[str], ru
     if kind == PERSON and _cut_from_a_longer_name(run_text, spans, best, index):
         return None
     return best
+
+
+_JOINED_LETTERS = "وفبلك"  # (and, so, by, for, as: written joined before a word)
+# Arabic-script letters compared as one in ordinary words, marks and tatweel dropped (ى
+# and ي stay apart: على, on, is no علي, Ali)
+_ORDINARY_FORM = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ی": "ي", "ک": "ك",
+                                **{chr(c): None for c in (*range(0x064B, 0x0660), 0x0670, 0x0640)}})
+
+
+def ordinary_form(word: str) -> str:
+    """An Arabic-script word as ``ordinary_words`` are compared."""
+    return word.translate(_ORDINARY_FORM)
+
+
+def _ordinary_word_apart(written: str, word_tokens: Any, candidate: Any, vocab: Any) -> bool:
+    """An ordinary word of a script without letter case (``ordinary_words``) that meets
+    ``candidate`` only by letters alike: not through the vocabulary, nor as the listed
+    name writes it in that script, nor with the listed word's very consonants (three at
+    least: الخير, AL-KHAIR). In such text nothing else says a word is not a name's ('قال
+    حسن', Hassan said: قال is no Gul; 'على', on, no Allah; الأمين, the secretary, no Amin)."""
+    ordinary = vocab.cache.get("ordinary_forms")
+    if ordinary is None:
+        ordinary = vocab.cache["ordinary_forms"] = frozenset(
+            ordinary_form(w) for w in vocab.ordinary_words)
+    form = ordinary_form(written)
+    if form not in ordinary and not (form[:1] in _JOINED_LETTERS and form[1:] in ordinary):
+        return False
+    return not any(any(t.concept and t.concept == c.concept or c.abjad and t.key == c.key
+                       or len(t.skel) >= 3 and t.skel == c.skel for c in candidate.tokens)
+                   for t in word_tokens)
 
 
 def _another_trade_after(run_text: str, span: tuple[int, int], word_tokens: Any,

@@ -48,6 +48,10 @@ The files in ``data/`` beside this module are YAML mappings with any of these se
 * ``frequent_words``: ``languages`` (wordfreq's codes) and ``per_million``: a word at least
   this frequent in one of them (by wordfreq's counts) is an ordinary word where a rule
   asks whether a company's one word is (Progress, September, Opera: no Lukoil).
+* ``ordinary_words``: language -> ordinary words of a language written in a script without
+  capital letters (Arabic ``قال``, said; ``الخزانة``, the treasury): in running text of that
+  script such a word is a word of a mention only where it meets the listed name through
+  the vocabulary, with the listed word's very consonants, or as the name writes it.
 * ``equivalences``: group id -> names that denote the same organisation whatever their
   letters (``isil: [ISIL, ISIS, Daesh, Islamic State, ...]``).
 * ``apart``: group id -> other groups: a name of the group that an entry of one of the
@@ -163,6 +167,7 @@ class Vocabulary:
     no_article: frozenset[str] = frozenset()  # cleaned words an Arabic article never precedes
     common_words: frozenset[str] = frozenset()  # words and places too common alone in text
     place_features: frozenset[str] = frozenset()  # words of places' names (sea, gulf, road)
+    ordinary_words: frozenset[str] = frozenset()  # ordinary words of scripts without case
     frequent_languages: tuple[str, ...] = ()  # wordfreq's languages of ordinary words
     apart: dict[str, frozenset[str]] = field(default_factory=dict)  # group -> groups apart
     frequent_per_million: float = 1.0  # how frequent a word of theirs is ordinary
@@ -230,6 +235,7 @@ def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str]
     article_taking: set[str] = set()
     common_words: set[str] = set()
     place_features: set[str] = set()
+    ordinary_words: set[str] = set()
     frequent_languages: list[str] = []
     frequent_per_million = 1.0
     joined: dict[str, set[str]] = {"prefixes": set(), "suffixes": set(), "words": set(),
@@ -242,6 +248,10 @@ def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str]
         source = Path(sources[number]).name if number < len(sources) else f"document {number + 1}"
         common_words.update(clean(w) for w in _words(doc.get("common_words")))
         place_features.update(clean(w) for w in _words(doc.get("place_features")))
+        ordinary = doc.get("ordinary_words") or {}
+        if not isinstance(ordinary, dict):
+            raise ValueError(f"{source}: ordinary_words: expected language -> words")
+        ordinary_words.update(str(w).strip() for w in _words(ordinary))
         frequent = doc.get("frequent_words") or {}
         languages = frequent.get("languages") or [] if isinstance(frequent, dict) else None
         per_million = frequent.get("per_million", frequent_per_million) if isinstance(
@@ -431,6 +441,7 @@ def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str]
         english=frozenset(english),
         no_article=frozenset(no_article - article_taking),
         common_words=frozenset(common_words | place_features),
+        ordinary_words=frozenset(ordinary_words),
         place_features=frozenset(place_features),
         frequent_languages=tuple(frequent_languages),
         apart={group: frozenset(others) for group, others in apart.items()},
