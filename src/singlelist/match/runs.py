@@ -1110,8 +1110,9 @@ def _best_span(run_text: str, spans: list[tuple[int, int]], words: list[str], ru
         # capitalised word to another ("Emirato Islámico de Afganistán" of "… y a la
         # Guardia"), the whole run where it has none
         matched = [i for i, (a, b) in enumerate(spans)
-                   if _name_like(run_text[a:b]) and i not in apart] or (
-            [0, len(spans) - 1] if len(spans) > 1 and not apart else [0] if not apart else [])
+                   if _name_like(run_text[a:b]) and i not in apart]
+        if not matched and not apart:
+            matched = [0, len(spans) - 1] if len(spans) > 1 else [0]
         if not matched:
             return None  # (ordinary words only: قال الأمين, said the secretary, no Kolomna)
     # a mention does not run over "and" unless the listed name has one
@@ -1165,7 +1166,7 @@ _ORDINARY_FORM = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", 
                                 **{chr(c): None for c in (*range(0x064B, 0x0660), 0x0670, 0x0640)}})
 
 
-def ordinary_form(word: str) -> str:
+def _ordinary_form(word: str) -> str:
     """An Arabic-script word as ``ordinary_words`` are compared."""
     return word.translate(_ORDINARY_FORM)
 
@@ -1179,8 +1180,8 @@ def _ordinary_word_apart(written: str, word_tokens: Any, candidate: Any, vocab: 
     ordinary = vocab.cache.get("ordinary_forms")
     if ordinary is None:
         ordinary = vocab.cache["ordinary_forms"] = frozenset(
-            ordinary_form(w) for w in vocab.ordinary_words)
-    form = ordinary_form(written)
+            _ordinary_form(w) for w in vocab.ordinary_words)
+    form = _ordinary_form(written)
     if form not in ordinary and not (form[:1] in _JOINED_LETTERS and form[1:] in ordinary):
         return False
     return not any(any(t.concept and t.concept == c.concept or c.abjad and t.key == c.key

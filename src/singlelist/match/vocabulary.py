@@ -51,7 +51,8 @@ The files in ``data/`` beside this module are YAML mappings with any of these se
 * ``ordinary_words``: language -> ordinary words of a language written in a script without
   capital letters (Arabic ``قال``, said; ``الخزانة``, the treasury): in running text of that
   script such a word is a word of a mention only where it meets the listed name through
-  the vocabulary, with the listed word's very consonants, or as the name writes it.
+  the vocabulary, as the name writes it in that script, or with three consonants or more
+  of the listed word's.
 * ``equivalences``: group id -> names that denote the same organisation whatever their
   letters (``isil: [ISIL, ISIS, Daesh, Islamic State, ...]``).
 * ``apart``: group id -> other groups: a name of the group that an entry of one of the
