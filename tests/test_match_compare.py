@@ -1262,3 +1262,17 @@ def test_a_bad_frequent_words_section_is_a_clear_error(tmp_path):
     extra.write_text("frequent_words:\n  languages: en\n  per_million: many\n", encoding="utf-8")
     with pytest.raises(ValueError, match="frequent.yml: frequent_words: expected languages"):
         load_vocabulary([extra])
+
+
+def test_a_name_translated_whole_is_held_by_a_longer_listed_name_whatever_the_order():
+    # Spanish and French put the adjectives after the noun: the translation of every word
+    # of the query, held in a longer listed name, is that name as the English is
+    listed = "REVOLUTIONARY ARMED FORCES OF COLOMBIA - PEOPLE'S ARMY"
+    for query in ("Revolutionary Armed Forces of Colombia",
+                  "Fuerzas Armadas Revolucionarias de Colombia",
+                  "Революционные вооружённые силы Колумбии"):
+        assert compare(query, listed).match, query
+    # another country, or a word of the query not in the listed name, is another body
+    for query in ("Fuerzas Armadas Revolucionarias de Venezuela",
+                  "Fuerzas Armadas Bolivarianas de Colombia"):
+        assert not compare(query, listed).match, query

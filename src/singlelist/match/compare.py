@@ -723,7 +723,7 @@ def tokens_feature(query: NameForm, candidate: NameForm) -> tuple[float, Any]:
                 (c_left, q_left, q_share, False), (q_left, c_left, c_share, True)):
             extra = sum(1 for t in outer_left if t.role not in _LIGHT)
             if extra <= len(telling) - 2 and _contained(inner_left, pairs, inner_is_query) and (
-                    _same_order(pairs, query, candidate)):
+                    _same_order(pairs, query, candidate) or _translated(pairs)):
                 score = max(score, 0.7 + 0.2 * outer_share)
     if not person and any(how == VOCABULARY and not _cognate(a.text, b.text)
                           for a, b, _s, how in pairs) and len(telling) <= 2 and all(
@@ -887,7 +887,25 @@ def _contained(inner_left: list[Token], pairs: list, inner_is_query: bool) -> bo
         return False  # (a trade word or a legal form may be left over, not a word)
     alike = sum(1 for a, b, sim, how in pairs if sim >= 1.0 and how == EXACT
                 and (a if inner_is_query else b).role in (WORD, *CONCEPT_ROLES))
-    return alike >= 2
+    return alike >= 2 or _translated(pairs)
+
+
+_TRANSLATED_WORDS = 3  # words of a name translated, at least, to hold it in another language
+
+
+def _translated(pairs: list) -> bool:
+    """A name in another language: three words or more of it translated through the
+    vocabulary, the others written alike or transliterated - whatever their order, which languages change
+    (Fuerzas Armadas Revolucionarias de Colombia / Revolutionary Armed Forces of Colombia)."""
+    translated = 0
+    for a, b, sim, how in pairs:
+        if a.role in _LIGHT or b.role in _LIGHT:
+            continue
+        if how == VOCABULARY and a.role in CONCEPT_ROLES and b.role in CONCEPT_ROLES:
+            translated += 1
+        elif how not in (EXACT, TRANSLIT) or sim < _SURE_TRANSLIT:
+            return False
+    return translated >= _TRANSLATED_WORDS
 
 
 def _same_order(pairs: list, query: NameForm, candidate: NameForm) -> bool:
