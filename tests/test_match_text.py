@@ -1067,6 +1067,17 @@ def test_a_one_word_name_in_capitals_is_found_in_cyrillic_in_any_case():
     assert found(find_mentions(text, index)) == [("Лукойл", "lukoil"), ("Лукойла", "lukoil")]
 
 
+def test_a_one_word_name_in_a_ending_is_found_in_cyrillic_with_another_ending():
+    """A name in -a declines with its ending replaced (Алроса, Алросы, Алросой): the word
+    with the name's ending in place of its own meets it; a common word or place listed as
+    a name (an alias UKRAINE) is no mention of it written otherwise (Украины)."""
+    index = NameIndex.build([
+        IndexEntry("alrosa", "organisation", [("ALROSA", "primary")]),
+        IndexEntry("vtb", "organisation", [("PJSC VTB BANK (KIEV)", "primary"), ("UKRAINE", "alias")])])
+    text = "Акции Алросы упали после встречи с послом Украины."
+    assert found(find_mentions(text, index)) == [("Алросы", "alrosa")]
+
+
 def test_a_companys_one_word_is_found_in_news_unless_an_ordinary_word():
     """The one word of a company's name beside its legal forms (Severstal of PUBLIC JOINT
     STOCK COMPANY SEVERSTAL), and a name in capitals that reads as a word (LUKOIL), are

@@ -1225,21 +1225,25 @@ def _listed_one_word(word: str, index: NameIndex) -> bool:
 def _one_word_alike(word_tokens: Any, candidate: Any, written: str, index: NameIndex) -> bool:
     """A capitalised word of the run with the key of a listed organisation's one-word name
     (beside its legal forms: OOO Yandex), written otherwise: that name (Hamász, Hamas as
-    Hungarian writes it; Яндекс), where one word in common is otherwise no mention.
-    (Written as listed, it is found as listed.)"""
+    Hungarian writes it; Яндекс), where one word in common is otherwise no mention - but
+    for a name that is a common word or place, which needs corroboration. (Written as
+    listed, it is found as listed.)"""
     if len(word_tokens) != 1:
         return False
     word = _organisation_word(candidate, index, word_tokens[0].foreign)
     return (word is not None and word.key in _one_word_keys(word_tokens[0])
-            and word_tokens[0].text != word.text and _name_like(written))
+            and word_tokens[0].text != word.text and _name_like(written)
+            and not common_word(word.text, index))  # (Украины, Ukraine's, is no UKRAINE)
 
 
 def _one_word_keys(token: Any) -> set[str]:
     """The keys a word of a one-word name may have: its own, and a Cyrillic word's without
-    its case ending (Лукойла, Lukoil's)."""
+    its case ending (Лукойла, Lukoil's) or with the ending of a name in -a in its place
+    (Алросы, Alrosa's)."""
     if not token.foreign:
         return {token.key}
-    return {token.key, phonetic(russian_stem(token.text))}
+    stem = russian_stem(token.text)
+    return {token.key, phonetic(stem), phonetic(stem + "a")} if stem != token.text else {token.key}
 
 
 def _syllables_of_the_name(word_tokens: Any, candidate: Any) -> bool:
