@@ -1291,3 +1291,13 @@ def test_ordinary_arabic_words_meet_no_name_listed_in_latin_letters_by_letters_a
             # an ordinary word meeting the listed word through the vocabulary is the name's
             ("تبرعت مؤسسة الخير الخيرية للأيتام.", [("مؤسسة الخير الخيرية", "k")])]:
         assert found(find_mentions(text, index)) == want, text
+
+
+def test_a_name_found_as_listed_with_a_russian_case_ending_is_the_whole_word():
+    index = NameIndex.build([
+        IndexEntry("g", "organisation", [("Газпром", "primary")]),
+        IndexEntry("s", "organisation", [("Сбербанк", "primary")])])
+    text = "Акции Газпрома и Сбербанка упали; Газпром молчит."
+    mentions = find_mentions(text, index)
+    assert found(mentions) == [("Газпрома", "g"), ("Сбербанка", "s"), ("Газпром", "g")]
+    assert all(text[m.start:m.end] == m.text for m in mentions)

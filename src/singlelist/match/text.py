@@ -61,6 +61,7 @@ from singlelist.match.normalize import (
     KOREAN_CYRILLIC_NAME,
     MIDDLE_DOTS,
     clean,
+    is_cyrillic,
     phonetic,
     russian_stem,
 )
@@ -471,7 +472,26 @@ def find_mentions(text: str, index: NameIndex, sources: Iterable[str] | None = N
         mentions = _dedupe(mentions + _family_name_mentions(text, mentions, index))
     if "(" in text or "[" in text:
         mentions = _dedupe(mentions + _defined_acronym_mentions(text, mentions))
+    if is_cyrillic(text):
+        mentions = _dedupe(_with_cyrillic_endings(text, mentions))
     return sorted(mentions, key=lambda m: (m.start, -m.score))
+
+
+_MAX_CASE_ENDING = 3  # letters of a Russian case ending
+
+
+def _with_cyrillic_endings(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions of names found with a Russian case ending joined (Газпрома,
+    Сбербанка: Gazprom's, Sberbank's) as the whole words the text writes."""
+    for mention in mentions:
+        end = mention.end
+        if end < len(text) and text[end].isalpha() and is_cyrillic(text[end - 1]):
+            ending = word_end(text, end)
+            if ending - end <= _MAX_CASE_ENDING and text[end:ending].isalpha() and (
+                    is_cyrillic(text[end:ending])):
+                mention.end = ending
+                mention.text = text[mention.start:ending]
+    return mentions
 
 
 _OTHER_LISTS_SCORE = 0.95  # how sure a name search of a listed name's mention must be
