@@ -1276,3 +1276,17 @@ def test_a_name_translated_whole_is_held_by_a_longer_listed_name_whatever_the_or
     for query in ("Fuerzas Armadas Revolucionarias de Venezuela",
                   "Fuerzas Armadas Bolivarianas de Colombia"):
         assert not compare(query, listed).match, query
+
+
+def test_trade_words_of_one_concept_side_by_side_are_one_word_of_it():
+    # научно-исследовательский (scientific-research) is Research; Scientific Research
+    # Institute is a Research Institute - but legal forms side by side stay other forms
+    for query, listed in [
+            ('Russian Scientific Research Institute "Elektrostandart" JSC',
+             "Electronstandart Russian Research Institute Joint Stock Company"),
+            ("State Scientific Research Institute of Organic Chemistry",
+             "Государственный научно-исследовательский институт органической химии")]:
+        assert compare(query, listed).match, query
+    with_forms = compare("Oulong Electric Co Ltd", "Oulong Electric AB")
+    alone = compare("Oulong Electric Co", "Oulong Electric AB")
+    assert with_forms.value <= alone.value

@@ -550,6 +550,31 @@ def _article_joined(query: NameForm, candidate: NameForm, used_x: set[int],
     return got_x, got_y
 
 
+def _beside_its_concept(tokens: tuple[Token, ...], used: set[int], pairs: list,
+                        side: int) -> float:
+    """Trade words of one concept side by side are one word of it (научно-
+    исследовательский, scientific-research; Scientific Research Institute): an unmatched
+    one beside one matched through that concept is matched with it (added to ``used``
+    and ``pairs``); returns the weight matched so."""
+    got = 0.0
+    by_token = {id(p[side]): p for p in pairs}
+    for i, token in enumerate(tokens):
+        if i in used or token.role != GENERIC or token.concept in (None, LEGAL_FORM):
+            continue  # (legal forms side by side are other forms: Co. Ltd)
+        for j in (i - 1, i + 1):
+            pair = by_token.get(id(tokens[j])) if 0 <= j < len(tokens) else None
+            if pair is None or pair[side].concept != token.concept or pair[3] not in (
+                    EXACT, VOCABULARY):
+                continue
+            used.add(i)
+            other = pair[1 - side]
+            pairs.append((token, other, pair[2], VOCABULARY) if side == 0
+                         else (other, token, pair[2], VOCABULARY))
+            got += pair[2] * token.weight
+            break
+    return got
+
+
 def align(query: NameForm, candidate: NameForm) -> tuple[float, float, list, list, list]:
     """Pair each query token with its best candidate token, whatever their order.
 
@@ -611,6 +636,9 @@ def align(query: NameForm, candidate: NameForm) -> tuple[float, float, list, lis
     if len(used_q) < len(qt) and len(used_c) < len(ct):
         got = _article_joined(query, candidate, used_q, used_c, pairs)
         q_got, c_got = q_got + got[0], c_got + got[1]
+    if pairs and (len(used_q) < len(qt) or len(used_c) < len(ct)):
+        q_got += _beside_its_concept(qt, used_q, pairs, 0)
+        c_got += _beside_its_concept(ct, used_c, pairs, 1)
     q_total = query.weight_total or 1.0
     c_total = candidate.weight_total or 1.0
     q_left = [t for i, t in enumerate(qt) if i not in used_q] if used_q else list(qt)
