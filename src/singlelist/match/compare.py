@@ -923,8 +923,9 @@ _TRANSLATED_WORDS = 3  # words of a name translated, at least, to hold it in ano
 
 def _translated(pairs: list) -> bool:
     """A name in another language: three words or more of it translated through the
-    vocabulary, the others written alike or transliterated - whatever their order, which languages change
-    (Fuerzas Armadas Revolucionarias de Colombia / Revolutionary Armed Forces of Colombia)."""
+    vocabulary, the others written alike or transliterated - whatever their order, which
+    languages change (Fuerzas Armadas Revolucionarias de Colombia / Revolutionary Armed
+    Forces of Colombia)."""
     translated = 0
     for a, b, sim, how in pairs:
         if a.role in _LIGHT or b.role in _LIGHT:

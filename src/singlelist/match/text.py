@@ -477,9 +477,6 @@ def find_mentions(text: str, index: NameIndex, sources: Iterable[str] | None = N
     return sorted(mentions, key=lambda m: (m.start, -m.score))
 
 
-_MAX_CASE_ENDING = 3  # letters of a Russian case ending
-
-
 def _with_cyrillic_endings(text: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions of names found with a Russian case ending joined (Газпрома,
     Сбербанка: Gazprom's, Sberbank's) as the whole words the text writes."""
@@ -896,6 +893,7 @@ def _defined_acronym_mentions(text: str, mentions: list[Mention]) -> list[Mentio
     return out
 
 
+_MAX_CASE_ENDING = 3  # letters of a case ending joined to a name
 _FAMILY_NAME_LENGTH = 4  # letters of a family name that news writes alone, at least
 
 
@@ -903,7 +901,7 @@ def _with_ending(text: str, start: int, end: int, name: str, index: NameIndex) -
     """Where the word holding ``name`` at ``start`` ends if it is the name with a case
     ending (Russian Пригожина, German Sinwars, Polish Sinwara), else ``end``."""
     ending = word_end(text, end)
-    if ending == end or ending - end > 3:
+    if ending == end or ending - end > _MAX_CASE_ENDING:
         return end
     if not name.isascii():
         word = clean(text[start:ending])
