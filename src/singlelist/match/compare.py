@@ -747,11 +747,13 @@ def tokens_feature(query: NameForm, candidate: NameForm) -> tuple[float, Any]:
         # Strategic Rocket Force / Strategic Rocket Force of the Navy); another trade on
         # each side is another company, and so is an extra word beside two matched ones
         # (Silver Star / Volasys Silver Star, Golden Bridge / Golden Bridge Roofing)
+        translated = _translated(pairs)  # (one name the other's translation)
         for inner_left, outer_left, outer_share, inner_is_query in (
                 (c_left, q_left, q_share, False), (q_left, c_left, c_share, True)):
             extra = sum(1 for t in outer_left if t.role not in _LIGHT)
-            if extra <= len(telling) - 2 and _contained(inner_left, pairs, inner_is_query) and (
-                    _same_order(pairs, query, candidate) or _translated(pairs)):
+            if extra <= len(telling) - 2 and _contained(
+                    inner_left, pairs, inner_is_query, translated) and (
+                    translated or _same_order(pairs, query, candidate)):
                 score = max(score, 0.7 + 0.2 * outer_share)
     if not person and any(how == VOCABULARY and not _cognate(a.text, b.text)
                           for a, b, _s, how in pairs) and len(telling) <= 2 and all(
@@ -907,15 +909,17 @@ def _first_and_family_matched(candidate: NameForm, pairs: list) -> bool:
     return id(words[0]) in matched and id(words[-1]) in matched
 
 
-def _contained(inner_left: list[Token], pairs: list, inner_is_query: bool) -> bool:
+def _contained(inner_left: list[Token], pairs: list, inner_is_query: bool,
+               translated: bool) -> bool:
     """Every distinctive word of one organisation name matched in the other, two of
-    them at least written alike, and the other name's extra distinctive words no more
-    than those matched: one name holds the other."""
+    them at least written alike (or the names ``translated`` one from the other), and the
+    other name's extra distinctive words no more than those matched: one name holds the
+    other."""
     if any(t.role not in _LIGHT for t in inner_left):
         return False  # (a trade word or a legal form may be left over, not a word)
     alike = sum(1 for a, b, sim, how in pairs if sim >= 1.0 and how == EXACT
                 and (a if inner_is_query else b).role in (WORD, *CONCEPT_ROLES))
-    return alike >= 2 or _translated(pairs)
+    return alike >= 2 or translated
 
 
 _TRANSLATED_WORDS = 3  # words of a name translated, at least, to hold it in another language
