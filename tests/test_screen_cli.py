@@ -175,15 +175,15 @@ def test_names_written_otherwise_find_their_subject_on_all_lists(core, query: st
 
 
 def test_screen_csv_on_two_workers_keeps_every_row_in_order(corpus_store, tmp_path: Path) -> None:
-    """A file of several chunks screened by two workers gives the rows, in their order and
-    with their hits, that one worker gives."""
+    """A file of more chunks than are in flight at once, screened by two workers, gives
+    the rows, in their order and with their hits, that one worker gives."""
     import io
 
     from singlelist.api import Settings, SingleList
-    from singlelist.screening import CSV_CHUNK
+    from singlelist.screening import CHUNKS_IN_FLIGHT, CSV_CHUNK
 
     names = ["Jabhat al-Nusrah", "Acme Trading Ltd", "Daesh", "", "Lashkar e Taiba", "Maria Lopez"]
-    rows = CSV_CHUNK * 2 + 317  # (the last chunk a short one)
+    rows = CSV_CHUNK * (2 * CHUNKS_IN_FLIGHT + 3) + 317  # (the last chunk a short one)
     source = "id,customer\n" + "".join(f"{i},{names[i % len(names)]} \n" for i in range(rows))
     core = SingleList(Settings(db_url=f"sqlite:///{corpus_store['db']}", cache_dir=corpus_store["cache"]))
     outputs = []

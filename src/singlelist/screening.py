@@ -12,9 +12,11 @@ import csv
 import hashlib
 import multiprocessing
 import os
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from itertools import islice
+from multiprocessing.pool import AsyncResult
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -26,6 +28,7 @@ from singlelist.model import Record
 from singlelist.store.db import Store
 
 CSV_CHUNK = 1000
+CHUNKS_IN_FLIGHT = 4  # per worker
 HIT_COLUMNS = ("match_score", "match_name", "match_entity", "match_source", "match_ref",
                "match_kind", "match_programmes", "match_explanation", "other_matches")
 
@@ -207,7 +210,13 @@ def screen_csv(
         return counts
     context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
     with context.Pool(workers, _init_worker, (str(index_file), options)) as pool:
-        # a bounded window of chunks in flight keeps memory flat on huge files
-        while window := list(islice(chunks, workers * 4)):
-            write(pool.map(_screen_rows, window, chunksize=1))
+        # a bounded window of chunks in flight keeps memory flat on huge files; it
+        # slides (a chunk is sent as soon as the oldest is written), so no worker waits
+        # for the slowest chunk of a batch, nor for rows being read and written
+        in_flight: deque[AsyncResult] = deque()
+        for chunk in chunks:
+            in_flight.append(pool.apply_async(_screen_rows, (chunk,)))
+            if len(in_flight) >= workers * CHUNKS_IN_FLIGHT:
+                write([in_flight.popleft().get()])
+        write(result.get() for result in in_flight)
     return counts
