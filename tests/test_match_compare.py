@@ -803,6 +803,9 @@ def test_german_names_of_groups_meet_their_english_names():
     ("Сейед Али Хаменеи", "Ali Husseini KHAMENEI", "person"),
     # a doubled letter Arabic writes once
     ("عزت ابراهيم الدوري", "Izzat Ibrahim AL-DURI", "person"),
+    # a waw read as the consonant w where the transliteration read the vowel u
+    ("سید مرتضی موسوی", "Seyed Morteza MOUSAVI", "person"),
+    ("عوض حمد", "Awad HAMAD", "person"),
     # a one-word name of the vocabulary written with other vowels or another ending is
     # the same word, not a translation (as Youth would be)
     ("Al-Shebab", "AL-SHABAAB", "organisation"),

@@ -44,6 +44,7 @@ from singlelist.match.normalize import (
     other_latin_keys,
     phonetic,
     skeleton,
+    waw_consonants,
 )
 from singlelist.match.vocabulary import LEGAL_FORM, Vocabulary
 
@@ -296,18 +297,20 @@ def token_similarity(a: Token, b: Token) -> tuple[float, str]:
                 return 0.85, SKELETON
             if _DOUBLED.sub(r"\1", raw) == other and len(other) >= 2:
                 return 0.85, SKELETON  # a doubled letter Arabic writes once (Izzat: عزت)
+            written = a if a.abjad else b
+            latin_classes = y if a.abjad else x
+            if len(latin_classes) >= 2 and latin_classes in waw_consonants(written.text):
+                return 0.85, SKELETON  # a waw read as w (موسوی: Mousavi, عوض: Awad)
             if "z" in latin.text and "d" in other:
                 # ض read as d in Arabic, z in Persian (رضا: Reza, Rida)
                 raw = _raw_consonants(latin.text.replace("z", "d"))
                 if raw == other and len(raw) >= 2:
                     return 0.85, SKELETON
-            written = a if a.abjad else b
             if "th" in written.text or "dh" in written.text:
                 # ث and ذ as Persian, Urdu, Turkish read them, in a name written with
                 # Arabic letters only (وثيق: Wasiq, ذاكر: Zakir, عثمان: Usman)
                 read = abjad_classes(skeleton(phonetic(
                     written.text.replace("th", "s").replace("dh", "z"))))
-                latin_classes = y if a.abjad else x
                 if read == latin_classes and len(read) >= 2 or min(len(read), len(latin_classes)) >= 3 and (
                         _normalized_similarity(read, latin_classes, score_cutoff=cut)):
                     return 0.85, SKELETON

@@ -53,6 +53,7 @@ from singlelist.match.normalize import (
     other_readings,
     phonetic,
     skeleton,
+    waw_consonants,
 )
 from singlelist.match.vocabulary import Vocabulary, adopt_vocabulary, files_digest, load_vocabulary
 
@@ -250,6 +251,9 @@ def _form_keys(form: NameForm) -> dict[str, float]:
             keys.setdefault("t" + cognate, 0.9)
         if len(token.skel) >= 2:
             _add_consonant_keys(keys, token.skel)
+        if token.abjad:
+            for classes in waw_consonants(token.text):  # (موسوی: Mousavi)
+                keys.setdefault("b" + classes, 0.5)
     for group in form.equiv:
         keys["e" + group] = _EQUIV_WEIGHT
     for acronym in form.acronyms:

@@ -981,6 +981,19 @@ def abjad_classes(consonants: str) -> str:
     return consonants.translate(_ABJAD_CLASSES)
 
 
+_WAW_READINGS = 3  # letters waw of a word read as a consonant in turn, at most
+
+
+@lru_cache(maxsize=100_000)
+def waw_consonants(text: str) -> tuple[str, ...]:
+    """The consonant classes of a word written in Arabic script (as transliterated) with
+    one letter waw, read as the vowel u, read as the consonant w instead: waw is both
+    (موسى Musa, موسوی Mousavi; عوض Awad, نور Nur), and the transliteration cannot
+    tell which."""
+    at = [i for i, letter in enumerate(text) if letter == "u"][:_WAW_READINGS]
+    return tuple(abjad_classes(skeleton(phonetic(text[:i] + "w" + text[i + 1:]))) for i in at)
+
+
 # Russian case and adjective endings as transliterated, longest first
 _RUSSIAN_ENDINGS = tuple(sorted({
     "ogo", "ego", "omu", "emu", "ymi", "imi", "ykh", "ikh", "aya", "yaya", "uyu", "yuyu",
