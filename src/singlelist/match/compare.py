@@ -345,12 +345,39 @@ def token_similarity(a: Token, b: Token) -> tuple[float, str]:
         # (a longer word is looked at above, whatever its similarity)
         if len(a.text) < _OTHER_SPELLING_LENGTH and _other_latin_spelling(a, b):
             return 0.95, TRANSLIT
+        if _other_consonant_far_written(a, b):
+            return 0.0, ""
         if shortest >= _TYPO_LENGTH and OSA.distance(ka, kb, score_cutoff=1) <= 1:
             # one letter replaced or two swapped in a long word, as a typing error
             # (Kadyorv, Kadyrav / Kadyrov): as close as one letter left out
             sim = max(sim, _ONE_TYPO)
         return sim, FUZZY  # (at most a third of the letters edited: not Royaards / Richard)
     return 0.0, ""
+
+
+# consonants of keys that transliterations exchange: voiced and voiceless, th / dh read
+# t, s, d or z, w read v or f, kh read h or k, j read g, y or h, Ukrainian h read g
+_SOUND_NEIGHBOURS = frozenset(frozenset(pair) for pair in (
+    "bp", "dt", "gk", "vf", "zs", "ts", "dz", "vw", "fp", "hk", "kq", "hq", "jg", "jy", "jz", "jh", "gh",
+    "sc", "kc", "lr", "xk", "xs"))
+_VOWELS_AND_Y = frozenset("aeiouy")
+_WRITTEN_FAR = 3  # edits of two words as written, at least, that no close keys make alike
+
+
+def _other_consonant_far_written(a: Token, b: Token) -> bool:
+    """Keys one consonant apart, consonants that no transliteration exchanges, of words
+    written further apart: two names, not one spelled otherwise (Khamenei, Hacene -
+    keys hamini, hasini; not Puchkoff, Pushkov - puskuf, puskuv)."""
+    ka, kb = a.key, b.key
+    if len(ka) != len(kb) or a.foreign or b.foreign:
+        return False  # (a transliteration's letters are no spelling: تيخيرا, tikhira, Tejera)
+    differ = [(x, y) for x, y in zip(ka, kb, strict=True) if x != y]
+    if len(differ) != 1:
+        return False
+    x, y = differ[0]
+    if x in _VOWELS_AND_Y or y in _VOWELS_AND_Y or frozenset((x, y)) in _SOUND_NEIGHBOURS:
+        return False
+    return OSA.distance(a.text, b.text, score_cutoff=_WRITTEN_FAR) >= _WRITTEN_FAR
 
 
 # a Russian family name made of a given name, as patronymics are (Ivanov, Ivanova;
