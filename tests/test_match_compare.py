@@ -158,6 +158,15 @@ def test_score_is_traceable():
     assert score.threshold == DEFAULT_THRESHOLD
 
 
+def test_a_word_of_two_concepts_is_explained_once():
+    # Hezbollah is two concepts (party, god): one pair, one unmatched word
+    explanation = compare("Hezbollah Brigades", "KATAIB HIZBALLAH").explanation
+    assert "hezbollah~hizballah (vocabulary: party, god)" in explanation, explanation
+    assert explanation.count("hezbollah") == 1, explanation
+    explanation = compare("Harakat Hezbollah al-Nujaba", "HARAKAT AL-NUJABA").explanation
+    assert explanation.endswith("unmatched in query: hezbollah"), explanation
+
+
 def test_threshold_parameter():
     score = compare("Jabhat al-Nusra", "Jabhat Ansar al-Din", threshold=0.1)
     assert score.match

@@ -184,18 +184,30 @@ def _describe(name: str, detail: Any) -> str:
         return detail
     if name == "tokens":
         pairs, q_left, c_left = detail
-        # (dict: a word of two concepts, Hezbollah = party + god, is shown once)
-        text = "tokens " + ", ".join(dict.fromkeys(
-            f"{a.text}={b.text}" if how == EXACT else f"{a.text}~{b.text} ({how}"
-            + (f": {a.concept}" if how == VOCABULARY else "") + ")"
-            for a, b, _sim, how in pairs
-        ))
+        # a word of two concepts (Hezbollah: party, god) is shown once, with both
+        shown: dict[tuple[str, str, str], list[str]] = {}
+        for a, b, _sim, how in pairs:
+            concepts = shown.setdefault((a.text, b.text, how), [])
+            if how == VOCABULARY and a.concept not in concepts:
+                concepts.append(a.concept)
+        text = "tokens " + ", ".join(
+            f"{a}={b}" if how == EXACT else f"{a}~{b} ({how}"
+            + (f": {', '.join(concepts)}" if concepts else "") + ")"
+            for (a, b, how), concepts in shown.items())
         if q_left:
-            text += "; unmatched in query: " + " ".join(t.text for t in q_left)
+            text += "; unmatched in query: " + _words_of(q_left)
         if c_left:
-            text += "; unmatched in listed name: " + " ".join(t.text for t in c_left)
+            text += "; unmatched in listed name: " + _words_of(c_left)
         return text
     return str(detail)
+
+
+def _words_of(tokens: list[Token]) -> str:
+    """The words of ``tokens`` as written, a word of two concepts (two tokens side by
+    side) once."""
+    words = [t.text for i, t in enumerate(tokens)
+             if not (i and t.concept and tokens[i - 1].concept and t.text == tokens[i - 1].text)]
+    return " ".join(words)
 
 
 # --- token similarity ------------------------------------------------------------------
