@@ -1153,6 +1153,10 @@ def single_word_person_cap(query: NameForm, candidate: NameForm) -> tuple[float,
     if words > 1:
         return 1.0, None
     if all(len(form.tokens) > 1 for form in (query, candidate)):
+        titles = [{t.key for t in form.tokens if t.role == CONNECTOR} for form in (query, candidate)]
+        if titles[0] and titles[1] and not titles[0] & titles[1]:
+            # (Mullah Omar is not Abu Umar, the father of an Umar)
+            return 0.7, "one word and another kunya or title"
         return 0.8, "a kunya or title and one word"  # Abu Jabal, Mullah Omar
     return 0.7, "one-word person name"
 
