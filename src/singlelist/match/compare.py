@@ -367,11 +367,12 @@ def token_similarity(a: Token, b: Token) -> tuple[float, str]:
     return 0.0, ""
 
 
-# consonants of keys that transliterations exchange: voiced and voiceless, th / dh read
-# t, s, d or z, w read v or f, kh read h or k, j read g, y or h, Ukrainian h read g
+# consonants of keys that transliterations exchange besides voiced and voiceless ones
+# (devoiced): th / dh read t, s, d or z, w read v or f, kh read h or k, j read g, y or h,
+# Ukrainian h read g
 _SOUND_NEIGHBOURS = frozenset(frozenset(pair) for pair in (
-    "bp", "dt", "gk", "vf", "zs", "ts", "dz", "vw", "fp", "hk", "kq", "hq", "jg", "jy", "jz", "jh", "gh",
-    "sc", "kc", "lr", "xk", "xs"))
+    "vf", "ts", "dz", "vw", "fp", "hk", "kq", "hq", "jg", "jy", "jh", "gh", "sc", "kc", "lr",
+    "xk", "xs"))
 _VOWELS_AND_Y = frozenset("aeiouy")
 _WRITTEN_FAR = 3  # edits of two words as written, at least, that no close keys make alike
 
@@ -387,7 +388,8 @@ def _other_consonant_far_written(a: Token, b: Token) -> bool:
     if len(differ) != 1:
         return False
     x, y = differ[0]
-    if x in _VOWELS_AND_Y or y in _VOWELS_AND_Y or frozenset((x, y)) in _SOUND_NEIGHBOURS:
+    if x in _VOWELS_AND_Y or y in _VOWELS_AND_Y or devoiced(x) == devoiced(y) or (
+            frozenset((x, y)) in _SOUND_NEIGHBOURS):
         return False
     return OSA.distance(a.text, b.text, score_cutoff=_WRITTEN_FAR) >= _WRITTEN_FAR
 
