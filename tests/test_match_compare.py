@@ -523,6 +523,20 @@ def test_german_articles_and_french_plurals_of_vocabulary_words():
     assert compare("Partei Gottes", "Party of God").value == 1.0
 
 
+def test_translations_through_words_of_one_or_two_concepts():
+    # German Streitkräfte is armed forces in one word; the genitive of a country
+    score = compare("Revolutionäre Streitkräfte Kolumbiens",
+                    "Revolutionary Armed Forces of Colombia")
+    assert score.value == 1.0, score.explanation
+    # the righteous, the shining, the real: in Russian, French, Spanish
+    assert compare("Армия праведных", "Army of the Righteous").value == 1.0
+    assert compare("Sentier lumineux", "Sendero Luminoso").value == 1.0
+    assert compare("Сияющий путь", "Shining Path").value == 1.0
+    assert compare("Ejército Republicano Irlandés Auténtico", "Real Irish Republican Army").match
+    # one concept of the two is not the other name
+    assert not compare("Streitkräfte", "Quds Force").match
+
+
 def test_a_word_that_is_also_a_name_means_its_concept_beside_another_vocabulary_word():
     # Hungarian állam and Czech stát, state, are also the names Alam and Stat (and állam
     # folds to Arabic alam, banner): the state beside islamic, names elsewhere
