@@ -537,6 +537,17 @@ def test_translations_through_words_of_one_or_two_concepts():
     assert not compare("Streitkräfte", "Quds Force").match
 
 
+def test_a_german_compound_whose_first_word_drops_its_ending():
+    # Großsahara is große Sahara (written grosssahara: not gros and ssahara)
+    score = compare("Islamischer Staat in der Großsahara", "Islamic State in the Greater Sahara")
+    assert score.value == 1.0, score.explanation
+    assert "grosse~greater" in score.explanation
+    # Unterstützung, support, the nusra of JNIM as the lists translate it
+    score = compare("Gruppe zur Unterstützung des Islam und der Muslime",
+                    "Group for Support of Islam and Muslims")
+    assert score.value == 1.0, score.explanation
+
+
 def test_a_word_that_is_also_a_name_means_its_concept_beside_another_vocabulary_word():
     # Hungarian állam and Czech stát, state, are also the names Alam and Stat (and állam
     # folds to Arabic alam, banner): the state beside islamic, names elsewhere

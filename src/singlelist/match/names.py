@@ -210,13 +210,15 @@ def _compound_parts(word: str, vocab: Vocabulary) -> tuple[str, str] | None:
         return None
     for cut in range(3, len(word) - 3):
         left, right = word[:cut], word[cut:]
-        if not _known_word(right, vocab):
-            continue
+        if right[0] == right[1] or not _known_word(right, vocab):
+            continue  # (no German word starts with a doubled letter: Groß-sahara, grosssahara)
         # (with the linking s of German compounds: Reichs-bewegung; a head of three
-        # letters as spelled: Ost-turkestan, Süd-sudan)
+        # letters as spelled: Ost-turkestan)
         for head in (left, left[:-1] if left.endswith("s") else ""):
             if len(head) >= 3 and _known_word(head, vocab):
                 return head, right
+        if (left + "e",) in vocab.spelled:
+            return left + "e", right  # a head without its ending, as spelled: Groß-sahara
     return None
 
 
