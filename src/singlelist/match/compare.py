@@ -294,6 +294,8 @@ def token_similarity(a: Token, b: Token) -> tuple[float, str]:
             if sim:
                 if how == TRANSLIT and _other_latin_spelling(a, b):
                     return 0.95, TRANSLIT
+                if how == TRANSLIT and _other_first_consonant_and_one_more(x, y):
+                    return 0.0, ""
                 return top - 0.2 * (1 - sim) / (1 - cut), how
             if a.skel == b.skel and len(a.skel) >= 3 and (
                     (ka[0] in _VOWEL_LETTERS) == (kb[0] in _VOWEL_LETTERS)):
@@ -392,6 +394,28 @@ def _other_consonant_far_written(a: Token, b: Token) -> bool:
             frozenset((x, y)) in _SOUND_NEIGHBOURS):
         return False
     return OSA.distance(a.text, b.text, score_cutoff=_WRITTEN_FAR) >= _WRITTEN_FAR
+
+
+# consonants that every transliteration writes as such: a word beginning with one is
+# not a word beginning otherwise (where c, h, k, q, x, z stand for many sounds: Синъу,
+# Xingwu; Цана, Cana; Видман, Hvidman)
+_STEADY_CONSONANTS = frozenset("bmnplr")
+
+
+def _other_first_consonant_and_one_more(x: str, y: str) -> bool:
+    """Keys of a transliterated word and a Latin one that begin with other consonants,
+    one of them a steady one, and count other consonants: a consonant added, not a
+    letter read otherwise (Саид, said, is no Majeed, majid; Рамирес no Shamir), nor
+    a word ending with the other (порт, port: seaport; Бийсултан: Sultan)."""
+    first_x, first_y = x[0], y[0]
+    if x.endswith(y) or y.endswith(x) or first_x == first_y:
+        return False
+    if first_x in _VOWELS_AND_Y or first_y in _VOWELS_AND_Y or not (
+            first_x in _STEADY_CONSONANTS or first_y in _STEADY_CONSONANTS):
+        return False
+    if devoiced(first_x) == devoiced(first_y) or frozenset((first_x, first_y)) in _SOUND_NEIGHBOURS:
+        return False
+    return sum(c not in _VOWELS_AND_Y for c in x) != sum(c not in _VOWELS_AND_Y for c in y)
 
 
 # a Russian family name made of a given name, as patronymics are (Ivanov, Ivanova;
