@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import itertools
 from pathlib import Path
 
 import pytest
@@ -125,6 +126,26 @@ def test_a_lone_letter_with_a_period_is_an_initial_in_any_kind():
     for query in ("Д. Медведев", "D. Medvedev"):
         hits = index.search(query)
         assert hits and hits[0].entry.id == "p", (query, [(h.entry.id, h.score.value) for h in hits])
+
+
+def test_a_short_given_name_of_many_persons_voiced_otherwise_still_ranks_them():
+    # Hafis is Hafiz as German writes it: a given name of too many persons to retrieve
+    # them by it, it re-ranks those the family name (Said) retrieves, before the rare
+    # names near Hafis (Haris, Hafs...) that it retrieves, among many other names
+    words = ["".join(p) for p in itertools.product("bdklmnrt", "aiou", "bdklmnrt", "aeiou", "n")]
+    entries = [IndexEntry(f"h{i}", "person", [(f"Hafiz {w.title()}", "primary")])
+               for i, w in enumerate(words[:60])]
+    entries += [IndexEntry(f"s{i}", "person", [(f"{w.title()} Said", "primary")])
+                for i, w in enumerate(words[60:120])]
+    entries += [IndexEntry(f"n{i}", "person", [(f"{near} {words[125].title()}", "primary")])
+                for i, near in enumerate(("Haris", "Hafs", "Hamis", "Hadis", "Hafid", "Tafis"))]
+    others = itertools.islice(itertools.product(words[130:], words[130:]), 5000)
+    entries += [IndexEntry(f"o{i}", "person", [(f"{a.title()} {b.title()}", "primary")])
+                for i, (a, b) in enumerate(others)]
+    entries.append(IndexEntry("hs", "person", [("Hafiz Muhammad SAEED", "primary"),
+                                              ("Hafiz Saeed", "alias")]))
+    hits = NameIndex.build(entries).search("Hafis Said", kind="person")
+    assert hits and hits[0].entry.id == "hs", [(h.entry.id, h.score.value) for h in hits[:3]]
 
 
 def test_filters(index):

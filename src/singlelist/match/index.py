@@ -46,6 +46,7 @@ from singlelist.match.normalize import (
     article_end,
     clean,
     cognate_keys,
+    devoiced,
     is_abjad,
     is_foreign_hangul_name,
     is_katakana,
@@ -560,10 +561,11 @@ class NameIndex:
                         k = "t" + other
                         if len(postings[k]) <= _FUZZY_BELOW:
                             _raise_key(keys, k, 0.9 * sim)
-                        elif form.kind == PERSON and token.concept is None and len(
-                                token.key) >= _RERANK_LENGTH:
+                        elif form.kind == PERSON and token.concept is None and (
+                                len(token.key) >= _RERANK_LENGTH or devoiced(other) == devoiced(spelling)):
                             # a given name of many persons only re-ranks those retrieved
-                            # by the other words (德米特里 demitli: Dmitry MEDVEDEV)
+                            # by the other words (德米特里 demitli: Dmitry MEDVEDEV; a short
+                            # one voiced otherwise too: Hafis Said, Hafiz SAEED)
                             _raise_key(keys, _RERANK + k, 0.9 * sim)
             if len(form.tokens) <= _JOINED_MAX:
                 # two words written as one in the listed name (Atiq Allah: Atiqullah)
