@@ -1293,6 +1293,19 @@ def test_ordinary_arabic_words_meet_no_name_listed_in_latin_letters_by_letters_a
         assert found(find_mentions(text, index)) == want, text
 
 
+def test_ordinary_persian_and_urdu_words_meet_no_name_by_letters_alike():
+    # Urdu نے کہا (ne kaha, said) met Hengye Tech by its consonants; the name of a group
+    # in Urdu is still found beside ordinary words
+    index = NameIndex.build([
+        IndexEntry("h", "organisation", [("Hengye Tech Limited", "primary")]),
+        IndexEntry("l", "organisation", [("Lashkar-e-Tayyiba", "primary")])])
+    for text, want in [
+            ("وزیر اعظم نے کہا کہ حکومت عوام کے مسائل حل کرنے کے لیے کام کر رہی ہے۔", []),
+            ("رئیس جمهور در سخنرانی خود گفت که دولت برای حل مشکلات مردم تلاش می‌کند.", []),
+            ("لشکر طیبہ کے سربراہ کو عدالت نے سزا سنائی۔", [("لشکر طیبہ", "l")])]:
+        assert found(find_mentions(text, index)) == want, text
+
+
 def test_a_name_found_as_listed_with_a_russian_case_ending_is_the_whole_word():
     index = NameIndex.build([
         IndexEntry("g", "organisation", [("Газпром", "primary")]),
