@@ -1203,6 +1203,14 @@ def test_a_known_equivalent_name_with_a_word_saying_it_is_a_group_is_that_name()
     assert prepare("Taliban").equiv
 
 
+def test_a_known_equivalent_name_translated_with_its_words_in_another_order():
+    # Levant Liberation Committee (HTS) in Russian and French: committee first
+    for query in ("Levant Liberation Committee", "Комитет освобождения Леванта",
+                  "Comité de libération du Levant"):
+        assert prepare(query).equiv == frozenset({"hts"}), query
+        assert compare(query, "Hay'at Tahrir al-Sham").match, query
+
+
 @pytest.mark.parametrize(
     ("query", "listed"),
     [("Delcy Rodríguez", "Delcy Eloina RODRIGUEZ GOMEZ"),

@@ -9,6 +9,7 @@ vocabulary to concept ids, so that a translation meets its original.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -154,8 +155,28 @@ class NameForm:
         """The concepts (or keys) of the tokens: how equivalence groups are looked up."""
         return " ".join(t.concept or t.key for t in self.tokens)
 
+    @property
+    def concepts_in_any_order(self) -> str:
+        """:attr:`concept_key` in alphabetical order: how equivalence groups are looked
+        up when their words come in another order (a translation: Комитет освобождения
+        Леванта, Levant Liberation Committee); none for two words, whose other order is
+        another group's name as often (Jemaah Islamiyah: group islamic; the Islamic Group,
+        Gama'a al-Islamiyya)."""
+        if len(self.tokens) < ANY_ORDER_WORDS:
+            return ""
+        return in_any_order([t.concept or t.key for t in self.tokens])
+
     def __repr__(self) -> str:
         return f"NameForm({self.original!r}, {self.kind}, {[t.text for t in self.tokens]})"
+
+
+_ANY_ORDER = "~"  # the prefix of an equivalence key of concepts in alphabetical order
+ANY_ORDER_WORDS = 3  # words of a name, at least, looked up in any order
+
+
+def in_any_order(keys: Sequence[str]) -> str:
+    """The equivalence key of concepts (or keys) in whatever order they come."""
+    return _ANY_ORDER + " ".join(sorted(keys))
 
 
 def _split_abd(token: str) -> list[str]:
@@ -744,7 +765,9 @@ def equivalence_index(vocab: Vocabulary) -> dict[str, frozenset[str]]:
                 form = _prepare(name, ORGANISATION, vocab, name)
                 # (one word of the vocabulary by its letters only, as below)
                 one_word = len(form.tokens) == 1 and form.tokens[0].concept
-                for key in (form.compact,) if one_word else (form.concept_key, form.compact):
+                keys = (form.compact,) if one_word else (
+                    form.concept_key, form.concepts_in_any_order, form.compact)
+                for key in keys:
                     if key:
                         raw.setdefault(key, set()).add(group)
         index = {k: frozenset(v) for k, v in raw.items()}
@@ -781,7 +804,7 @@ def equivalence_groups(form: NameForm, vocab: Vocabulary) -> frozenset[str]:
         # one word through its concept is a translation, not the name (Guard is not
         # Pasdaran, the IRGC; Students, Talib are not the Taliban): as a group writes it
         return index.get(form.compact, frozenset())
-    groups = index.get(form.concept_key, frozenset())
+    groups = index.get(form.concept_key) or index.get(form.concepts_in_any_order, frozenset())
     if form.acronym_like:
         groups = groups | index.get(form.compact, frozenset())
     named = [t for t in form.tokens if t.concept not in _ANY_GROUP]

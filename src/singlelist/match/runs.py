@@ -25,12 +25,14 @@ from singlelist.match.index import ROLE_FACTORS, NameIndex
 from singlelist.match.joined import without_case_endings
 from singlelist.match.names import (
     ALLAH_WORD,
+    ANY_ORDER_WORDS,
     CONCEPT_ROLES,
     GENERIC,
     ORGANISATION,
     PERSON,
     article_before,
     equivalence_index,
+    in_any_order,
     prepare,
     vocabulary_concepts,
     word_like,
@@ -845,7 +847,9 @@ def _part_groups(form: Any, index: NameIndex) -> set[str]:
     keys = form.concept_key.split()
     for i in range(len(keys)):
         for j in range(i + 1, min(len(keys), i + _GROUP_WORDS) + 1):
-            groups.update(known.get(" ".join(keys[i:j]), ()))
+            part = keys[i:j]
+            groups.update(known.get(" ".join(part)) or (
+                known.get(in_any_order(part), ()) if len(part) >= ANY_ORDER_WORDS else ()))
     return groups
 
 

@@ -1022,7 +1022,8 @@ def _group_name(span: str, index: NameIndex) -> bool:
     """A name of an equivalence group of the vocabulary (Islamic State, État islamique)."""
     form = prepare(span, ORGANISATION, index.vocabulary)
     groups = equivalence_index(index.vocabulary)
-    return any(key and key in groups for key in (form.concept_key, form.compact))
+    return any(key and key in groups
+               for key in (form.concept_key, form.concepts_in_any_order, form.compact))
 
 
 _GROUP_WORD_LENGTH = 6  # letters of a group's one-word name that may be written in lower case
