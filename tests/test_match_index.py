@@ -148,6 +148,19 @@ def test_a_short_given_name_of_many_persons_voiced_otherwise_still_ranks_them():
     assert hits and hits[0].entry.id == "hs", [(h.entry.id, h.score.value) for h in hits[:3]]
 
 
+def test_a_name_in_arabic_script_with_a_word_more_before_it_is_another_persons():
+    # an Arabic name chains the father's: علي صدام حسين التكريتي is Saddam Hussein's son
+    # Ali, no Saddam Hussein with a word more (and Persian names on the UK's list put the
+    # family name first: صفری سید علی) - the listed name's first word must be matched too
+    index = NameIndex.build([
+        IndexEntry("son", "person", [("علي صدام حسين التكريتي", "primary")]),
+        IndexEntry("father", "person", [("SADDAM HUSSEIN AL-TIKRITI", "primary")])])
+    hits = index.search("صدام حسين التكريتي", kind="person")
+    assert hits and hits[0].entry.id == "father", [(h.entry.id, h.score.value) for h in hits]
+    assert compare("سید علی", "صفری سید علی", kind="person").value < compare(
+        "علی خامنه‌ای", "علی حسینی خامنه‌ای", kind="person").value
+
+
 def test_filters(index):
     assert index.search("Al Qaeda", sources=["us-ofac"]) == []
     assert index.search("Al Qaeda", sources=["un-sc"])[0].entry.id == "un:QDe.004"

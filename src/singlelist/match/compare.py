@@ -1073,7 +1073,9 @@ def _family_matched(candidate: NameForm, strong: list) -> bool:
         return False
     matched = {id(b) for _a, b, _s, _h in strong}
     if id(words[-1]) in matched:
-        return True
+        # (a name in Arabic script may put the family name first, as the UK's Persian
+        # names do: صفری سید علی, Sayd Ali SAFARI - then both ends are matched)
+        return not words[-1].abjad or id(words[0]) in matched
     family = [t for t in words if t.text in _family_names(candidate.original)]
     return len(family) >= 2 and id(family[0]) in matched
 
