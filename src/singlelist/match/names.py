@@ -162,8 +162,6 @@ class NameForm:
         Леванта, Levant Liberation Committee); none for two words, whose other order is
         another group's name as often (Jemaah Islamiyah: group islamic; the Islamic Group,
         Gama'a al-Islamiyya)."""
-        if len(self.tokens) < ANY_ORDER_WORDS:
-            return ""
         return in_any_order([t.concept or t.key for t in self.tokens])
 
     def __repr__(self) -> str:
@@ -171,12 +169,13 @@ class NameForm:
 
 
 _ANY_ORDER = "~"  # the prefix of an equivalence key of concepts in alphabetical order
-ANY_ORDER_WORDS = 3  # words of a name, at least, looked up in any order
+_ANY_ORDER_WORDS = 3  # words of a name, at least, looked up in any order
 
 
 def in_any_order(keys: Sequence[str]) -> str:
-    """The equivalence key of concepts (or keys) in whatever order they come."""
-    return _ANY_ORDER + " ".join(sorted(keys))
+    """The equivalence key of concepts (or keys) in whatever order they come; none for
+    fewer than three (see :attr:`NameForm.concepts_in_any_order`)."""
+    return _ANY_ORDER + " ".join(sorted(keys)) if len(keys) >= _ANY_ORDER_WORDS else ""
 
 
 def _split_abd(token: str) -> list[str]:
@@ -234,7 +233,7 @@ def _compound_parts(word: str, vocab: Vocabulary) -> tuple[str, str] | None:
         if right[0] == right[1] or not _known_word(right, vocab):
             continue  # (no German word starts with a doubled letter: Groß-sahara, grosssahara)
         # (with the linking s of German compounds: Reichs-bewegung; a head of three
-        # letters as spelled: Ost-turkestan)
+        # letters as spelled: Ost-turkestan, Süd-sudan)
         for head in (left, left[:-1] if left.endswith("s") else ""):
             if len(head) >= 3 and _known_word(head, vocab):
                 return head, right

@@ -25,7 +25,6 @@ from singlelist.match.index import ROLE_FACTORS, NameIndex
 from singlelist.match.joined import without_case_endings
 from singlelist.match.names import (
     ALLAH_WORD,
-    ANY_ORDER_WORDS,
     CONCEPT_ROLES,
     GENERIC,
     ORGANISATION,
@@ -848,8 +847,7 @@ def _part_groups(form: Any, index: NameIndex) -> set[str]:
     for i in range(len(keys)):
         for j in range(i + 1, min(len(keys), i + _GROUP_WORDS) + 1):
             part = keys[i:j]
-            groups.update(known.get(" ".join(part)) or (
-                known.get(in_any_order(part), ()) if len(part) >= ANY_ORDER_WORDS else ()))
+            groups.update(known.get(" ".join(part)) or known.get(in_any_order(part), ()))
     return groups
 
 
