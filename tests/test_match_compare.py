@@ -1102,6 +1102,16 @@ def test_a_short_word_is_no_vocabulary_word_with_a_letter_more():
     assert compare("ТЕРРА ТЕХ", "Terra Tech JSC").match
 
 
+def test_an_initial_of_the_first_given_name_and_the_family_name():
+    # a listed person has more names than the query: a middle name, a second family name
+    assert compare("A. Khamenei", "Ali Husseini KHAMENEI", kind="person").match
+    assert compare("N. Maduro", "Nicolas MADURO MOROS", kind="person").match
+    # the initial of another of the names, or of none, is no match
+    assert not compare("H. Khamenei", "Ali Husseini KHAMENEI", kind="person").match
+    assert not compare("B. Khamenei", "Ali Husseini KHAMENEI", kind="person").match
+    assert not compare("A. Hussein", "Ali Hussein KHAMENEI", kind="person").match
+
+
 def test_a_patronymic_the_query_leaves_out_counts_half():
     assert compare("R. Kadyrov", "Ramzan Akhmatovich KADYROV", kind="person").match
     assert compare("V. Putin", "Vladimir Vladimirovich PUTIN", kind="person").match

@@ -772,10 +772,11 @@ def tokens_feature(query: NameForm, candidate: NameForm) -> tuple[float, Any]:
     penalty = max(0.0, 1.0 - missing / q_total) ** 0.5
     score = 2 * q_share * c_share / (q_share + c_share) if q_share + c_share else 0.0
     score *= penalty
-    if person and len(strong) >= 2 and _family_matched(candidate, strong) and all(
-            t.role in _LIGHT or id(t) in near_q for t in q_left):
+    if person and (len(strong) >= 2 or len(strong) == 1 and _initial_of_first(candidate, pairs)) and (
+            _family_matched(candidate, strong)) and all(t.role in _LIGHT or id(t) in near_q for t in q_left):
         # every word of the query among the listed name's words, the family name too:
-        # a listed person has more names than the query, not other ones
+        # a listed person has more names than the query, not other ones (an initial of
+        # the first given name counts: A. Khamenei / Ali Husseini KHAMENEI)
         score = max(score, q_share * (0.8 + 0.2 * c_share) * penalty)
     if person and len(strong) >= 2 and q_left and _first_and_family_matched(candidate, pairs):
         # every word of the listed name in the query, its first and family names too:
@@ -966,6 +967,12 @@ def _near_misses(q_left: list[Token], c_left: list[Token]) -> list[tuple[Token, 
             used.add(best[0])
             found.append((a, c_left[best[0]], 0.8 * best[1]))
     return found
+
+
+def _initial_of_first(candidate: NameForm, pairs: list) -> bool:
+    """An initial of the query stands for the listed name's first word."""
+    words = [t for t in candidate.tokens if t.role not in _LIGHT]
+    return len(words) >= 2 and any(b is words[0] and a.role == INITIAL for a, b, _s, _h in pairs)
 
 
 def _first_and_family_matched(candidate: NameForm, pairs: list) -> bool:
