@@ -379,6 +379,11 @@ _VOWELS_AND_Y = frozenset("aeiouy")
 _WRITTEN_FAR = 3  # edits of two words as written, at least, that no close keys make alike
 
 
+def _exchanged(x: str, y: str) -> bool:
+    """Two consonants of keys that transliterations exchange (voicing, sound neighbours)."""
+    return devoiced(x) == devoiced(y) or frozenset((x, y)) in _SOUND_NEIGHBOURS
+
+
 def _other_consonant_far_written(a: Token, b: Token) -> bool:
     """Keys one consonant apart, consonants that no transliteration exchanges, of words
     written further apart: two names, not one spelled otherwise (Khamenei, Hacene -
@@ -390,8 +395,7 @@ def _other_consonant_far_written(a: Token, b: Token) -> bool:
     if len(differ) != 1:
         return False
     x, y = differ[0]
-    if x in _VOWELS_AND_Y or y in _VOWELS_AND_Y or devoiced(x) == devoiced(y) or (
-            frozenset((x, y)) in _SOUND_NEIGHBOURS):
+    if x in _VOWELS_AND_Y or y in _VOWELS_AND_Y or _exchanged(x, y):
         return False
     return OSA.distance(a.text, b.text, score_cutoff=_WRITTEN_FAR) >= _WRITTEN_FAR
 
@@ -413,7 +417,7 @@ def _other_first_consonant_and_one_more(x: str, y: str) -> bool:
     if first_x in _VOWELS_AND_Y or first_y in _VOWELS_AND_Y or not (
             first_x in _STEADY_CONSONANTS or first_y in _STEADY_CONSONANTS):
         return False
-    if devoiced(first_x) == devoiced(first_y) or frozenset((first_x, first_y)) in _SOUND_NEIGHBOURS:
+    if _exchanged(first_x, first_y):
         return False
     return sum(c not in _VOWELS_AND_Y for c in x) != sum(c not in _VOWELS_AND_Y for c in y)
 
@@ -772,8 +776,10 @@ def tokens_feature(query: NameForm, candidate: NameForm) -> tuple[float, Any]:
     penalty = max(0.0, 1.0 - missing / q_total) ** 0.5
     score = 2 * q_share * c_share / (q_share + c_share) if q_share + c_share else 0.0
     score *= penalty
-    if person and (len(strong) >= 2 or len(strong) == 1 and _initial_of_first(candidate, pairs)) and (
-            _family_matched(candidate, strong)) and all(t.role in _LIGHT or id(t) in near_q for t in q_left):
+    # (two sure words, or one and an initial of the first given name)
+    sure_enough = person and (len(strong) >= 2 or len(strong) == 1 and _initial_of_first(candidate, pairs))
+    if sure_enough and _family_matched(candidate, strong) and all(
+            t.role in _LIGHT or id(t) in near_q for t in q_left):
         # every word of the query among the listed name's words, the family name too:
         # a listed person has more names than the query, not other ones (an initial of
         # the first given name counts: A. Khamenei / Ali Husseini KHAMENEI)
