@@ -1370,3 +1370,10 @@ def test_trade_words_of_one_concept_side_by_side_are_one_word_of_it():
     with_forms = compare("Oulong Electric Co Ltd", "Oulong Electric AB")
     alone = compare("Oulong Electric Co", "Oulong Electric AB")
     assert with_forms.value <= alone.value
+
+
+def test_the_persian_suffix_i_written_after_a_space_is_part_of_the_word():
+    # خامنه‌ای with a space where the non-joiner belongs (as many type it)
+    assert compare("علی خامنه ای", "Ali Husseini KHAMENEI", kind="person").value == compare(
+        "علی خامنه\u200cای", "Ali Husseini KHAMENEI", kind="person").value
+    assert compare("علی خامنه ای", "Ali Husseini KHAMENEI", kind="person").match

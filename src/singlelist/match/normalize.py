@@ -140,12 +140,17 @@ def _arabic_word(word: str, persian: bool = False) -> str:
 # (خاتم‌الانبیا, Khatam al-Anbiya), not a suffix of one (خامنه‌ای); Allah stays joined
 # (روح‌الله, Ruhollah)
 _ZWNJ_ARTICLE = re.compile("\u200c(?=ال(?!له))")
+# the Persian suffix -i after a final he, written with a space where a non-joiner belongs
+# (خامنه ای for خامنه‌ای): one word
+_SPACED_PERSIAN_SUFFIX = re.compile("(?<=ه)[ \u00a0](?=ای(?![\u0600-\u06ff]))")
 
 
 def _arabic(text: str) -> str:
     persian = _PERSIAN_LETTERS.search(text) is not None
     if "\u200c" in text:
         text = _ZWNJ_ARTICLE.sub(" ", text)
+    if persian and ("ه ای" in text or "ه\u00a0ای" in text):
+        text = _SPACED_PERSIAN_SUFFIX.sub("\u200c", text)
     return ARABIC_WORD.sub(lambda m: _arabic_word(m.group(0), persian), text)
 
 
