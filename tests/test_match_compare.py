@@ -1372,6 +1372,32 @@ def test_trade_words_of_one_concept_side_by_side_are_one_word_of_it():
     assert with_forms.value <= alone.value
 
 
+def test_a_title_one_name_gives_and_the_other_not_costs_little():
+    # honorifics and ranks (Seyyed, Ayatollah, General, Mr) weigh less than the
+    # connectors of a name's lineage (Abu, bin): a query with a title scores about as
+    # the same query without it
+    listed = "Ali Husseini KHAMENEI"
+    plain = compare("Ali Khamenei", listed, kind="person").value
+    for titled in ("Seyyed Ali Khamenei", "Ayatollah Ali Khamenei", "Sheikh Ali Khamenei"):
+        assert compare(titled, listed, kind="person").value >= plain - 0.03, titled
+    assert compare("General Qasem Soleimani", "Qasem SOLEIMANI", kind="person").value >= 0.95
+    # a kunya's Abu is no title: Abu Ali Khamenei would be Ali's father
+    assert compare("Abu Ali Khamenei", listed, kind="person").value < plain - 0.03
+    # after a given name, a title's word is one of the names (Khalid Shaikh MOHAMMED)
+    assert compare("Khalid Shaikh Mohammed", "Khalid MOHAMMED", kind="person").value < compare(
+        "Shaikh Khalid Mohammed", "Khalid MOHAMMED", kind="person").value
+
+
+def test_titles_written_in_arabic_script_are_titles():
+    # سید (Seyyed), الشيخ (the Sheikh), سردار (Sardar): titles in Persian and Arabic
+    # letters as in Latin ones
+    assert compare("سید علی خامنه‌ای", "Ali Husseini KHAMENEI", kind="person").value >= 0.85
+    assert compare("سردار قاسم سلیمانی", "Qasem SOLEIMANI", kind="person").value >= 0.9
+    assert compare("الشيخ حسن نصر الله", "Hasan NASRALLAH", kind="person").value >= 0.9
+    # and not alone a name: Seyyed Ali meets no Ali Khamenei
+    assert not compare("سید علی", "Ali Husseini KHAMENEI", kind="person").match
+
+
 def test_the_persian_suffix_i_written_after_a_space_is_part_of_the_word():
     # خامنه‌ای with a space where the non-joiner belongs (as many type it)
     assert compare("علی خامنه ای", "Ali Husseini KHAMENEI", kind="person").value == compare(

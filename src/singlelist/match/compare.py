@@ -19,13 +19,14 @@ from rapidfuzz.distance import OSA, Indel, Levenshtein
 from singlelist.match.names import (
     ACRONYM,
     CONCEPT_ROLES,
-    CONNECTOR,
+    CONNECTORS,
     GENERIC,
     INITIAL,
     KIND,
     ORGANISATION,
     PERSON,
     PLACE,
+    TITLE,
     WEIGHTS,
     WORD,
     NameForm,
@@ -73,7 +74,7 @@ _TRADE_TYPO = 0.9  # a word against a trade word: Internatonal, not Train / Trad
 # have one (another trade)
 _OTHER_TRADE = 0.78
 _TRANSLATED_DESCRIPTION = 0.74  # below the default threshold: alone, not a match
-_LIGHT = frozenset({GENERIC, CONNECTOR})  # roles of words that weigh little
+_LIGHT = frozenset({GENERIC, *CONNECTORS})  # roles of words that weigh little
 _KIND_OR_PLACE = frozenset({KIND, PLACE})
 _SHORT_CUTOFFS = {3: 0.85, 4: 0.8}  # short words: one letter more or less at most
 _SURE_TRANSLIT = 0.9  # one word read from another script alone: as sure as this
@@ -254,7 +255,7 @@ def token_similarity(a: Token, b: Token) -> tuple[float, str]:
     if a.concept != b.concept and a.role in _KIND_OR_PLACE and b.role in _KIND_OR_PLACE:
         return 0.0, ""  # a place or kind of body is no other one (تنظيم, tanzim,
         # organisation, is no Tunisia by its consonants)
-    if (a.role == CONNECTOR) != (b.role == CONNECTOR) and phonetic(a.text) == phonetic(b.text):
+    if (a.role in CONNECTORS) != (b.role in CONNECTORS) and phonetic(a.text) == phonetic(b.text):
         return 1.0, TRANSLIT  # a title spelled otherwise than the vocabulary (Sayyed / Sayed)
     if a.role == ACRONYM or b.role == ACRONYM:
         # the letters of an acronym match exactly or not at all
@@ -711,10 +712,12 @@ def align(query: NameForm, candidate: NameForm) -> tuple[float, float, list, lis
     if pairs and (len(used_q) < len(qt) or len(used_c) < len(ct)):
         q_got += _beside_its_concept(qt, used_q, pairs, 0)
         c_got += _beside_its_concept(ct, used_c, pairs, 1)
-    q_total = query.weight_total or 1.0
-    c_total = candidate.weight_total or 1.0
     q_left = [t for i, t in enumerate(qt) if i not in used_q] if used_q else list(qt)
     c_left = [t for j, t in enumerate(ct) if j not in used_c] if used_c else list(ct)
+    # a title one name gives and the other not says nothing (Seyyed Ali Khamenei / Ali
+    # Husseini KHAMENEI): out of the share
+    q_total = (query.weight_total - sum(t.weight for t in q_left if t.role == TITLE)) or 1.0
+    c_total = (candidate.weight_total - sum(t.weight for t in c_left if t.role == TITLE)) or 1.0
     return q_got / q_total, c_got / c_total, pairs, q_left, c_left
 
 
@@ -1189,12 +1192,12 @@ def single_word_person_cap(query: NameForm, candidate: NameForm) -> tuple[float,
     kunya or a title and one word (``Abu Dua``, ``Mullah Omar``) little more."""
     if candidate.kind != PERSON:
         return 1.0, None
-    words = min(sum(1 for t in form.tokens if t.role != CONNECTOR)
+    words = min(sum(1 for t in form.tokens if t.role not in CONNECTORS)
                 for form in (query, candidate))
     if words > 1:
         return 1.0, None
     if all(len(form.tokens) > 1 for form in (query, candidate)):
-        titles = [{t.key for t in form.tokens if t.role == CONNECTOR} for form in (query, candidate)]
+        titles = [{t.key for t in form.tokens if t.role in CONNECTORS} for form in (query, candidate)]
         if titles[0] and titles[1] and not titles[0] & titles[1]:
             # (Mullah Omar is not Abu Umar, the father of an Umar)
             return 0.7, "one word and another kunya or title"

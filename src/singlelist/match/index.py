@@ -32,7 +32,7 @@ from singlelist.match.names import (
     GENERIC,
     ORGANISATION,
     PERSON,
-    WEIGHTS,
+    TITLE,
     WORD,
     NameForm,
     Token,
@@ -60,7 +60,7 @@ from singlelist.match.vocabulary import Vocabulary, adopt_vocabulary, files_dige
 
 #: How much a name of each role can score, relative to a primary name.
 ROLE_FACTORS = {"primary": 1.0, "alias": 1.0, "original": 1.0, "former": 0.97, "weak": 0.9}
-FORMAT_VERSION = 10  # bumped whenever the layout of the saved file changes
+FORMAT_VERSION = 11  # bumped whenever the layout of the saved file changes
 
 # Retrieval tuning.
 _CANDIDATES = 10  # names scored in full per query
@@ -152,16 +152,16 @@ def _pack(form: NameForm) -> tuple:
     prepared once, when the index is built."""
     foreign = any(t.foreign for t in form.tokens)
     liquid = any(t.liquid for t in form.tokens)
-    return (tuple((t.text, t.key, t.skel, t.concept, t.role) for t in form.tokens),
+    return (tuple((t.text, t.key, t.skel, t.concept, t.role, t.weight) for t in form.tokens),
             form.compact, form.acronyms, form.acronym_like, form.abjad, foreign, liquid, form.equiv,
             form.group_named)
 
 
 def _unpack(packed: tuple, original: str, kind: str) -> NameForm:
     tokens, compact, acronyms, acronym_like, abjad, foreign, liquid, equiv, group_named = packed
-    form = NameForm(original, kind, tuple(Token(text, key, skel, concept, role, WEIGHTS[role],
+    form = NameForm(original, kind, tuple(Token(text, key, skel, concept, role, weight,
                                                 abjad, foreign, liquid)
-                                          for text, key, skel, concept, role in tokens),
+                                          for text, key, skel, concept, role, weight in tokens),
                     compact, acronyms, acronym_like, abjad)
     form.equiv = equiv
     form.group_named = group_named
@@ -570,7 +570,7 @@ class NameIndex:
             if len(form.tokens) <= _JOINED_MAX:
                 # two words written as one in the listed name (Atiq Allah: Atiqullah)
                 for first, second in zip(form.tokens, form.tokens[1:], strict=False):
-                    if first.role not in (WORD, CONNECTOR) or second.role != WORD:
+                    if first.role not in (WORD, CONNECTOR, TITLE) or second.role != WORD:
                         continue  # (a connector too: Abu Bakr, Abubakar; Abdul Rahman)
                     joined = phonetic(first.text + second.text)
                     if form.abjad:  # written without vowels: by its consonants

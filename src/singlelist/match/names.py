@@ -9,6 +9,7 @@ vocabulary to concept ids, so that a translation meets its original.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
@@ -44,12 +45,14 @@ CONCEPT = "concept"
 PLACE = "place"  # a concept that names a country or region (Iran, Levant)
 KIND = "kind"  # a concept that says what sort of body a name is (movement, group, brigade)
 CONNECTOR = "connector"
+TITLE = "title"  # an honorific or rank before a person's names (Seyyed, General)
 GENERIC = "generic"
 INITIAL = "initial"
 ACRONYM = "acronym"
 CONCEPT_ROLES = frozenset({CONCEPT, PLACE, KIND})  # roles of the words of the vocabulary
-WEIGHTS = {WORD: 1.0, CONCEPT: 0.6, PLACE: 0.6, KIND: 0.6, CONNECTOR: 0.3, GENERIC: 0.2,
-           INITIAL: 0.5, ACRONYM: 1.0}
+CONNECTORS = frozenset({CONNECTOR, TITLE})  # roles of the words spelled one way, light
+WEIGHTS = {WORD: 1.0, CONCEPT: 0.6, PLACE: 0.6, KIND: 0.6, CONNECTOR: 0.3, TITLE: 0.3,
+           GENERIC: 0.2, INITIAL: 0.5, ACRONYM: 1.0}
 
 # a letter not in Latin (Latin extended, IPA letters such as the schwa of Azerbaijani
 # and the Latin extended-C/D/E blocks are Latin)
@@ -114,7 +117,7 @@ class NameForm:
         total = heavy = 0.0
         for t in tokens:
             total += t.weight
-            if t.role != GENERIC and t.role != CONNECTOR:
+            if t.role != GENERIC and t.role not in CONNECTORS:
                 heavy += t.weight
         self.weight_total = total
         self.heavy_total = heavy
@@ -402,6 +405,8 @@ def _tokens(words: list[str], kind: str, vocab: Vocabulary, abjad: bool,
         if word in vocab.connectors:
             role = CONNECTOR
             key = vocab.connectors[word]
+            if key in vocab.titles and all(t.role == TITLE for t in out):
+                role = TITLE  # before the names (Khalid Shaikh MOHAMMED's is a name)
         elif person and len(word) == 1 and word.isalpha():
             role = INITIAL
         elif not person and key in vocab.generic:
@@ -689,11 +694,25 @@ def prepare(text: str, kind: str = ORGANISATION, vocab: Vocabulary | None = None
     """The :class:`NameForm` of ``text`` (cached); of ``text`` read from the name
     ``reading_of`` (in Latin letters from katakana: compared as a transliteration)."""
     written = reading_of or text
+    vocab = vocab or load_vocabulary()
     if kind != PERSON:
         kind = ORGANISATION if kind in ("", None, ORGANISATION) else kind
     else:
         text = foreign_words_of_person(text)
-    return _prepare(text, kind, vocab or load_vocabulary(), written)
+        if vocab.abjad_titles and ARABIC_WORD.search(text):
+            text = _abjad_title(text, vocab)
+    return _prepare(text, kind, vocab, written)
+
+
+def _abjad_title(text: str, vocab: Vocabulary) -> str:
+    """A person's name in Arabic script with its first word, a title as the vocabulary
+    spells it in that script (سید: its letters read sid, as سعيد Said's), in Latin
+    letters, where two words or more follow it (alone before one, it may be a name)."""
+    words = text.split()
+    title = vocab.abjad_titles.get(unicodedata.normalize("NFKC", words[0])) if len(words) >= 3 else None
+    if title:
+        return " ".join([title, *words[1:]])
+    return text
 
 
 def han_vocabulary_words(syllables: list[str], vocab: Vocabulary) -> list[tuple[int, int]]:

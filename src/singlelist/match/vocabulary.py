@@ -35,6 +35,11 @@ The files in ``data/`` beside this module are YAML mappings with any of these se
   Ansar al-Din Front).
 * ``connectors``: canonical connector -> spellings (``bin: [ibn, ben, bint]``), kept in
   person names with a low weight.
+* ``titles``: canonical title -> spellings (``sayyid: [seyyed, syed, سید]``): connectors
+  that, before a person's names, count only where both names give them (a title one
+  gives and the other not costs nothing). A spelling in Arabic script is read as the
+  title where it is the first of three words or more (its letters alone read as another
+  name's: سید sid, as سعيد Said).
 * ``trades``: concept id -> words by language, like ``concepts``, for the trade and
   institution words that carry little weight in organisation names (``trading``,
   ``plant: {en: [plant, factory], ru: [завод], fa: [karkhaneh]}``).
@@ -79,6 +84,7 @@ from __future__ import annotations
 import hashlib
 import itertools
 import os
+import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -88,6 +94,7 @@ from typing import Any
 import yaml
 
 from singlelist.match.normalize import (
+    ARABIC_WORD,
     HAN_RUN,
     clean,
     devoiced,
@@ -150,7 +157,7 @@ class Vocabulary:
     abjad_skeletons: dict[str, str]  # consonant skeleton -> concept (unambiguous only)
     articles: frozenset[str]
     function_words: frozenset[str]
-    connectors: dict[str, str]  # cleaned spelling -> canonical connector
+    connectors: dict[str, str]  # cleaned spelling -> canonical connector (or title)
     generic: frozenset[str]  # phonetic keys of the trade words
     trade_concepts: frozenset[str]  # concept ids of the trade words
     place_concepts: frozenset[str]  # concept ids of countries and regions
@@ -173,6 +180,8 @@ class Vocabulary:
     apart: dict[str, frozenset[str]] = field(default_factory=dict)  # group -> groups apart
     frequent_per_million: float = 1.0  # how frequent a word of theirs is ordinary
     joined_prefixes: frozenset[str] = frozenset()  # letters joined before a word in text
+    titles: frozenset[str] = frozenset()  # canonical connectors that are titles before names
+    abjad_titles: dict[str, str] = field(default_factory=dict)  # title in Arabic script -> canonical
     joined_suffixes: frozenset[str] = frozenset()  # particles joined after a word in text
     joined_words: frozenset[str] = frozenset()  # unspaced words that hold a name
     joined_elisions: frozenset[str] = frozenset()  # elided words before an apostrophe
@@ -219,6 +228,8 @@ def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str]
     articles: set[str] = set()
     function_words: set[str] = set()
     connectors: dict[str, str] = {}
+    titles: set[str] = set()
+    abjad_titles: dict[str, str] = {}
     generic: set[str] = set()
     trade_concepts: set[str] = set()
     place_concepts: set[str] = set()
@@ -274,9 +285,15 @@ def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str]
         for language, words in (doc.get("language_function_words") or {}).items():
             for word in _words(words):
                 language_function_words.setdefault(clean(word), set()).add(str(language))
-        for canonical, spellings in (doc.get("connectors") or {}).items():
-            for spelling in [canonical, *_words(spellings)]:
-                connectors[clean(spelling)] = str(canonical)
+        for section in ("connectors", "titles"):
+            for canonical, spellings in (doc.get(section) or {}).items():
+                for spelling in [canonical, *_words(spellings)]:
+                    if section == "titles" and ARABIC_WORD.fullmatch(spelling):
+                        abjad_titles[unicodedata.normalize("NFKC", spelling)] = str(canonical)
+                    else:
+                        connectors[clean(spelling)] = str(canonical)
+                if section == "titles":
+                    titles.add(str(canonical))
         place_concepts.update(str(c) for c in _words(doc.get("places")))
         place_parts.update(str(c) for c in _words(doc.get("place_parts")))
         kind_concepts.update(str(c) for c in _words(doc.get("kinds")))
@@ -448,6 +465,8 @@ def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str]
         apart={group: frozenset(others) for group, others in apart.items()},
         frequent_per_million=frequent_per_million,
         joined_prefixes=frozenset(joined["prefixes"]),
+        titles=frozenset(titles),
+        abjad_titles=abjad_titles,
         joined_suffixes=frozenset(joined["suffixes"]),
         joined_words=frozenset(joined["words"]),
         joined_elisions=frozenset(w.lower() for w in joined["elisions"]),
