@@ -1144,6 +1144,18 @@ def test_a_name_found_as_one_list_writes_it_names_the_other_lists_entries_too():
         ("Vladimir Putin", "us-putin"), ("Владимир Путин", "us-putin")]
 
 
+
+def test_another_lists_name_with_a_title_before_it_names_the_same_person():
+    # Haji Agha Jan ALIZAI's first name is Agha: his title is no other name
+    index = NameIndex.build([
+        IndexEntry("uk", "person", [("Agha Jan ALIZAI", "primary")]),
+        IndexEntry("us", "person", [("Haji Agha Jan ALIZAI", "primary")]),
+        IndexEntry("un", "person", [("Abdul Agha Jan ALIZAI", "primary")])])
+    text = "The report names Agha Jan Alizai as the trader."
+    assert sorted(found(find_mentions(text, index))) == [
+        ("Agha Jan Alizai", "uk"), ("Agha Jan Alizai", "us")]
+
+
 def test_russian_names_in_sentence_case_and_names_in_quotes_are_written_as_names():
     """Russian writes a name's words after the first in lower case (Газпром нефть is
     Gazprom Neft, not Gazprom) - unless the first word is a place or an ordinary word

@@ -43,6 +43,7 @@ from singlelist.match.names import (
     ORGANISATION,
     PERSON,
     PLACE,
+    TITLE,
     equivalence_index,
     equivalent_words,
     han_vocabulary_words,
@@ -543,7 +544,8 @@ def _same_subject(written: str, hit: Hit, vocab: Vocabulary, least: float) -> bo
     if form_kind(hit.entry.kind) == PERSON:
         if len(WORD.findall(written)) < 2 or hit.score.value < least:
             return False
-        words = [t.text for t in prepare(hit.matched_name, PERSON, vocab).tokens]
+        words = [t.text for t in prepare(hit.matched_name, PERSON, vocab).tokens
+                 if t.role != TITLE]  # (Haji Agha Jan ALIZAI's first name is Agha)
         return not listed_left or bool(words) and words[0] not in listed_left and (
             words[-1] not in listed_left)
     if not listed_left:
