@@ -1156,6 +1156,19 @@ def test_another_lists_name_with_a_title_before_it_names_the_same_person():
         ("Agha Jan Alizai", "uk"), ("Agha Jan Alizai", "us")]
 
 
+def test_two_persons_mentions_sharing_a_word_the_one_meeting_both_words_less_is_none():
+    # سید (Seyyed) is a title before Ali Khamenei, not the Sayed of Ashraf Sayed ALI:
+    # the words of both mentions meet Khamenei's name, not Ashraf's
+    index = NameIndex.build([
+        IndexEntry("k", "person", [("Ali Husseini KHAMENEI", "primary")]),
+        IndexEntry("a", "person", [("Ashraf Sayed ALI", "primary"),
+                                   ("Asharaf Seed Ahmed ALI", "alias")])])
+    text = "رهبر ایران سید علی خامنه‌ای گفت که آمریکا دشمن است."
+    assert found(find_mentions(text, index)) == [("علی خامنه\u200cای", "k")]
+    # and the other way round: Ashraf Sayed Ali, whose words go on, is no Ali Khamenei
+    assert found(find_mentions("Ashraf Sayed Ali Khamenei said", index)) == [
+        ("Ashraf Sayed Ali", "a")]
+
 def test_russian_names_in_sentence_case_and_names_in_quotes_are_written_as_names():
     """Russian writes a name's words after the first in lower case (Газпром нефть is
     Gazprom Neft, not Gazprom) - unless the first word is a place or an ordinary word

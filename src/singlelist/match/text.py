@@ -475,7 +475,31 @@ def find_mentions(text: str, index: NameIndex, sources: Iterable[str] | None = N
         mentions = _dedupe(mentions + _defined_acronym_mentions(text, mentions))
     if is_cyrillic(text):
         mentions = _dedupe(_with_cyrillic_endings(text, mentions))
+    mentions = _one_person_per_words(text, mentions, index.vocabulary)
     return sorted(mentions, key=lambda m: (m.start, -m.score))
+
+
+def _one_person_per_words(text: str, mentions: list[Mention], vocab: Vocabulary) -> list[Mention]:
+    """Of two persons' mentions sharing words of the text, the one whose listed name
+    meets the words of both well below the other's is none: سید علی خامنه‌ای is Seyyed
+    (a title) Ali Khamenei, not the Sayed Ali of Ashraf Sayed ALI beside Ali Khamenei."""
+    persons = sorted((m for m in mentions if form_kind(m.entry.kind) == PERSON),
+                     key=lambda m: m.start)
+    drop: set[int] = set()
+    for i, one in enumerate(persons):
+        for other in persons[i + 1:]:
+            if other.start >= one.end:
+                break
+            if (other.start, other.end) == (one.start, one.end) or other.end <= one.end:
+                continue  # (the same words, or inside: for _dedupe)
+            both = prepare(text[one.start:other.end], PERSON, vocab)
+            scores = [compare_forms(both, prepare(m.matched_name, PERSON, vocab)).value
+                      for m in (one, other)]
+            if scores[0] < scores[1] - _WELL_BELOW:
+                drop.add(id(one))
+            elif scores[1] < scores[0] - _WELL_BELOW:
+                drop.add(id(other))
+    return [m for m in mentions if id(m) not in drop] if drop else mentions
 
 
 def _with_cyrillic_endings(text: str, mentions: list[Mention]) -> list[Mention]:
