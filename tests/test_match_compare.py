@@ -1403,3 +1403,14 @@ def test_the_persian_suffix_i_written_after_a_space_is_part_of_the_word():
     assert compare("علی خامنه ای", "Ali Husseini KHAMENEI", kind="person").value == compare(
         "علی خامنه\u200cای", "Ali Husseini KHAMENEI", kind="person").value
     assert compare("علی خامنه ای", "Ali Husseini KHAMENEI", kind="person").match
+
+
+def test_a_persons_name_in_a_groups_name_meets_its_other_forms():
+    # Jaish-i-Mohammed, the Army of Mohammed, as Spanish, French, Portuguese and Italian
+    # write the Prophet's name (given_names.yml), beside the vocabulary's words
+    for translated in ("Ejército de Mahoma", "Armée de Mahomet", "Exército de Maomé",
+                       "Esercito di Maometto"):
+        score = compare(translated, "Army of Mohammed")
+        assert score.value == 1.0 and "mohammed (name form)" in score.explanation, translated
+    # a company's name with no word of the vocabulary keeps its words as written
+    assert compare("IMEN SAZAN CONSULTING INS", "IMENSAZAN CONSULTING ENG.").match

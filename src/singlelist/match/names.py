@@ -415,9 +415,21 @@ def _tokens(words: list[str], kind: str, vocab: Vocabulary, abjad: bool,
             role = WORD
         out.append(Token(word, key, skeleton(key), None, role, WEIGHTS[role], abjad))
         i += 1
+    if not person and vocab.given_names and any(t.concept in vocab.group_concepts for t in out):
+        # a person's name in an armed group's, in its first form (Army of Mohammed:
+        # Ejército de Mahoma, Armée de Mahomet)
+        out = [_given_name_form(t, vocab) if t.role == WORD else t for t in out]
     if vocab.beside and not person and any(t.role in CONCEPT_ROLES for t in out):
         out = [_beside_concept(t, vocab) if t.role == WORD else t for t in out]
     return out
+
+
+def _given_name_form(token: Token, vocab: Vocabulary) -> Token:
+    first = vocab.given_names.get(token.key)
+    if first is None:
+        return token
+    key = phonetic(first)
+    return token._replace(key=key, skel=skeleton(key))
 
 
 _NISBA = (("iya", ("", "a", "ya")), ("ia", ("", "a", "ya")), ("i", ("", "a", "ya")))
