@@ -1412,5 +1412,7 @@ def test_a_persons_name_in_a_groups_name_meets_its_other_forms():
                        "Esercito di Maometto"):
         score = compare(translated, "Army of Mohammed")
         assert score.value == 1.0 and "mohammed (name form)" in score.explanation, translated
+    # with a case ending joined (Polish: Armia Mahometa, the army of Mahomet)
+    assert compare("Armia Mahometa", "Army of Mohammed").value == 1.0
     # a company's name with no word of the vocabulary keeps its words as written
     assert compare("IMEN SAZAN CONSULTING INS", "IMENSAZAN CONSULTING ENG.").match
