@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from singlelist.match import IndexEntry, Mention, NameIndex, find_mentions
+from singlelist.match import IndexEntry, Mention, NameIndex, compare, find_mentions
 from singlelist.match.folding import Folded, fold
 
 DATA = Path(__file__).parent / "data"
@@ -1339,3 +1339,19 @@ def test_a_name_found_as_listed_with_a_russian_case_ending_is_the_whole_word():
     mentions = find_mentions(text, index)
     assert found(mentions) == [("Газпрома", "g"), ("Сбербанка", "s"), ("Газпром", "g")]
     assert all(text[m.start:m.end] == m.text for m in mentions)
+
+
+def test_a_family_name_with_the_nisba_is_no_given_name_written_the_french_way():
+    # Soleimani's key (sulimani) is also that of Souleymane with its silent e: read as
+    # the given name Sulayman, a word of many names, it anchored only the one
+    # organisation written with it (the Qassem Soleimani Foundation), not the person
+    common = [IndexEntry(f"c{i}", "person", [(f"{given} Abc{i}", "primary")])
+              for i, given in enumerate(["Suleiman", "Qasim"] * 60)]
+    index = NameIndex.build([
+        IndexEntry("p", "person", [("Qasem SOLEIMANI", "primary")]),
+        IndexEntry("f", "organisation", [("Qassem Soleimani Foundation", "primary")]), *common])
+    assert found(find_mentions("Qassem Soleimani was killed.", index)) == [
+        ("Qassem Soleimani", "p")]
+    # Souleymane and Ousmane are still Sulayman and Uthman
+    assert compare("Souleymane Diallo", "Sulayman DIALLO", kind="person").value == 1.0
+    assert compare("Ousmane Ali", "Uthman ALI", kind="person").value == 1.0

@@ -520,6 +520,8 @@ def _given_name_key(word: str, key: str, given_names: dict[str, str]) -> str:
     ``vladimirovich``); ``key`` for other words."""
     first = given_names.get(key) or next(
         (given_names[k] for k in other_latin_keys(word) if k in given_names), None)
+    if first is None and word[-2:-1] not in "aeiouy" and word.endswith("e") and key.endswith("i"):
+        first = given_names.get(key[:-1])  # a French silent e (Ousmane, Souleymane)
     if first:  # (also as German, Polish or French spell it: Sergej, Jewgienij, Sergueï)
         return phonetic(first)
     ending = _patronymic_ending(word)

@@ -333,8 +333,13 @@ def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str]
                                    for t in clean(w).split())
         for first, forms in (doc.get("given_names") or {}).items():
             first = clean(str(first))
-            for form in [first, *(clean(f) for f in _words(forms))]:
-                key = phonetic(form)
+            group = {form: phonetic(form) for form in [first, *(clean(f) for f in _words(forms))]}
+            keys = set(group.values())
+            for form, key in group.items():
+                if form.endswith("e") and key.endswith("i") and key[:-1] in keys:
+                    # a French silent e the key reads as the nisba -i: Souleymane's
+                    # sulimani is the family name Soleimani's, Ousmane's usmani Usmani's
+                    continue
                 if len(key) >= _GIVEN_NAME_KEY or form == first:
                     # (a shorter key is many names' key: Aleh's, ala, is Allah's and Alla's)
                     given_names.setdefault(key, set()).add(first)
