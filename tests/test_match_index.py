@@ -705,3 +705,19 @@ def test_a_group_apart_from_another_reaches_its_entries_by_letters_only():
         IndexEntry("houthis", "organisation", [("Ansarallah", "primary")])])
     assert [h.entry.id for h in index.search("Houthis")] == ["houthis"]
     assert {h.entry.id for h in index.search("Ansar Allah")} == {"hizballah", "houthis"}
+
+
+def test_the_entries_met_best_are_scored_by_every_name():
+    # retrieval ranks a few names of an entry (Saraj and Siraj Haqani share the query's
+    # words as written); the name the query meets best is another (Sirajuddin in one
+    # word)
+    names = [("SIRAJUDDIN JALLALOUDINE HAQQANI", "primary"), ("Saraj Haqani", "alias"),
+             ("Siraj Haqani", "alias"), ("Siraj Haqqani", "alias"), ("Saraj Haqqani", "alias"),
+             ("Serajuddin Haqani", "alias"), ("سراج الدين جلال الدين حقانى", "original")]
+    others = [IndexEntry(f"h{i}", "person", [(f"{given} HAQQANI", "primary")])
+              for i, given in enumerate(["Nasiruddin", "Badruddin", "Jalaluddin", "Anas",
+                                         "Khalil", "Aziz", "Yahya", "Ibrahim"])]
+    index = NameIndex.build([IndexEntry("un", "person", names), *others])
+    hits = index.search("سراج الدين حقاني", kind="person")
+    assert (hits[0].entry.id, hits[0].matched_name) == ("un", "Serajuddin Haqani")
+    assert hits[0].score.value >= 0.95

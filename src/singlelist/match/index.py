@@ -18,7 +18,7 @@ import math
 import pickle
 import re
 from array import array
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -73,6 +73,8 @@ _COMMON_MIN = 400
 _FUZZY_BELOW = 50  # near spellings in at most this many names, of query words as rare
 _POOL = 300  # names holding the two rarest common query words, added when this few
 _NAMES_PER_ENTRY = 3  # names of one entry among the candidates scored in full
+_COMPLETED = 5  # entries met best whose every name is scored
+_COMPLETED_FROM = 0.7  # ... where one of their names meets the query this near the threshold
 _KEEP_SHARE = 0.3  # candidates retrieved with less than this share of the best are dropped
 _EQUIV_WEIGHT = 2.0
 _RERANK = "r"  # the prefix of a key that only adds to names retrieved by others
@@ -844,13 +846,9 @@ class NameIndex:
             ordered = _in_turn(ordered, self._ranked(readings, accept, size=size))
         if abjad:
             ordered = self._scripts_in_turn(ordered)
-        for rank, (retrieved, name_no) in enumerate(ordered):
-            top = top or retrieved  # (the first is the best)
-            done = len(compared) if abjad else rank
-            if done >= budget and done - last_hit > budget // 2:
-                break  # more candidates only while the last ones still matched
-            if done >= _FEWEST and retrieved < _FAR_BELOW * top and done - last_hit > 2:
-                break  # far below the best candidates and nothing matched lately
+        nearest: dict[int, float] = {}  # entry -> its best score, below the threshold too
+
+        def score_of(name_no: int) -> Score:
             form_no = self.name_form[name_no]
             score = compared.get(form_no)
             if score is None:
@@ -867,12 +865,33 @@ class NameIndex:
             factor = ROLE_FACTORS.get(self.name_roles[name_no], 1.0)
             if factor != 1.0:
                 score = score.with_factor(factor, f"{self.name_roles[name_no]} alias")
-            if score.value < threshold:
-                continue
-            last_hit = done
             entry_no = self.name_entry[name_no]
-            current = best.get(entry_no)
-            if current is None or score.value > current[0].value:
-                best[entry_no] = (score, name_no)
+            if score.value > nearest.get(entry_no, -1.0):
+                nearest[entry_no] = score.value
+            if score.value >= threshold:
+                current = best.get(entry_no)
+                if current is None or score.value > current[0].value:
+                    best[entry_no] = (score, name_no)
+            return score
+
+        for rank, (retrieved, name_no) in enumerate(ordered):
+            top = top or retrieved  # (the first is the best)
+            done = len(compared) if abjad else rank
+            if done >= budget and done - last_hit > budget // 2:
+                break  # more candidates only while the last ones still matched
+            if done >= _FEWEST and retrieved < _FAR_BELOW * top and done - last_hit > 2:
+                break  # far below the best candidates and nothing matched lately
+            if score_of(name_no).value >= threshold:
+                last_hit = done
+        # the other names of the entries met best: retrieval ranks a few names of an
+        # entry only, not always the one it meets best (سراج الدين حقاني: Saraj Haqani
+        # and Siraj Haqani of Sirajuddin HAQQANI's, not Serajuddin Haqani)
+        name_entry = self.name_entry
+        for entry_no in sorted(nearest, key=nearest.__getitem__, reverse=True)[:_COMPLETED]:
+            if nearest[entry_no] < _COMPLETED_FROM * threshold:
+                break  # (nothing near a match: the other names will not be)
+            for name_no in range(bisect_left(name_entry, entry_no),
+                                 bisect_right(name_entry, entry_no)):
+                score_of(name_no)  # (compared once per form: another list's too)
         ranked = sorted(best.items(), key=lambda item: -item[1][0].value)[:limit]
         return [Hit(self.entries[e], s, self.name_values[n], query) for e, (s, n) in ranked]
