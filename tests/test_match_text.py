@@ -1355,3 +1355,16 @@ def test_a_family_name_with_the_nisba_is_no_given_name_written_the_french_way():
     # Souleymane and Ousmane are still Sulayman and Uthman
     assert compare("Souleymane Diallo", "Sulayman DIALLO", kind="person").value == 1.0
     assert compare("Ousmane Ali", "Uthman ALI", kind="person").value == 1.0
+
+
+def test_a_persons_name_its_rare_word_retrieves_nothing_with_is_looked_up_whole():
+    # Hamsa is rare in the lists (Hamsa DIALLO), Hamza, bin and Laden common: the run
+    # written as a person's name retrieves the persons whole (Hamza BIN LADEN)
+    common = [IndexEntry(f"c{i}", "person", [(f"{given} Abc{i}", "primary")])
+              for i, given in enumerate(["Hamza", "Laden", "Bin"] * 60)]
+    index = NameIndex.build([
+        IndexEntry("p", "person", [("Hamza BIN LADEN", "primary")]),
+        IndexEntry("h", "person", [("Hamsa DIALLO", "primary")]),
+        IndexEntry("o", "organisation", [("Ships Energy LLP", "primary")]), *common])
+    text = "Hamsa bin Laden, der Sohn Osamas, wurde getötet. Ships Ministry said so."
+    assert found(find_mentions(text, index)) == [("Hamsa bin Laden", "p")]

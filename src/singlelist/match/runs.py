@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
+from collections.abc import Iterable
 from itertools import accumulate, pairwise
 from typing import Any
 
@@ -993,27 +994,39 @@ def _score_run(run_text: str, index: NameIndex, accept: Any,
         if x and _article_joined_before(run_text, a):  # (the names of Аль-Каїди alone)
             joined = prepare(run_text[spans[x - 1][0]:b], ORGANISATION, vocab)
             candidates.update(_retrieved_alike(index, [joined], accept, _JOINED_CANDIDATES))
-    for name_no in sorted(candidates):
-        kind = index.name_kinds[name_no]
-        # a name listed by several lists (or entries) is compared once
-        name_key = (index.name_values[name_no], kind)
-        if name_key not in by_name:
-            by_name[name_key] = _best_span(run_text, spans, words, forms[kind],
-                                           index.form(name_no), kind, word_forms, index,
-                                           threshold)
-        best = by_name[name_key]
-        if best is None:
-            continue
-        score, a, b = best
-        factor = ROLE_FACTORS.get(index.name_roles[name_no], 1.0)
-        if factor != 1.0:
-            score = score.with_factor(factor, f"{index.name_roles[name_no]} alias")
-        if score.value < threshold:
-            continue
-        entry_no = index.name_entry[name_no]
-        current = results.get(entry_no)
-        if current is None or score.value > current[3].value:
-            results[entry_no] = (a, b, entry_no, score, index.name_values[name_no])
+
+    def score_names(name_nos: Iterable[int]) -> None:
+        for name_no in name_nos:
+            kind = index.name_kinds[name_no]
+            # a name listed by several lists (or entries) is compared once
+            name_key = (index.name_values[name_no], kind)
+            if name_key not in by_name:
+                by_name[name_key] = _best_span(run_text, spans, words, forms[kind],
+                                               index.form(name_no), kind, word_forms, index,
+                                               threshold)
+            best = by_name[name_key]
+            if best is None:
+                continue
+            score, a, b = best
+            factor = ROLE_FACTORS.get(index.name_roles[name_no], 1.0)
+            if factor != 1.0:
+                score = score.with_factor(factor, f"{index.name_roles[name_no]} alias")
+            if score.value < threshold:
+                continue
+            entry_no = index.name_entry[name_no]
+            current = results.get(entry_no)
+            if current is None or score.value > current[3].value:
+                results[entry_no] = (a, b, entry_no, score, index.name_values[name_no])
+
+    score_names(sorted(candidates))
+    if not results and _person_like(run_text, spans):
+        # a person's name of words spelled otherwise than any listed name's, beside a
+        # word its rare words retrieved nothing with (Hamsa bin Laden: Hamsa is rare in
+        # the lists, Hamza common): the persons the whole run retrieves
+        kinds = index.name_kinds
+        score_names(sorted(n for n in index.candidates([forms[PERSON]], accept,
+                                                       size=_PERSON_RUN_CANDIDATES)
+                           if kinds[n] == PERSON and n not in candidates))
     # a name inside a longer one matched as well is no mention of its own (État islamique
     # in État islamique au Grand Sahara); nor is a listed name with a place the text does
     # not say, where another listed name is met better by the same words (Исламского
@@ -1026,6 +1039,19 @@ def _score_run(run_text: str, index: NameIndex, accept: Any,
         o[0] <= r[0] and r[1] <= o[1] and o[1] - o[0] > r[1] - r[0] and o[3].value >= r[3].value
         for o in found) and not (
         r[3].value < best_of_span[r[0], r[1]] and _place_unsaid(r[3], vocab))]
+
+
+_PERSON_RUN_CANDIDATES = 10  # names a person-like run retrieves where its anchors found none
+_PERSON_RUN_WORDS = (2, 4)  # words of a run read as a person's name, fewest and most
+
+
+def _person_like(run_text: str, spans: list[tuple[int, int]]) -> bool:
+    """A run of two to four words, each capitalised or a particle in lower case (bin,
+    al-): written as a person's name."""
+    if not _PERSON_RUN_WORDS[0] <= len(spans) <= _PERSON_RUN_WORDS[1]:
+        return False
+    capitals = [run_text[a].isupper() for a, _b in spans]
+    return capitals[0] and capitals[-1] and sum(capitals) >= 2
 
 
 def _phrase_words(form: Any) -> frozenset[str]:
