@@ -1416,3 +1416,11 @@ def test_a_persons_name_in_a_groups_name_meets_its_other_forms():
     assert compare("Armia Mahometa", "Army of Mohammed").value == 1.0
     # a company's name with no word of the vocabulary keeps its words as written
     assert compare("IMEN SAZAN CONSULTING INS", "IMENSAZAN CONSULTING ENG.").match
+
+
+def test_hamas_armed_wing_by_its_short_names_and_let_as_the_press_spells_it():
+    # acronyms.yml: the Qassam Brigades, as lists write the alias of Hamas in full
+    for short in ("Qassam Brigades", "كتائب القسام", "Kataib al-Qassam"):
+        assert compare(short, "Izz al Din al Qassam Brigades").value >= 0.95, short
+    # vocabulary.yml: Tiba, a spelling of Tayyiba (pure) in the press
+    assert compare("Lashkar e Tiba", "LASHKAR-E-TAYYIBA").value >= 0.95
