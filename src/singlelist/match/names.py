@@ -430,11 +430,12 @@ _LEAST_STEM = 4  # letters of a given name left when a case ending is taken off
 def _given_name_form(token: Token, vocab: Vocabulary) -> Token:
     """The token of a given name in its first form, also with a case ending joined
     (Polish Armia Mahometa: of Mahomet)."""
-    first = vocab.given_names.get(token.key) or next(
-        (vocab.given_names.get(phonetic(token.text[:-len(ending)]))
-         for ending in vocab.joined_endings
-         if token.text.endswith(ending) and len(token.text) - len(ending) >= _LEAST_STEM
-         and phonetic(token.text[:-len(ending)]) in vocab.given_names), None)
+    first = vocab.given_names.get(token.key)
+    for ending in () if first else vocab.joined_endings:
+        if token.text.endswith(ending) and len(token.text) - len(ending) >= _LEAST_STEM:
+            first = vocab.given_names.get(phonetic(token.text[:-len(ending)]))
+            if first:
+                break
     if first is None:
         return token
     key = phonetic(first)

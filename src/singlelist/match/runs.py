@@ -1046,8 +1046,8 @@ _PERSON_RUN_WORDS = (2, 4)  # words of a run read as a person's name, fewest and
 
 
 def _person_like(run_text: str, spans: list[tuple[int, int]]) -> bool:
-    """A run of two to four words, each capitalised or a particle in lower case (bin,
-    al-): written as a person's name."""
+    """A run of two to four words, the first and the last capitalised (a particle in
+    lower case between: Hamsa bin Laden): written as a person's name."""
     if not _PERSON_RUN_WORDS[0] <= len(spans) <= _PERSON_RUN_WORDS[1]:
         return False
     capitals = [run_text[a].isupper() for a, _b in spans]
