@@ -351,7 +351,7 @@ def token_similarity(a: Token, b: Token) -> tuple[float, str]:
     if shortest <= 2:
         return 0.0, ""
     if shortest < 0.7 * max(la, lb):
-        return 0.0, ""  # a short word inside a long one is not alike
+        return _as_spelled(a, b)  # a short word inside a long one is not alike
     cutoff = _SHORT_CUTOFFS.get(shortest, _FUZZY_CUTOFF)
     if (a.concept is None) != (b.concept is None) and GENERIC in (a.role, b.role):
         cutoff = _TRADE_TYPO  # a trade word misspelled, not another word
@@ -367,7 +367,24 @@ def token_similarity(a: Token, b: Token) -> tuple[float, str]:
             # (Kadyorv, Kadyrav / Kadyrov): as close as one letter left out
             sim = max(sim, _ONE_TYPO)
         return sim, FUZZY  # (at most a third of the letters edited: not Royaards / Richard)
-    return 0.0, ""
+    return _as_spelled(a, b)
+
+
+_AS_SPELLED = 0.9  # two words alike as spelled, one read as a given name's first form
+
+
+def _as_spelled(a: Token, b: Token) -> tuple[float, str]:
+    """Two Latin words whose keys differ because one was read as a given name's first
+    form, alike by their own spellings' keys: Slimane, read Sulayman, and the family
+    name Slimani (at most ``_AS_SPELLED``: a given name is not surely the family name)."""
+    if a.foreign or b.foreign or a.concept is not None or b.concept is not None:
+        return 0.0, ""
+    ka, kb = phonetic(a.text), phonetic(b.text)
+    if ka == a.key and kb == b.key:
+        return 0.0, ""
+    value, how = token_similarity(a._replace(key=ka, skel=skeleton(ka)),
+                                  b._replace(key=kb, skel=skeleton(kb)))
+    return min(value, _AS_SPELLED), how
 
 
 # consonants of keys that transliterations exchange besides voiced and voiceless ones
