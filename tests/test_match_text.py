@@ -1368,3 +1368,23 @@ def test_a_persons_name_its_rare_word_retrieves_nothing_with_is_looked_up_whole(
         IndexEntry("o", "organisation", [("Ships Energy LLP", "primary")]), *common])
     text = "Hamsa bin Laden, der Sohn Osamas, wurde getötet. Ships Ministry said so."
     assert found(find_mentions(text, index)) == [("Hamsa bin Laden", "p")]
+
+
+def test_a_given_name_and_a_word_spelled_like_a_family_name_of_several_names_are_a_mention():
+    # Prigozhin is a word of too many listed names to anchor alone (companies named after
+    # him), and Prigożyn, the Polish spelling, is none of the index's words: after a
+    # given name of the vocabulary (Jewgienij: Yevgeny) the run is looked up
+    companies = [IndexEntry(f"c{i}", "organisation", [(f"Prigozhin Catering {w}", "primary")])
+                 for i, w in enumerate(["Alpha", "Beta", "Gamma", "Delta", "Omega", "Sigma",
+                                        "Kappa", "Lambda", "Theta", "Zeta", "Iota", "Rho"])]
+    namesakes = [IndexEntry(f"n{i}", "person", [(f"Yevgeny Abc{i}", "primary")])
+                 for i in range(12)]
+    person = IndexEntry("p", "person", [("Yevgeny Viktorovich PRIGOZHIN", "primary"),
+                                        ("Evgeny PRIGOZHIN", "alias")])
+    index = NameIndex.build([person, *companies, *namesakes])
+    assert found(find_mentions("Jewgienij Prigożyn zginął w katastrofie samolotu.", index)) == [
+        ("Jewgienij Prigożyn", "p")]
+    assert found(find_mentions("Der Söldnerführer Jewgeni Prigoschin ist tot.", index)) == [
+        ("Jewgeni Prigoschin", "p")]
+    # not without a given name before it
+    assert find_mentions("Restauracja Prigożyn zamknięta.", index) == []

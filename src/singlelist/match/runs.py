@@ -332,6 +332,8 @@ def _word_kind(word: str, index: NameIndex, known: dict[str, int] | None = None)
         elif any(0 < len(index.postings.get("t" + t.key, ())) <= _PAIR_POSTINGS
                  for t in form.tokens):
             kind = _PAIR_ANCHOR
+        elif any(_near_pair(t, index) for t in form.tokens):
+            kind = _NEAR_ANCHOR
     if len(known) < 500_000:
         known[word] = kind
     return kind
@@ -353,9 +355,40 @@ def _near_anchor(token: Any, index: NameIndex) -> bool:
                for other, sim in index._similar_keys(token.key, token.foreign))
 
 
+def _near_pair(token: Any, index: NameIndex) -> bool:
+    """A word not in the index a letter or so from a word of few names (Prigożyn:
+    Prigozhin, a word of too many names to anchor alone)."""
+    if len(token.key) < 5 or ("t" + token.key) in index.postings:
+        return False
+    return any(sim >= 0.8 and 0 < len(index.postings.get("t" + other, ())) <= _PAIR_POSTINGS
+               for other, sim in index._similar_keys(token.key, token.foreign))
+
+
+def _given_name_before(text: str, start: int, index: NameIndex) -> int | None:
+    """Where the word right before ``start`` starts when it is a given name of the
+    vocabulary, in any of its forms (Jewgienij, Olexandr), else None."""
+    previous = word_before(text, start)
+    if previous is None or not given_name_form(previous.group(1), index):
+        return None
+    return previous.start()
+
+
+def given_name_form(word: str, index: NameIndex) -> bool:
+    """A word that is one of the forms of a given name of the vocabulary (remembered)."""
+    memo: dict[str, bool] = index.cache.setdefault("text_given_name_forms", {})
+    given = memo.get(word)
+    if given is None:
+        tokens = prepare(word, PERSON, index.vocabulary).tokens
+        given = len(tokens) == 1 and tokens[0].key in index.vocabulary.given_names
+        if len(memo) < 100_000:
+            memo[word] = given
+    return given
+
+
 # a word of the index not rare enough to anchor alone (Kadyrov, Kim, Jong: a family's
-# names, a Korean syllable) anchors with the next one when few names have both
-_NOT_ANCHOR, _RARE_ANCHOR, _CONCEPT_ANCHOR, _PAIR_ANCHOR = 0, 1, 2, 3
+# names, a Korean syllable) anchors with the next one when few names have both; a word
+# spelled a letter or so from one of those (Prigożyn) anchors after a given name
+_NOT_ANCHOR, _RARE_ANCHOR, _CONCEPT_ANCHOR, _PAIR_ANCHOR, _NEAR_ANCHOR = 0, 1, 2, 3, 4
 _PAIR_POSTINGS = 300  # names a word of such a pair is in at most
 _STEM_POSTINGS = 50  # names a word without its case ending is in, at most, to retrieve them
 _MIN_STEM = 4  # letters of a word without its case ending, at least
@@ -588,6 +621,7 @@ def _fuzzy_mentions(text: str, index: NameIndex, accept: Any, threshold: float,
             or _article_joined_before(text, a)
             or kind == _PAIR_ANCHOR and (_pair_before(text, a, w, index) is not None
                                          or _kind_word_before(text, a, index) is not None)
+            or kind == _NEAR_ANCHOR and _given_name_before(text, a, index) is not None
             for a, b, w, kind in found_words):
         return []
     out: list[tuple[int, int, int, Score, str]] = []
@@ -604,6 +638,11 @@ def _fuzzy_mentions(text: str, index: NameIndex, accept: Any, threshold: float,
             kind_start = _kind_word_before(text, a, index)
             if kind_start is not None:
                 kind_before[a] = kind_start
+        if kind == _NEAR_ANCHOR:
+            given = _given_name_before(text, a, index)
+            if given is not None:
+                hits.append((given, b))  # (Jewgienij Prigożyn)
+            continue
         if kind == _PAIR_ANCHOR:
             # with the word right after it (Ramzan Kadyrov, Kim Jong Un), both in a name
             # (or with particles between: Bakr al-Baghdadi, Osama bin Laden)
@@ -815,6 +854,10 @@ def _worth_scoring(run_text: str, index: NameIndex) -> bool:
     pairs = kinds.count(_PAIR_ANCHOR)
     if _RARE_ANCHOR in kinds or concepts >= 2 or pairs >= 2:
         return True
+    if _NEAR_ANCHOR in kinds and any(
+            k == _NEAR_ANCHOR and i > 0 and given_name_form(words[i - 1], index)
+            for i, k in enumerate(kinds)):
+        return True  # a given name and a word spelled like one of few names (Jewgienij Prigożyn)
     if pairs and concepts:
         return any(kind_word(w, index)
                    for w, k in zip(words, kinds, strict=True) if k == _CONCEPT_ANCHOR)
