@@ -1388,3 +1388,20 @@ def test_a_given_name_and_a_word_spelled_like_a_family_name_of_several_names_are
         ("Jewgeni Prigoschin", "p")]
     # not without a given name before it
     assert find_mentions("Restauracja Prigożyn zamknięta.", index) == []
+
+
+def test_an_office_written_capitalised_before_a_persons_name_is_no_word_of_it():
+    # German capitalises nouns and joins them (Machthaber, Revolutionsführer, Kremlchef;
+    # offices in common_words.yml): beside a name whose listed form has a word more, such
+    # a word is the person's office, not a word of a longer name
+    index = NameIndex.build([
+        IndexEntry("l", "person", [("Alexander Ryhoravich LUKASHENKO", "primary")]),
+        IndexEntry("k", "person", [("Ali Husseini KHAMENEI", "primary")])])
+    assert found(find_mentions("Machthaber Alexander Lukaschenko ließ sie verhaften.", index)) == [
+        ("Alexander Lukaschenko", "l")]
+    assert found(find_mentions("Revolutionsführer Ali Chamenei drohte erneut.", index)) == [
+        ("Ali Chamenei", "k")]
+    assert found(find_mentions("Talibanledaren Ali Khamenei talade.", index)) == [
+        ("Ali Khamenei", "k")]
+    # another capitalised word beside it is a word of a longer name still
+    assert find_mentions("Gestern sprach Ali Chamenei Tabrizi in Teheran.", index) == []

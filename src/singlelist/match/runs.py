@@ -1388,10 +1388,23 @@ def _cut_from_a_longer_name(run_text: str, spans: list[tuple[int, int]],
         # (capitalised: in a script without letter case any word may stand beside a name;
         # not a place: Глава Чечни Рамзан Кадыров, Chechnya's head)
         if word[0].isupper() and not (particle(folded, index) or common_word(folded, index)
+                                      or office_word(word, index.vocabulary)
                                       or index.vocabulary.place_concepts.intersection(
                                           vocabulary_concepts(clean(word), index.vocabulary))):
             return True
     return False
+
+
+_OFFICE_BEFORE = 3  # letters of a compound before the office it ends with, at least
+
+
+def office_word(word: str, vocab: Any) -> bool:
+    """A word for a person's office (offices in common_words.yml), or a compound ending
+    with one (Revolutionsführer, talibanledaren), as written before a name."""
+    cleaned = clean(word)
+    offices = vocab.offices
+    return cleaned in offices or any(
+        cleaned[at:] in offices for at in range(_OFFICE_BEFORE, len(cleaned) - 2))
 
 
 def _compound_name(word_tokens: Any) -> bool:

@@ -47,6 +47,9 @@ The files in ``data/`` beside this module are YAML mappings with any of these se
   one concept of little weight, so that any of them meets any other.
 * ``common_words``: words and place names that, alone, are too common in free text to
   mean a listed name without corroboration (``Israel``, ``Success``).
+* ``offices``: language -> words for a person's office or role (``Machthaber``,
+  ``leider``): in running text a capitalised word that is one, or a compound ending with
+  one, is no word of the person's name beside it (Kremlchef, Revolutionsführer).
 * ``place_features``: words that make a name a place's (``sea``, ``gulf``, ``road``,
   ``море``): a name in running text that starts or ends with one is the place's unless
   written as listed (the Red Sea is no RED SEA TRADING CORPORATION); common words too.
@@ -175,6 +178,7 @@ class Vocabulary:
     no_article: frozenset[str] = frozenset()  # cleaned words an Arabic article never precedes
     common_words: frozenset[str] = frozenset()  # words and places too common alone in text
     place_features: frozenset[str] = frozenset()  # words of places' names (sea, gulf, road)
+    offices: frozenset[str] = frozenset()  # cleaned words for an office before a name
     ordinary_words: frozenset[str] = frozenset()  # ordinary words of scripts without case
     frequent_languages: tuple[str, ...] = ()  # wordfreq's languages of ordinary words
     apart: dict[str, frozenset[str]] = field(default_factory=dict)  # group -> groups apart
@@ -247,6 +251,7 @@ def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str]
     article_taking: set[str] = set()
     common_words: set[str] = set()
     place_features: set[str] = set()
+    offices: set[str] = set()
     ordinary_words: set[str] = set()
     frequent_languages: list[str] = []
     frequent_per_million = 1.0
@@ -260,6 +265,7 @@ def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str]
         source = Path(sources[number]).name if number < len(sources) else f"document {number + 1}"
         common_words.update(clean(w) for w in _words(doc.get("common_words")))
         place_features.update(clean(w) for w in _words(doc.get("place_features")))
+        offices.update(clean(w) for w in _words(doc.get("offices")))
         ordinary = doc.get("ordinary_words") or {}
         if not isinstance(ordinary, dict):
             raise ValueError(f"{source}: ordinary_words: expected language -> words")
@@ -466,6 +472,7 @@ def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str]
         common_words=frozenset(common_words | place_features),
         ordinary_words=frozenset(ordinary_words),
         place_features=frozenset(place_features),
+        offices=frozenset(offices),
         frequent_languages=tuple(frequent_languages),
         apart={group: frozenset(others) for group, others in apart.items()},
         frequent_per_million=frequent_per_million,
