@@ -1437,3 +1437,15 @@ def test_a_given_names_french_form_meets_the_family_name_spelled_alike():
     assert score.value < compare("Mohamed Slimane", "Mohamed SULAIMAN", kind="person").value
     # and no other name: Slimane is no Salman
     assert not compare("Mohamed Slimane", "Mohamed SALMAN", kind="person").match
+
+
+def test_the_scholarly_romanisation_of_arabic_is_latin_with_its_own_letters():
+    # DMG / ISO 233: ǧ is j, ḫ kh, ṯ th, ḏ dh, ġ gh; dots and macrons fall away
+    score = compare("Ǧabhat an-Nuṣra", "Jabhat al-Nusrah")
+    assert score.value == 1.0 and "jabhat=jabhat" in score.explanation
+    assert "huthi=huthi" in compare("ʿAbd al-Malik al-Ḥūṯī", "Abdulmalik AL-HUTHI",
+                                    kind="person").explanation
+    assert compare("Ḫālid aš-Šayḫ Muḥammad", "Khalid Shaikh MOHAMMED", kind="person").value == 1.0
+    # and its ayn (ʿ, a modifier letter) makes no name one read from another script,
+    # whose words meet more loosely: Zarqawi is no Barnawi
+    assert not compare("Abū Muṣʿab az-Zarqāwī", "Abu Musab AL-BARNAWI", kind="person").match

@@ -54,10 +54,11 @@ CONNECTORS = frozenset({CONNECTOR, TITLE})  # roles of the words spelled one way
 WEIGHTS = {WORD: 1.0, CONCEPT: 0.6, PLACE: 0.6, KIND: 0.6, CONNECTOR: 0.3, TITLE: 0.3,
            GENERIC: 0.2, INITIAL: 0.5, ACRONYM: 1.0}
 
-# a letter not in Latin (Latin extended, IPA letters such as the schwa of Azerbaijani
-# and the Latin extended-C/D/E blocks are Latin)
+# a letter not in Latin (Latin extended, IPA letters such as the schwa of Azerbaijani,
+# the modifier letters of romanisations - the ayn and hamza of Muṣʿab, Uzbek oʻ - and
+# the Latin extended-C/D/E blocks are Latin)
 _FOREIGN = re.compile(
-    r"[^\W\d_\u0000-\u02af\u1d00-\u1dbf\u1e00-\u1eff\u2c60-\u2c7f\ua720-\ua7ff\uab30-\uab6f]")
+    r"[^\W\d_\u0000-\u02ff\u1d00-\u1dbf\u1e00-\u1eff\u2c60-\u2c7f\ua720-\ua7ff\uab30-\uab6f]")
 _ABD = re.compile(r"^abd(?:[aeiou]([lrsntdz]))?([a-z]{3,})$")
 _ORDINAL = re.compile(r"^(\d+)(?:st|nd|rd|th|e|er|re|eme|me|ya|yy|iy|oy|y|j)$")
 _ORDINAL_ENDINGS = frozenset({"ya", "y", "yy", "iy", "oy", "e", "go", "mu", "th", "st", "nd", "rd"})

@@ -649,6 +649,10 @@ _DIACRITIC_DIGRAPHS = str.maketrans({
     "č": "ch", "ć": "ch", "š": "sh", "ž": "zh", "đ": "dj", "ř": "rzh", "ş": "sh", "ș": "sh",
     "ç": "ch", "ț": "ts", "ţ": "ts", "Č": "Ch", "Ć": "Ch", "Š": "Sh", "Ž": "Zh", "Đ": "Dj",
     "Ř": "Rzh", "Ş": "Sh", "Ș": "Sh", "Ç": "Ch", "Ț": "Ts", "Ţ": "Ts",
+    # the scholarly romanisations of Arabic and Persian (DMG, ISO 233, ALA-LC's
+    # underlined letters): Ǧabhat an-Nuṣra, al-Ḥūṯī, Baġdādī, Ḫālid
+    "ǧ": "j", "Ǧ": "J", "ḫ": "kh", "Ḫ": "Kh", "ẖ": "kh", "ḵ": "kh", "Ḵ": "Kh", "ṯ": "th",
+    "Ṯ": "Th", "ḏ": "dh", "Ḏ": "Dh", "ġ": "gh", "Ġ": "Gh",
 })
 # a soft or hard sign before a vowel is a y sound (Мьо -> Myo, Дьедонне -> Dyedonne);
 # anyascii writes it as an apostrophe, which would vanish
