@@ -1449,3 +1449,13 @@ def test_the_scholarly_romanisation_of_arabic_is_latin_with_its_own_letters():
     # and its ayn (ʿ, a modifier letter) makes no name one read from another script,
     # whose words meet more loosely: Zarqawi is no Barnawi
     assert not compare("Abū Muṣʿab az-Zarqāwī", "Abu Musab AL-BARNAWI", kind="person").match
+
+
+def test_steady_consonants_replaced_twice_across_scripts_are_two_names():
+    # Заркави (zarkavi) is no Barnawi: z for b and k for n, consonants no transliteration
+    # exchanges, however alike the rest
+    assert not compare("Абу Мусаб аз-Заркави", "Abu Musab AL-BARNAWI", kind="person").match
+    # consonants written many ways still meet (х: h, ch; ф: f, th; б, в: b, v)
+    assert compare("Хрисанф Корралес", "Chrysanth CORRALES", kind="person").match
+    assert compare("Пульхра Гальярдо", "Pulchra GALLARDO", kind="person").match
+    assert compare("Девебек Итодзу", "Debevec ITOZU", kind="person").match

@@ -295,7 +295,8 @@ def token_similarity(a: Token, b: Token) -> tuple[float, str]:
             if sim:
                 if how == TRANSLIT and _other_latin_spelling(a, b):
                     return 0.95, TRANSLIT
-                if how == TRANSLIT and _other_first_consonant_and_one_more(x, y):
+                if how == TRANSLIT and (_other_first_consonant_and_one_more(x, y)
+                                        or _consonants_replaced(x, y) >= _REPLACED_CONSONANTS):
                     return 0.0, ""
                 return top - 0.2 * (1 - sim) / (1 - cut), how
             if a.skel == b.skel and len(a.skel) >= 3 and (
@@ -416,6 +417,28 @@ def _other_consonant_far_written(a: Token, b: Token) -> bool:
     if x in _VOWELS_AND_Y or y in _VOWELS_AND_Y or _exchanged(x, y):
         return False
     return OSA.distance(a.text, b.text, score_cutoff=_WRITTEN_FAR) >= _WRITTEN_FAR
+
+
+_REPLACED_CONSONANTS = 2  # steady consonants replaced by others, at least: two names
+# steady consonants that scripts still exchange (Greek and Spanish b and v; n before b
+# written m: Anbar, Ambar)
+_STEADY_NEIGHBOURS = frozenset(frozenset(pair) for pair in ("bv", "bw", "mn"))
+
+
+def _consonants_replaced(x: str, y: str) -> int:
+    """How many consonants of one key stand where the other has another, one of them a
+    steady one, that no transliteration exchanges (Заркави, zarkavi, and Barnawi: z for
+    b, k for n; not Пульхра, pulhra, and Pulchra: h and c are written many ways)."""
+    replaced = 0
+    for tag, i, j in Levenshtein.editops(x, y):
+        if tag != "replace":
+            continue
+        c, d = x[i], y[j]
+        if (c in _STEADY_CONSONANTS or d in _STEADY_CONSONANTS) and not (
+                c in _VOWELS_AND_Y or d in _VOWELS_AND_Y or _exchanged(c, d)
+                or frozenset((c, d)) in _STEADY_NEIGHBOURS):
+            replaced += 1
+    return replaced
 
 
 # consonants that every transliteration writes as such: a word beginning with one is
