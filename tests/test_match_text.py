@@ -1405,3 +1405,15 @@ def test_an_office_written_capitalised_before_a_persons_name_is_no_word_of_it():
         ("Ali Khamenei", "k")]
     # another capitalised word beside it is a word of a longer name still
     assert find_mentions("Gestern sprach Ali Chamenei Tabrizi in Teheran.", index) == []
+
+
+def test_a_letter_joined_before_an_ordinary_arabic_word_makes_no_consonants_of_a_name():
+    # وقال, and (he) said: و joined before قال; its consonants (w q l) are those of
+    # Vakili read loosely, but of two words - no word of a name in a clause whose other
+    # word (أقوى, stronger, as Akua) anchors it
+    common = [IndexEntry(f"c{i}", "person", [(f"Mohammad Abc{i}", "primary")]) for i in range(80)]
+    index = NameIndex.build([IndexEntry("v", "person", [("Mohammad VAKILI", "primary")]),
+                             IndexEntry("a", "person", [("Akua MENSAH", "primary")]), *common])
+    assert find_mentions("وقال محمد إن الفريق سيعود أقوى.", index) == []
+    # the name written out is found
+    assert found(find_mentions("وقال محمد وكيلي إن الفريق سيعود.", index)) == [("محمد وكيلي", "v")]

@@ -1253,10 +1253,17 @@ def _ordinary_word_apart(written: str, word_tokens: Any, candidate: Any, vocab: 
         ordinary = vocab.cache["ordinary_forms"] = frozenset(
             _ordinary_form(w) for w in vocab.ordinary_words)
     form = _ordinary_form(written)
-    if form not in ordinary and not (form[:1] in _JOINED_LETTERS and form[1:] in ordinary):
+    listed = form in ordinary
+    joined = form[:1] in _JOINED_LETTERS and form[1:] in ordinary
+    if not listed and not joined:
         return False
+    # (an ordinary word that is a letter joined before another - وقال, and said - has
+    # consonants of two words: no listed word's very consonants, whatever they are -
+    # Vakili; a word that only reads so, بكر as ب + كر, keeps them: Bakr)
+    two_words = listed and joined
     return not any(any(t.concept and t.concept == c.concept or c.abjad and t.key == c.key
-                       or len(t.skel) >= 3 and t.skel == c.skel for c in candidate.tokens)
+                       or not two_words and len(t.skel) >= 3 and t.skel == c.skel
+                       for c in candidate.tokens)
                    for t in word_tokens)
 
 
