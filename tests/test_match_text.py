@@ -1417,3 +1417,14 @@ def test_a_letter_joined_before_an_ordinary_arabic_word_makes_no_consonants_of_a
     assert find_mentions("وقال محمد إن الفريق سيعود أقوى.", index) == []
     # the name written out is found
     assert found(find_mentions("وقال محمد وكيلي إن الفريق سيعود.", index)) == [("محمد وكيلي", "v")]
+
+
+def test_a_persons_one_word_alias_read_as_two_parts_needs_corroboration_too():
+    # Abdullah is one word, though prepared as abd + allah: alone in a text (here the
+    # family name of another person) it is no mention; beside the longer name it is
+    index = NameIndex.build([IndexEntry("a", "person", [("Said ARIF", "primary"),
+                                                        ("Abdullah", "alias")])])
+    assert find_mentions("Omar Abdullah, chief minister of Jammu and Kashmir, called for calm.",
+                         index) == []
+    assert found(find_mentions("Said Arif, known as Abdullah, was seen in Idlib.", index)) == [
+        ("Said Arif", "a"), ("Abdullah", "a")]

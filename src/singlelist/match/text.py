@@ -223,9 +223,10 @@ def _automaton(index: NameIndex) -> tuple[Any, dict[str, list[_Alias]]]:
             return
         ambiguous = is_ambiguous(value, folded, index) or (
             # one word naming a ship, an aircraft or a person: too often something else
+            # (also where its parts are read apart - Abdullah: abd + allah; not a Korean
+            # or Chinese name, syllables written as one word)
             index.entries[entry_no].kind not in ("organisation",)
-            and len(prepare(value, form_kind(index.entries[entry_no].kind),
-                            index.vocabulary).tokens) == 1
+            and _one_word(value, folded, form_kind(index.entries[entry_no].kind), index)
         )
         variants = {folded}
         words = folded.split()
@@ -801,6 +802,12 @@ def _place_name(span: str, index: NameIndex) -> str:
     if len(words) > 1 and (_fold_word(words[0]) in features or _fold_word(words[-1]) in features):
         return "a place's name"
     return ""
+
+
+def _one_word(value: str, folded: str, kind: str, index: NameIndex) -> bool:
+    """A name of one word: one token, or one word written (not syllables as one word)."""
+    form = prepare(value, kind, index.vocabulary)
+    return len(form.tokens) == 1 or " " not in folded and not form.syllabic
 
 
 def _after_given_name(text: str, start: int, span: str, alias: _Alias, index: NameIndex) -> str:
