@@ -1459,3 +1459,15 @@ def test_steady_consonants_replaced_twice_across_scripts_are_two_names():
     assert compare("Хрисанф Корралес", "Chrysanth CORRALES", kind="person").match
     assert compare("Пульхра Гальярдо", "Pulchra GALLARDO", kind="person").match
     assert compare("Девебек Итодзу", "Debevec ITOZU", kind="person").match
+
+
+def test_the_arabic_article_as_japanese_writes_it_is_an_article():
+    # アル (al) before a double hyphen or a middle dot, アッ and アン (as-, an-) before a
+    # double hyphen: Abu Bakr al-Baghdadi, not Abu Bakr Aru Bagudadei
+    score = compare("アブ・バクル・アル＝バグダーディー", "Abu Bakr AL-BAGHDADI", kind="person")
+    assert score.match and "aru" not in score.explanation
+    assert compare("ハイアト・タハリール・アッ＝シャーム", "Hay'at Tahrir al-Sham").match
+    # and beside Chinese characters (戦線, front), where no syllable is a particle, al
+    # is none of them
+    score = compare("アル＝ヌスラ戦線", "Al-Nusrah Front")
+    assert score.value >= 0.95 and "unmatched" not in score.explanation

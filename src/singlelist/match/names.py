@@ -297,6 +297,8 @@ _LEADING = frozenset({"the", "a", "an", "le", "la", "les", "l", "un", "une", "el
                       "las", "lo", "o", "os", "il", "i", "gli", "der", "die", "das", "de",
                       "het", "een", "so", "den", "det"})
 
+# how every pinyin syllable ends (a vowel, n, ng, or the r of er)
+_PINYIN_ENDING = re.compile(r"(?:[aeiouv]|n|r)$")
 # Arabic joining words and izafe that are also Chinese and Korean family names: in a
 # person's name, the name (Li Fangwei, Ye Jianying, Yi Sun-sin)
 _SURNAMES = frozenset({"li", "ye", "yi"})
@@ -322,7 +324,9 @@ def _tokens(words: list[str], kind: str, vocab: Vocabulary, abjad: bool,
         if person and word in initials and len(words) > 1:
             continue  # a lone letter in lower case beside a name's words: a conjunction
             # (Polish Putina i Ramzana: and; Spanish y, Italian e), no initial
-        if not han:  # (no syllable of Chinese characters is a particle)
+        if not han or not _PINYIN_ENDING.search(word):
+            # (no syllable of Chinese characters is a particle; a word no syllable ends so
+            # is of the name's other letters: the al of アル＝ヌスラ戦線, al-Nusra Front)
             if word in vocab.articles and not (person and (len(word) == 1 or word in _SURNAMES)) and (
                     article_before(word, words[i + 1] if i + 1 < len(words) else "")):
                 continue

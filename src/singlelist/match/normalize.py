@@ -230,6 +230,8 @@ def other_readings(text: str) -> list[str]:
     least), where the first reading serves their own names (习近平 Xi Jin Ping); in Devanagari, ज and फ as
     z and f (हाफिज Hafiz). Empty for other text."""
     readings = []
+    if "ア" in text:
+        text = katakana_articles(text)
     if _HEBREW_LETTER.search(text):
         soft = _HEBREW_SOFT_LETTER.sub(lambda m: m.group(1) + _RAFE, text)
         soft = _HEBREW_FIRST_PE.sub("פ" + _RAFE, soft)
@@ -249,6 +251,17 @@ def other_readings(text: str) -> list[str]:
     readings.extend(_korean_in_cyrillic(text))
     readings.extend(_chinese_in_cyrillic(text))
     return readings
+
+
+# the Arabic article as Japanese writes it before a name's word: アル (al), and アッ, アン
+# (as-, an-) before a double hyphen (アル＝バグダーディー al-Baghdadi, アン＝ヌスラ an-Nusra;
+# NFKC makes the full-width ＝ an equals sign)
+_KATAKANA_ARTICLE = re.compile(r"(?<![\u30a1-\u30fa\u30fc])(?:アル[=＝゠・]|ア[ッン][=＝゠])")
+
+
+def katakana_articles(text: str) -> str:
+    """The Arabic article written in katakana before a word read as ``al``."""
+    return _KATAKANA_ARTICLE.sub("al ", text)
 
 
 # Japanese writes a foreign name in katakana with a vowel after each consonant (ラムザン
@@ -775,6 +788,8 @@ def clean(text: str) -> str:
     if _NON_ASCII.search(text):
         if _CYRILLIC.search(text) and _LATIN.search(text):
             text = _cyrillic_homoglyphs(text)
+        if "ア" in text:
+            text = katakana_articles(text)
         text = text.translate(_DIACRITIC_DIGRAPHS)
         if "ь" in text or "ъ" in text or "Ь" in text or "Ъ" in text:
             text = _CYRILLIC_SIGN_VOWEL.sub(lambda m: _SIGN_VOWELS[m.group(1).lower()], text)
