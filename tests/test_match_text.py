@@ -1428,3 +1428,14 @@ def test_a_persons_one_word_alias_read_as_two_parts_needs_corroboration_too():
                          index) == []
     assert found(find_mentions("Said Arif, known as Abdullah, was seen in Idlib.", index)) == [
         ("Said Arif", "a"), ("Abdullah", "a")]
+
+
+def test_a_foreign_name_in_japanese_text_parted_by_a_double_hyphen():
+    # Japanese parts a foreign name's parts by a middle dot or a double hyphen (＝),
+    # the Arabic article among them (アル＝: al-)
+    index = NameIndex.build([
+        IndexEntry("b", "person", [("Abu Bakr AL-BAGHDADI", "primary")]),
+        IndexEntry("q", "organisation", [("AL-QAIDA", "primary")])])
+    text = "米財務省はアブ・バクル・アル＝バグダーディーを、国連はアル＝カーイダを制裁対象に指定した。"
+    assert found(find_mentions(text, index)) == [
+        ("アブ・バクル・アル＝バグダーディー", "b"), ("アル＝カーイダ", "q")]

@@ -719,7 +719,10 @@ _HAN_NAME = re.compile(f"[{_HAN}\\s·・.\\-]+")
 MIDDLE_DOTS = "·・•‧"
 DOTTED_HAN = re.compile(f"[{_HAN}]+(?:[{MIDDLE_DOTS}][{_HAN}]+)+")
 # a foreign name in katakana, its parts parted by a middle dot (ウラジーミル・プーチン)
-DOTTED_KATAKANA = re.compile(f"[\u30a1-\u30fa\u30fc]+(?:[{MIDDLE_DOTS}][\u30a1-\u30fa\u30fc]+)+")
+# what parts a foreign name's parts in Japanese: a middle dot or a double hyphen
+# (アブ・バクル・アル＝バグダーディー)
+KATAKANA_BREAKS = MIDDLE_DOTS + "＝゠"
+DOTTED_KATAKANA = re.compile(f"[\u30a1-\u30fa\u30fc]+(?:[{KATAKANA_BREAKS}=][\u30a1-\u30fa\u30fc]+)+")
 HAN_RUN = re.compile(f"[{_HAN}]+")
 # Chinese writes a foreign consonant without a vowel as a syllable (斯 si: s, 克 ke: k,
 # 尔 er: r), but at a part's start (德米特里 Dmitri is de-mi-te-li), and some syllables

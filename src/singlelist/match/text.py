@@ -59,6 +59,7 @@ from singlelist.match.normalize import (
     DOTTED_HAN,
     DOTTED_KATAKANA,
     HAN_RUN,
+    KATAKANA_BREAKS,
     KOREAN_CYRILLIC_NAME,
     MIDDLE_DOTS,
     clean,
@@ -439,7 +440,7 @@ def find_mentions(text: str, index: NameIndex, sources: Iterable[str] | None = N
             a <= o[0] and o[1] <= b and (o[0], o[1]) != (a, b) for a, b in korean)]
         others.extend(_korean_cyrillic_mentions(text, korean, index, topics, sources, threshold,
                                                 covered))
-    if any(dot in text for dot in MIDDLE_DOTS):
+    if any(dot in text for dot in KATAKANA_BREAKS):
         others = itertools.chain(
             others, _dotted_han_mentions(text, index, topics, sources, threshold, covered),
             _dotted_katakana_mentions(text, index, topics, sources, threshold, covered))
