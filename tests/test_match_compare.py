@@ -1471,3 +1471,13 @@ def test_the_arabic_article_as_japanese_writes_it_is_an_article():
     # is none of them
     score = compare("アル＝ヌスラ戦線", "Al-Nusrah Front")
     assert score.value >= 0.95 and "unmatched" not in score.explanation
+
+
+def test_a_peoples_name_is_the_adjective_of_its_region():
+    # countries.yml: Baloch (and the French baloutche) as Balochistan, the way Kurdish
+    # is Kurdistan - and no other region
+    assert compare("Baloch Liberation Army", "BALOCHISTAN LIBERATION ARMY").value >= 0.95
+    assert compare("Armée de libération baloutche", "BALOCHISTAN LIBERATION ARMY").match
+    assert not compare("Baloch Liberation Army", "KURDISTAN LIBERATION ARMY").match
+    # a person's family name stays a name
+    assert compare("Abdul Rashid Baluch", "Abdul RASHID BALUCH", kind="person").value == 1.0
