@@ -1481,3 +1481,10 @@ def test_a_peoples_name_is_the_adjective_of_its_region():
     assert not compare("Baloch Liberation Army", "KURDISTAN LIBERATION ARMY").match
     # a person's family name stays a name
     assert compare("Abdul Rashid Baluch", "Abdul RASHID BALUCH", kind="person").value == 1.0
+
+
+def test_a_chinese_syllable_ending_in_ng_is_no_function_word():
+    # 洋 yang (Indonesian yang, which) and 冲 chong (Vietnamese chống, against) are
+    # syllables of a name in Chinese characters, as every pinyin syllable is
+    tokens = [t.text for t in prepare("太平洋贸易公司", "organisation").tokens]
+    assert "yang" in tokens

@@ -298,7 +298,7 @@ _LEADING = frozenset({"the", "a", "an", "le", "la", "les", "l", "un", "une", "el
                       "het", "een", "so", "den", "det"})
 
 # how every pinyin syllable ends (a vowel, n, ng, or the r of er)
-_PINYIN_ENDING = re.compile(r"(?:[aeiouv]|n|r)$")
+_PINYIN_ENDING = re.compile(r"(?:[aeiouv]|ng?|r)$")
 # Arabic joining words and izafe that are also Chinese and Korean family names: in a
 # person's name, the name (Li Fangwei, Ye Jianying, Yi Sun-sin)
 _SURNAMES = frozenset({"li", "ye", "yi"})
