@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from itertools import accumulate, pairwise
 from typing import Any
 
@@ -342,38 +342,46 @@ def _word_kind(word: str, index: NameIndex, known: dict[str, int] | None = None)
 _ADJECTIVE_FORMS = ("", "iy", "yy", "y", "i", "aya", "oe", "oye")
 
 
+def _not_in_index(token: Any, index: NameIndex) -> bool:
+    """A word of five letters or more (by its key) that no listed name has."""
+    return len(token.key) >= 5 and ("t" + token.key) not in index.postings
+
+
+def _near_keys(token: Any, index: NameIndex) -> Iterator[str]:
+    """The index's keys a letter or so from the word's (another spelling)."""
+    return ("t" + other for other, sim in index._similar_keys(token.key, token.foreign)
+            if sim >= 0.8)
+
+
 def _near_anchor(token: Any, index: NameIndex) -> bool:
     """A word not in the index a letter or so from a rare one (another spelling, or an
     inflection: Нусру for Nusra)."""
-    if len(token.key) < 5 or ("t" + token.key) in index.postings:
+    if not _not_in_index(token, index):
         return False
     anchors = _anchor_keys(index)
     if any(("t" + phonetic(base + ending)) in anchors for ending in _ADJECTIVE_FORMS
            for base in adjective_bases(token.text)):
         return True  # a Russian adjective in another case (Ульяновского, Тамбовского)
-    return any(sim >= 0.8 and ("t" + other) in anchors
-               for other, sim in index._similar_keys(token.key, token.foreign))
+    return any(key in anchors for key in _near_keys(token, index))
 
 
 def _near_pair(token: Any, index: NameIndex) -> bool:
     """A word not in the index a letter or so from a word of few names (Prigożyn:
     Prigozhin, a word of too many names to anchor alone)."""
-    if len(token.key) < 5 or ("t" + token.key) in index.postings:
-        return False
-    return any(sim >= 0.8 and 0 < len(index.postings.get("t" + other, ())) <= _PAIR_POSTINGS
-               for other, sim in index._similar_keys(token.key, token.foreign))
+    return _not_in_index(token, index) and any(
+        0 < len(index.postings.get(key, ())) <= _PAIR_POSTINGS for key in _near_keys(token, index))
 
 
 def _given_name_before(text: str, start: int, index: NameIndex) -> int | None:
     """Where the word right before ``start`` starts when it is a given name of the
     vocabulary, in any of its forms (Jewgienij, Olexandr), else None."""
     previous = word_before(text, start)
-    if previous is None or not given_name_form(previous.group(1), index):
+    if previous is None or not _vocabulary_given_name(previous.group(1), index):
         return None
     return previous.start()
 
 
-def given_name_form(word: str, index: NameIndex) -> bool:
+def _vocabulary_given_name(word: str, index: NameIndex) -> bool:
     """A word that is one of the forms of a given name of the vocabulary (remembered)."""
     memo: dict[str, bool] = index.cache.setdefault("text_given_name_forms", {})
     given = memo.get(word)
@@ -855,7 +863,7 @@ def _worth_scoring(run_text: str, index: NameIndex) -> bool:
     if _RARE_ANCHOR in kinds or concepts >= 2 or pairs >= 2:
         return True
     if _NEAR_ANCHOR in kinds and any(
-            k == _NEAR_ANCHOR and i > 0 and given_name_form(words[i - 1], index)
+            k == _NEAR_ANCHOR and i > 0 and _vocabulary_given_name(words[i - 1], index)
             for i, k in enumerate(kinds)):
         return True  # a given name and a word spelled like one of few names (Jewgienij Prigożyn)
     if pairs and concepts:
