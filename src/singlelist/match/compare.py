@@ -296,7 +296,8 @@ def token_similarity(a: Token, b: Token) -> tuple[float, str]:
                 if how == TRANSLIT and _other_latin_spelling(a, b):
                     return 0.95, TRANSLIT
                 if how == TRANSLIT and (_other_first_consonant_and_one_more(x, y)
-                                        or _consonants_replaced(x, y) >= _REPLACED_CONSONANTS):
+                                        or _consonants_replaced(x, y) >= _REPLACED_CONSONANTS
+                                        or _sh_for_z(a, b, x, y)):
                     return 0.0, ""
                 return top - 0.2 * (1 - sim) / (1 - cut), how
             if a.skel == b.skel and len(a.skel) >= 3 and (
@@ -439,6 +440,17 @@ def _consonants_replaced(x: str, y: str) -> int:
                 or frozenset((c, d)) in _STEADY_NEIGHBOURS):
             replaced += 1
     return replaced
+
+
+def _sh_for_z(a: Token, b: Token, x: str, y: str) -> bool:
+    """Keys across scripts that begin one with an s folded from an sh, the other with a
+    z: two letters in every script at a word's start (Заркави, zarkavi, is no Sharqawi;
+    inside a word, German and Polish spell the sounds otherwise: Schwartzberg /
+    Шварцберг, Przybora / Пшибора)."""
+    if {x[:1], y[:1]} != {"s", "z"}:
+        return False
+    s_side, z_side = (a, b) if x[0] == "s" else (b, a)
+    return s_side.text.startswith("sh") and not z_side.text.startswith("zh")
 
 
 # consonants that every transliteration writes as such: a word beginning with one is
