@@ -74,6 +74,13 @@ def found(mentions: list[Mention]) -> list[tuple[str, str]]:
     return [(m.text, m.entry.id) for m in mentions]
 
 
+def namesakes(given_names: list[str], prefix: str = "c") -> list[IndexEntry]:
+    """Listed persons with these given names, a family name each: the given names are
+    words of many names."""
+    return [IndexEntry(f"{prefix}{i}", "person", [(f"{given} Abc{i}", "primary")])
+            for i, given in enumerate(given_names)]
+
+
 def test_narrative_every_group_with_offsets(index):
     mentions = find_mentions(NARRATIVE, index)
     for mention in mentions:
@@ -1345,8 +1352,7 @@ def test_a_family_name_with_the_nisba_is_no_given_name_written_the_french_way():
     # Soleimani's key (sulimani) is also that of Souleymane with its silent e: read as
     # the given name Sulayman, a word of many names, it anchored only the one
     # organisation written with it (the Qassem Soleimani Foundation), not the person
-    common = [IndexEntry(f"c{i}", "person", [(f"{given} Abc{i}", "primary")])
-              for i, given in enumerate(["Suleiman", "Qasim"] * 60)]
+    common = namesakes(["Suleiman", "Qasim"] * 60)
     index = NameIndex.build([
         IndexEntry("p", "person", [("Qasem SOLEIMANI", "primary")]),
         IndexEntry("f", "organisation", [("Qassem Soleimani Foundation", "primary")]), *common])
@@ -1360,8 +1366,7 @@ def test_a_family_name_with_the_nisba_is_no_given_name_written_the_french_way():
 def test_a_persons_name_its_rare_word_retrieves_nothing_with_is_looked_up_whole():
     # Hamsa is rare in the lists (Hamsa DIALLO), Hamza, bin and Laden common: the run
     # written as a person's name retrieves the persons whole (Hamza BIN LADEN)
-    common = [IndexEntry(f"c{i}", "person", [(f"{given} Abc{i}", "primary")])
-              for i, given in enumerate(["Hamza", "Laden", "Bin"] * 60)]
+    common = namesakes(["Hamza", "Laden", "Bin"] * 60)
     index = NameIndex.build([
         IndexEntry("p", "person", [("Hamza BIN LADEN", "primary")]),
         IndexEntry("h", "person", [("Hamsa DIALLO", "primary")]),
@@ -1377,11 +1382,9 @@ def test_a_given_name_and_a_word_spelled_like_a_family_name_of_several_names_are
     companies = [IndexEntry(f"c{i}", "organisation", [(f"Prigozhin Catering {w}", "primary")])
                  for i, w in enumerate(["Alpha", "Beta", "Gamma", "Delta", "Omega", "Sigma",
                                         "Kappa", "Lambda", "Theta", "Zeta", "Iota", "Rho"])]
-    namesakes = [IndexEntry(f"n{i}", "person", [(f"Yevgeny Abc{i}", "primary")])
-                 for i in range(12)]
     person = IndexEntry("p", "person", [("Yevgeny Viktorovich PRIGOZHIN", "primary"),
                                         ("Evgeny PRIGOZHIN", "alias")])
-    index = NameIndex.build([person, *companies, *namesakes])
+    index = NameIndex.build([person, *companies, *namesakes(["Yevgeny"] * 12, prefix="n")])
     assert found(find_mentions("Jewgienij Prigożyn zginął w katastrofie samolotu.", index)) == [
         ("Jewgienij Prigożyn", "p")]
     assert found(find_mentions("Der Söldnerführer Jewgeni Prigoschin ist tot.", index)) == [
@@ -1411,7 +1414,7 @@ def test_a_letter_joined_before_an_ordinary_arabic_word_makes_no_consonants_of_a
     # وقال, and (he) said: و joined before قال; its consonants (w q l) are those of
     # Vakili read loosely, but of two words - no word of a name in a clause whose other
     # word (أقوى, stronger, as Akua) anchors it
-    common = [IndexEntry(f"c{i}", "person", [(f"Mohammad Abc{i}", "primary")]) for i in range(80)]
+    common = namesakes(["Mohammad"] * 80)
     index = NameIndex.build([IndexEntry("v", "person", [("Mohammad VAKILI", "primary")]),
                              IndexEntry("a", "person", [("Akua MENSAH", "primary")]), *common])
     assert find_mentions("وقال محمد إن الفريق سيعود أقوى.", index) == []

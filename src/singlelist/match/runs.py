@@ -862,9 +862,8 @@ def _worth_scoring(run_text: str, index: NameIndex) -> bool:
     pairs = kinds.count(_PAIR_ANCHOR)
     if _RARE_ANCHOR in kinds or concepts >= 2 or pairs >= 2:
         return True
-    if _NEAR_ANCHOR in kinds and any(
-            k == _NEAR_ANCHOR and i > 0 and _vocabulary_given_name(words[i - 1], index)
-            for i, k in enumerate(kinds)):
+    if any(k == _NEAR_ANCHOR and i > 0 and _vocabulary_given_name(words[i - 1], index)
+           for i, k in enumerate(kinds)):
         return True  # a given name and a word spelled like one of few names (Jewgienij Prigożyn)
     if pairs and concepts:
         return any(kind_word(w, index)
@@ -1403,7 +1402,7 @@ def _cut_from_a_longer_name(run_text: str, spans: list[tuple[int, int]],
         # (capitalised: in a script without letter case any word may stand beside a name;
         # not a place: Глава Чечни Рамзан Кадыров, Chechnya's head)
         if word[0].isupper() and not (particle(folded, index) or common_word(folded, index)
-                                      or office_word(word, index.vocabulary)
+                                      or _office_word(word, index.vocabulary)
                                       or index.vocabulary.place_concepts.intersection(
                                           vocabulary_concepts(clean(word), index.vocabulary))):
             return True
@@ -1413,7 +1412,7 @@ def _cut_from_a_longer_name(run_text: str, spans: list[tuple[int, int]],
 _OFFICE_BEFORE = 3  # letters of a compound before the office it ends with, at least
 
 
-def office_word(word: str, vocab: Any) -> bool:
+def _office_word(word: str, vocab: Any) -> bool:
     """A word for a person's office (offices in common_words.yml), or a compound ending
     with one (Revolutionsführer, talibanledaren), as written before a name."""
     cleaned = clean(word)
