@@ -976,6 +976,17 @@ def test_a_short_latin_word_with_an_initial_vowel_is_no_arabic_word_without_one(
     assert compare("واني النفاتي", "Wani Ennafati", kind="person").match  # (a joined article)
 
 
+def test_a_latin_h_arabic_script_writes_is_no_arabic_word_without_one():
+    # an h at the start or after an a (ح, ه) is written in Arabic script: عماد is Imad,
+    # not Ahmed or Hamid; Ahmed al-Sharaa is not Imad Abdullah Sara
+    assert not compare("Ahmed", "عماد", kind="person").value
+    assert not compare("Hamid", "عماد", kind="person").value
+    assert not compare("Ahmed al-Sharaa", "عماد عبدالله سارة", kind="person").match
+    assert compare("Mahmoud Abbas", "محمود عباس", kind="person").match
+    assert compare("Imad Abdullah Sara", "عماد عبدالله سارة", kind="person").match
+    assert compare("Kohl", "كول", kind="person").value  # (a vowel lengthened with h)
+
+
 def test_an_organisation_is_any_sort_of_body():
     # two other kinds make two names; "organisation" is every kind's
     assert compare("Organización Abu Sayyaf", "ABU SAYYAF GROUP").match

@@ -275,7 +275,7 @@ def token_similarity(a: Token, b: Token) -> tuple[float, str]:
         # across scripts: transliteration adds noise, so a looser cut-off (chosen so
         # that unrelated names rarely pass it); without vowels, consonants only
         if a.abjad != b.abjad and (_initial_vowel_unwritten(a, b) or _initial_semivowel_unwritten(a, b)
-                                   or _other_jim(a, b) or _other_shin(a, b)):
+                                   or _other_jim(a, b) or _other_shin(a, b) or _h_unwritten(a, b)):
             return 0.0, ""
         least = 0.0  # (a similarity below it is none, whatever the cut-off)
         if a.abjad or b.abjad:
@@ -523,6 +523,20 @@ def _initial_semivowel_unwritten(a: Token, b: Token) -> bool:
     (Ayman) is not Yemen, whose consonants are the same."""
     latin, abjad = (b, a) if a.abjad else (a, b)
     return latin.text[:1] in _SEMIVOWELS and abjad.text[:1] in _VOWEL_LETTERS
+
+
+# a Latin h that Arabic script writes (ح or ه): at the start before a, or after an a
+# before a consonant (Hamid, Ahmed, Mahmoud, Rahman); not in a digraph (sh, kh, th...),
+# nor where European spellings lengthen a vowel with it (Kohl, Whelan, Marinho)
+_WRITTEN_H = re.compile(r"^ha|(?<![sktdgczpw])ah(?![aeiouyhw]|$)")
+
+
+def _h_unwritten(a: Token, b: Token) -> bool:
+    """A Latin word with an h that Arabic script writes, and a word in Arabic script with
+    none: the consonant classes compared across scripts leave out h (that an ة or a
+    vowel's h adds or drops), which made عماد (Imad) Ahmed and Hamid."""
+    latin, abjad = (b, a) if a.abjad else (a, b)
+    return "h" not in abjad.text and _WRITTEN_H.search(latin.text) is not None
 
 
 def _other_shin(a: Token, b: Token) -> bool:
