@@ -264,6 +264,15 @@ def test_person_with_more_names_needs_first_and_family_name():
     assert not compare("Zarina Hossein Talebi", "Zarina Talebi BAKHTIARI", kind="person").match
 
 
+def test_a_listed_name_with_the_querys_first_name_goes_before_one_with_it_later():
+    # the query's first name is the listed person's first name, his father's names
+    # after it; the son's name has it second, as his father's name
+    person = "Usama bin Muhammad bin Awad BIN LADIN"
+    son = "HAMZA USAMA MUHAMMAD BIN LADEN"
+    assert compare("Osama bin Laden", person, kind="person").value > compare(
+        "Osama bin Laden", son, kind="person").value
+
+
 @pytest.mark.parametrize(
     ("query", "listed"),
     [

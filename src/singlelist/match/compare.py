@@ -79,6 +79,8 @@ _KIND_OR_PLACE = frozenset({KIND, PLACE})
 _SHORT_CUTOFFS = {3: 0.85, 4: 0.8}  # short words: one letter more or less at most
 _SURE_TRANSLIT = 0.9  # one word read from another script alone: as sure as this
 _OTHER_SPELLING_LENGTH = 5  # a word this long read as another Latin alphabet spells it
+# a listed person's name whose first and family names the query has: as sure at least
+_FIRST_AND_FAMILY = 0.9
 _SURE_WORD = 0.95  # similarity of the words of a match that leaves out a patronymic
 _SHORT_WORD = 4  # letters of a word at most that is not a look-alike of another one
 _TYPO_LENGTH = 6  # letters of a word from which one replaced or two swapped is a typo
@@ -851,8 +853,12 @@ def tokens_feature(query: NameForm, candidate: NameForm) -> tuple[float, Any]:
             t.role in _LIGHT or id(t) in near_q for t in q_left):
         # every word of the query among the listed name's words, the family name too:
         # a listed person has more names than the query, not other ones (an initial of
-        # the first given name counts: A. Khamenei / Ali Husseini KHAMENEI)
-        score = max(score, q_share * (0.8 + 0.2 * c_share) * penalty)
+        # the first given name counts: A. Khamenei / Ali Husseini KHAMENEI); the more so
+        # where its first name is the query's too, not a father's name after it
+        # (Osama bin Laden: Usama bin Muhammad bin Awad BIN LADIN, then his son Hamza
+        # Usama Muhammad BIN LADEN)
+        lead = _FIRST_AND_FAMILY if _first_and_family_matched(candidate, strong) else 0.8
+        score = max(score, q_share * (lead + (1 - lead) * c_share) * penalty)
     if person and len(strong) >= 2 and q_left and _first_and_family_matched(candidate, pairs):
         # every word of the listed name in the query, its first and family names too:
         # the query gives more names (a second given name, a grandfather's name)
