@@ -1266,7 +1266,7 @@ def test_a_translated_name_inside_a_sentence_of_arabic_is_retrieved():
     """A sentence of Arabic is one run of words; beside a rare word of the index
     (عقوبات, sanctions), the words of the vocabulary side by side in it (الحرس الثوري
     الإيراني: the Iranian Revolutionary Guards) retrieve the names holding them all -
-    when few (not the 30 units of revolutionary guards)."""
+    the shortest (not the 30 units of revolutionary guards: they hold no Iran)."""
     from singlelist.match.names import prepare
     from singlelist.match.runs import _run_candidates
 
@@ -1280,6 +1280,23 @@ def test_a_translated_name_inside_a_sentence_of_arabic_is_retrieved():
     retrieved = {index.name_values[n] for n in _run_candidates(forms, index, None)}
     assert retrieved == {"Iranian Revolutionary Guards", "Akubat HERSI"}
     assert found(find_mentions(run, index)) == [("الحرس الثوري الإيراني", "irgc")]
+
+
+def test_a_translated_name_of_words_held_by_many_names_is_met_by_the_shortest():
+    """Two words of the vocabulary (الحرس الثوري: the Revolutionary Guards) that many
+    listed names hold, in a sentence of Arabic or alone: the shortest names holding them
+    are retrieved, the listed name itself among them, not only names alike in letters
+    (read hrs thuri, the words retrieved Tur and Tours)."""
+    index = NameIndex.build([
+        IndexEntry("rg", "organisation", [("Revolutionary Guards", "primary")]),
+        IndexEntry("tur", "person", [("Igor TUR", "primary")]),
+        *[IndexEntry(f"t{i}", "organisation", [(f"Tours {i} Travel Co", "primary")])
+          for i in range(10)],
+        *[IndexEntry(f"g{i}", "organisation",
+                     [(f"Revolutionary Guards Cooperative Foundation Unit {i}", "primary")])
+          for i in range(30)]])
+    for text in ("فرضت واشنطن عقوبات على الحرس الثوري", "الحرس الثوري"):
+        assert found(find_mentions(text, index)) == [("الحرس الثوري", "rg")], text
 
 
 def test_a_family_name_named_again_with_a_case_ending_is_the_person():

@@ -27,6 +27,7 @@ from singlelist.match.joined import without_case_endings
 from singlelist.match.names import (
     ALLAH_WORD,
     CONCEPT_ROLES,
+    CONNECTORS,
     GENERIC,
     ORGANISATION,
     PERSON,
@@ -956,16 +957,20 @@ def _run_candidates(forms: dict[str, Any], index: NameIndex, accept: Any) -> lis
         holding = set(rarest[0]).intersection(rarest[1])
         if len(holding) <= _FEW_HOLDING:
             names.update(holding)
-    if keys and not translated and len(concepts) >= 2:
+    # (read from another script, a translated name's words retrieve names alike in
+    # letters only: الحرس الثوري, the Revolutionary Guards, read hrs thuri, Tur and Tours)
+    foreign = any(t.foreign for t in forms[ORGANISATION].tokens if t.concept)
+    if len(concepts) >= 2 and (keys and not translated or foreign):
         # words of the vocabulary side by side among other words (a sentence of Arabic
         # is one run: ... على الحرس الثوري الإيراني, the Iranian Revolutionary Guards): the
-        # names holding all of them, when few
+        # names holding all of them, when few - or, read from another script, those made
+        # of them alone (REVOLUTIONARY GUARDS, not its 60 units and commands)
         for side_by_side in _concept_sequences(forms[ORGANISATION].tokens):
-            holding = set(index.postings.get("c" + side_by_side[0], ()))
-            for concept in side_by_side[1:]:
-                holding.intersection_update(index.postings.get("c" + concept, ()))
-            if len(holding) <= _FEW_HOLDING:
+            holding = _holding_all(side_by_side, index)
+            if keys and not translated and len(holding) <= _FEW_HOLDING:
                 names.update(holding)
+            elif foreign:
+                names.update(n for n in holding if _made_of(side_by_side, index.form(n)))
     keys |= {"e" + g for g in _part_groups(forms[ORGANISATION], index)}
     if not keys:
         return sorted(names)
@@ -974,6 +979,19 @@ def _run_candidates(forms: dict[str, Any], index: NameIndex, accept: Any) -> lis
     if accept is not None:
         names = {n for n in names if accept(n)}
     return sorted(names)
+
+
+def _holding_all(concepts: list[str], index: NameIndex) -> set[int]:
+    """The names holding words of every one of ``concepts``."""
+    holding = set(index.postings.get("c" + concepts[0], ()))
+    for concept in concepts[1:]:
+        holding.intersection_update(index.postings.get("c" + concept, ()))
+    return holding
+
+
+def _made_of(concepts: list[str], form: Any) -> bool:
+    """Whether a name is words of ``concepts`` alone (and connectors)."""
+    return all(t.concept in concepts or t.role in CONNECTORS for t in form.tokens)
 
 
 def _concept_sequences(tokens: Any) -> list[list[str]]:
