@@ -415,6 +415,16 @@ def test_a_vocabulary_word_beside_a_name_found_as_listed_makes_a_longer_name():
 
 
 
+def test_an_organisation_found_in_part_beside_a_word_of_the_vocabulary_is_another_one():
+    # Mobilization Forces of the Popular Mobilization Forces (Popular, a word of the
+    # vocabulary, written beside) is not the Resistance Mobilization Force; the words
+    # alone are a part of that name, found as such
+    index = _small_index(("us:basij", "Resistance Mobilization Force"))
+    assert not find_mentions("The Popular Mobilization Forces joined the army.", index)
+    found = [m.entry.id for m in find_mentions("The Mobilization Forces joined the army.", index)]
+    assert found == ["us:basij"]
+
+
 def test_one_word_of_several_vocabulary_concepts_is_a_name_in_running_text(index):
     # German Hisbollah, Spanish Hezbolá: party + god, as Hizballah is
     for text, written in (("Die Bundesregierung verbot die Hisbollah.", "Hisbollah"),

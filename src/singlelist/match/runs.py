@@ -1250,7 +1250,7 @@ def _best_span(run_text: str, spans: list[tuple[int, int]], words: list[str], ru
     pairs = best[0].pairs
     if pairs and all(how == FUZZY for *_w, how in pairs):
         return None  # only look-alike words: too weak in running text
-    if kind == PERSON and _cut_from_a_longer_name(run_text, spans, best, index):
+    if _cut_from_a_longer_name(run_text, spans, best, index, kind):
         return None
     return best
 
@@ -1404,9 +1404,12 @@ def _one_word_named(run_text: str, spans: list[tuple[int, int]], at: int,
 
 
 def _cut_from_a_longer_name(run_text: str, spans: list[tuple[int, int]],
-                            best: tuple[Score, int, int], index: NameIndex) -> bool:
-    """A person's name found as part of a longer one written beside it, the listed name
-    having words the text does not: "Kim Jong" of Kim Jong Kook is not Kim Jong Sik."""
+                            best: tuple[Score, int, int], index: NameIndex, kind: str) -> bool:
+    """A name found as part of a longer one written beside it, the listed name having
+    words the text does not: "Kim Jong" of Kim Jong Kook is not Kim Jong Sik; "Mobilization
+    Forces" of the Popular Mobilization Forces is not the Resistance Mobilization Force
+    (for an organisation found less than surely, a word of the vocabulary beside it: not
+    a headline's verb)."""
     score, a, b = best
     if not score.unmatched[1]:
         return False  # every word of the listed name is in the text
@@ -1414,17 +1417,22 @@ def _cut_from_a_longer_name(run_text: str, spans: list[tuple[int, int]],
     after = [(x, y) for x, y in spans if x >= b]
     beside = ([before[-1]] if before and not run_text[before[-1][1]:a].strip() else []) + (
         [after[0]] if after and not run_text[b:after[0][0]].strip() else [])
+    vocab = index.vocabulary
     for x, y in beside:  # (only a space between: one name)
         word = run_text[x:y]
-        folded = fold(word)
-        # (capitalised: in a script without letter case any word may stand beside a name;
-        # not a place: Глава Чечни Рамзан Кадыров, Chechnya's head)
-        if word[0].isupper() and not (particle(folded, index) or common_word(folded, index)
-                                      or _office_word(word, index.vocabulary)
-                                      or index.vocabulary.place_concepts.intersection(
-                                          vocabulary_concepts(clean(word), index.vocabulary))):
+        if not word[0].isupper() or particle(fold(word), index):
+            continue  # (in a script without letter case any word may stand beside a name)
+        concepts = vocabulary_concepts(clean(word), vocab)
+        if vocab.place_concepts.intersection(concepts):
+            continue  # a place: Глава Чечни Рамзан Кадыров (Chechnya's head), Lebanese ...
+        if kind == PERSON and not (common_word(fold(word), index) or _office_word(word, vocab)):
+            return True
+        if kind != PERSON and concepts and score.value < _SURE_PART:
             return True
     return False
+
+
+_SURE_PART = 0.9  # an organisation's name found in part this well stands beside any word
 
 
 _OFFICE_BEFORE = 3  # letters of a compound before the office it ends with, at least
