@@ -425,6 +425,17 @@ def test_an_organisation_found_in_part_beside_a_word_of_the_vocabulary_is_anothe
     assert found == ["us:basij"]
 
 
+def test_a_description_beside_another_place_is_another_body():
+    # "Central Bank" of the European Central Bank (Banque centrale européenne) is not the
+    # Central Bank of Syria; said without a place it may be, and with Syria it is
+    index = _small_index(("us:cbs", "Central Bank of Syria"), ("ca:cbs", "Banque centrale de Syrie"))
+    assert not find_mentions("The European Central Bank raised its rate.", index)
+    assert not find_mentions("La Banque centrale européenne a maintenu ses taux.", index)
+    assert "us:cbs" in {m.entry.id for m in find_mentions("Sanctions on the Central Bank were lifted.", index)}
+    found = {m.entry.id for m in find_mentions("Sanctions on the Central Bank of Syria.", index)}
+    assert "us:cbs" in found
+
+
 def test_one_word_of_several_vocabulary_concepts_is_a_name_in_running_text(index):
     # German Hisbollah, Spanish Hezbolá: party + god, as Hizballah is
     for text, written in (("Die Bundesregierung verbot die Hisbollah.", "Hisbollah"),

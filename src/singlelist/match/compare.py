@@ -153,6 +153,12 @@ class Score:
         return [(a.text, b.text, sim, how) for a, b, sim, how in detail[0]]
 
     @property
+    def matched_tokens(self) -> list[tuple[Token, Token]]:
+        """The tokens of :attr:`pairs` (with their concepts and roles)."""
+        detail = self._details.get("tokens")
+        return [(a, b) for a, b, _sim, _how in detail[0]] if detail else []
+
+    @property
     def unmatched(self) -> tuple[list[str], list[str]]:
         """Words of the query and of the listed name that matched nothing."""
         query, listed = self.unmatched_tokens

@@ -1255,6 +1255,19 @@ def _best_span(run_text: str, spans: list[tuple[int, int]], words: list[str], ru
     return best
 
 
+def _a_description(score: Score) -> bool:
+    """An organisation's name met by words of the vocabulary and trade words alone, the
+    listed name having words more: in running text a description, not the name ("Central
+    Bank" of the European Central Bank is not the Central Bank of Syria) - but for a name
+    of a group of known equivalent names (Estado Islámico: the Islamic State)."""
+    if not score.unmatched[1] or score.features.get("equivalence"):
+        return False
+    return all(a.role in _DESCRIBING for a, _b in score.matched_tokens)
+
+
+_DESCRIBING = frozenset({*CONCEPT_ROLES, GENERIC})  # roles of the words of a description
+
+
 _JOINED_LETTERS = "وفبلك"  # (and, so, by, for, as: written joined before a word)
 # Arabic-script letters compared as one in ordinary words, marks and tatweel dropped (ى
 # and ي stay apart: على, on, is no علي, Ali)
@@ -1408,8 +1421,9 @@ def _cut_from_a_longer_name(run_text: str, spans: list[tuple[int, int]],
     """A name found as part of a longer one written beside it, the listed name having
     words the text does not: "Kim Jong" of Kim Jong Kook is not Kim Jong Sik; "Mobilization
     Forces" of the Popular Mobilization Forces is not the Resistance Mobilization Force
-    (for an organisation found less than surely, a word of the vocabulary beside it: not
-    a headline's verb)."""
+    (for an organisation found less than surely or described only, a word of the
+    vocabulary beside it: not a headline's verb); "Central Bank" of the European Central
+    Bank is not the Central Bank of Syria (a description beside a place)."""
     score, a, b = best
     if not score.unmatched[1]:
         return False  # every word of the listed name is in the text
@@ -1418,16 +1432,21 @@ def _cut_from_a_longer_name(run_text: str, spans: list[tuple[int, int]],
     beside = ([before[-1]] if before and not run_text[before[-1][1]:a].strip() else []) + (
         [after[0]] if after and not run_text[b:after[0][0]].strip() else [])
     vocab = index.vocabulary
+    description = kind != PERSON and _a_description(score)
     for x, y in beside:  # (only a space between: one name)
         word = run_text[x:y]
-        if not word[0].isupper() or particle(fold(word), index):
-            continue  # (in a script without letter case any word may stand beside a name)
         concepts = vocabulary_concepts(clean(word), vocab)
         if vocab.place_concepts.intersection(concepts):
-            continue  # a place: Глава Чечни Рамзан Кадыров (Chechnya's head), Lebanese ...
+            # a place: Глава Чечни Рамзан Кадыров (Chechnya's head), Lebanese Hezbollah;
+            # but beside a description, another body's (Banque centrale européenne)
+            if description:
+                return True
+            continue
+        if not word[0].isupper() or particle(fold(word), index):
+            continue  # (in a script without letter case any word may stand beside a name)
         if kind == PERSON and not (common_word(fold(word), index) or _office_word(word, vocab)):
             return True
-        if kind != PERSON and concepts and score.value < _SURE_PART:
+        if kind != PERSON and concepts and (score.value < _SURE_PART or description):
             return True
     return False
 
