@@ -1459,6 +1459,22 @@ def test_a_letter_joined_before_an_ordinary_arabic_word_makes_no_consonants_of_a
     assert found(find_mentions("وقال محمد وكيلي إن الفريق سيعود.", index)) == [("محمد وكيلي", "v")]
 
 
+def test_an_ordinary_arabic_word_with_a_names_consonants_but_not_its_ending_is_not_it():
+    # الوزراء (the ministers) has the consonants of Waziri (w z r), not its final ya:
+    # "the prime minister Mohammad Mustafa" is no Mohammad Jawad WAZIRI (the name after it
+    # anchors the clause: a listed Mohamed Amin Mostafa)
+    common = namesakes(["Mohammad"] * 80)
+    index = NameIndex.build([
+        IndexEntry("w", "person", [("Mohammad Jawad WAZIRI", "primary")]),
+        IndexEntry("m", "person", [("Mohamed Amin MOSTAFA", "primary"), ("محمد أمين مصطفى", "alias")]),
+        *common])
+    found_ids = {m.entry.id for m in find_mentions("قال رئيس الوزراء محمد مصطفى إن الحكومة ستعمل.", index)}
+    assert found_ids == {"m"}
+    # the name written out is found
+    assert found(find_mentions("قال محمد جواد وزيري إن الحكومة ستعمل.", index)) == [
+        ("محمد جواد وزيري", "w")]
+
+
 def test_a_persons_one_word_alias_read_as_two_parts_needs_corroboration_too():
     # Abdullah is one word, though prepared as abd + allah: alone in a text (here the
     # family name of another person) it is no mention; beside the longer name it is

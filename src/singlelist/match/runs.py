@@ -1301,8 +1301,20 @@ def _ordinary_word_apart(written: str, word_tokens: Any, candidate: Any, vocab: 
     two_words = listed and joined
     return not any(any(t.concept and t.concept == c.concept or c.abjad and t.key == c.key
                        or not two_words and len(t.skel) >= 3 and t.skel == c.skel
+                       and not _final_i_unwritten(form, c.text)
                        for c in candidate.tokens)
                    for t in word_tokens)
+
+
+_FINAL_I = re.compile(r"[^aeiouy]i$")  # a Latin word ending with a long i (Waziri, Baghdadi)
+_I_LETTERS = frozenset("يىیئ")  # the letters Arabic script ends such a word with
+
+
+def _final_i_unwritten(written: str, latin: str) -> bool:
+    """A Latin word ending with a consonant and i (the -i of Waziri, Baghdadi: a ya in
+    Arabic script) and a word in Arabic script that does not end with a ya: الوزراء (the
+    ministers) has Waziri's consonants, not its ending."""
+    return _FINAL_I.search(latin) is not None and written[-1:] not in _I_LETTERS
 
 
 def _another_trade_after(run_text: str, span: tuple[int, int], word_tokens: Any,
