@@ -264,6 +264,18 @@ def test_person_with_more_names_needs_first_and_family_name():
     assert not compare("Zarina Hossein Talebi", "Zarina Talebi BAKHTIARI", kind="person").match
 
 
+def test_a_generations_suffix_or_a_spanish_title_one_name_gives_costs_nothing():
+    # Jr., Junior, III after the names and Sr. (señor) before them: unsaid in the other
+    # name, nothing; two other generations' suffixes are a son's and his father's names
+    assert compare("Boris ROTENBERG JUNIOR", "Boris Borisovich ROTENBERG", kind="person").value >= 0.95
+    assert compare("Ramzan Kadyrov Jr.", "Ramzan Akhmatovich KADYROV", kind="person").value >= 0.95
+    assert compare("Sr. Nicolás Maduro", "Nicolas MADURO MOROS", kind="person").match
+    assert compare("Hilarion Santos III", "Hilarion Del Rosario SANTOS", kind="person").match
+    assert not compare("Christy Kinahan Jr.", "Christy KINAHAN SENIOR", kind="person").match
+    # a word of the name elsewhere (Junior as a given name)
+    assert not compare("Junior Kadyrov", "Ramzan KADYROV", kind="person").match
+
+
 def test_a_listed_name_with_the_querys_first_name_goes_before_one_with_it_later():
     # the query's first name is the listed person's first name, his father's names
     # after it; the son's name has it second, as his father's name

@@ -26,6 +26,7 @@ from singlelist.match.names import (
     ORGANISATION,
     PERSON,
     PLACE,
+    SUFFIX,
     TITLE,
     WEIGHTS,
     WORD,
@@ -76,6 +77,7 @@ _OTHER_TRADE = 0.78
 _TRANSLATED_DESCRIPTION = 0.74  # below the default threshold: alone, not a match
 _LIGHT = frozenset({GENERIC, *CONNECTORS})  # roles of words that weigh little
 _KIND_OR_PLACE = frozenset({KIND, PLACE})
+_UNSAID = frozenset({TITLE, SUFFIX})  # roles of words one name may leave unsaid
 _SHORT_CUTOFFS = {3: 0.85, 4: 0.8}  # short words: one letter more or less at most
 _SURE_TRANSLIT = 0.9  # one word read from another script alone: as sure as this
 _OTHER_SPELLING_LENGTH = 5  # a word this long read as another Latin alphabet spells it
@@ -788,10 +790,10 @@ def align(query: NameForm, candidate: NameForm) -> tuple[float, float, list, lis
         c_got += _beside_its_concept(ct, used_c, pairs, 1)
     q_left = [t for i, t in enumerate(qt) if i not in used_q] if used_q else list(qt)
     c_left = [t for j, t in enumerate(ct) if j not in used_c] if used_c else list(ct)
-    # a title one name gives and the other not says nothing (Seyyed Ali Khamenei / Ali
-    # Husseini KHAMENEI): out of the share
-    q_total = (query.weight_total - sum(t.weight for t in q_left if t.role == TITLE)) or 1.0
-    c_total = (candidate.weight_total - sum(t.weight for t in c_left if t.role == TITLE)) or 1.0
+    # a title or a generation's suffix one name gives and the other not says nothing
+    # (Seyyed Ali Khamenei / Ali Husseini KHAMENEI; Boris ROTENBERG JUNIOR): out of the share
+    q_total = (query.weight_total - sum(t.weight for t in q_left if t.role in _UNSAID)) or 1.0
+    c_total = (candidate.weight_total - sum(t.weight for t in c_left if t.role in _UNSAID)) or 1.0
     return q_got / q_total, c_got / c_total, pairs, q_left, c_left
 
 
@@ -1291,11 +1293,23 @@ def company_word_person_cap(query: NameForm, candidate: NameForm) -> tuple[float
     return 0.7, f"a company's word ({query.company_word or candidate.company_word}) in one name"
 
 
+def other_generation_cap(query: NameForm, candidate: NameForm) -> tuple[float, Any]:
+    """Two persons' names with other generations' suffixes (Christy Kinahan Jr. / Christy
+    KINAHAN SENIOR) are a son's and his father's."""
+    if candidate.kind != PERSON:
+        return 1.0, None
+    suffixes = [{t.key for t in form.tokens if t.role == SUFFIX} for form in (query, candidate)]
+    if suffixes[0] and suffixes[1] and not suffixes[0] & suffixes[1]:
+        return 0.6, "another generation's suffix"
+    return 1.0, None
+
+
 #: Caps applied to the value after the features.
 PENALTIES: tuple[tuple[str, Feature], ...] = (
     ("short_name", short_name_cap),
     ("single_word_person", single_word_person_cap),
     ("company_word", company_word_person_cap),
+    ("other_generation", other_generation_cap),
 )
 
 

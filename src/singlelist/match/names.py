@@ -46,13 +46,14 @@ PLACE = "place"  # a concept that names a country or region (Iran, Levant)
 KIND = "kind"  # a concept that says what sort of body a name is (movement, group, brigade)
 CONNECTOR = "connector"
 TITLE = "title"  # an honorific or rank before a person's names (Seyyed, General)
+SUFFIX = "suffix"  # a generation's suffix after a person's names (Jr., Senior, III)
 GENERIC = "generic"
 INITIAL = "initial"
 ACRONYM = "acronym"
 CONCEPT_ROLES = frozenset({CONCEPT, PLACE, KIND})  # roles of the words of the vocabulary
-CONNECTORS = frozenset({CONNECTOR, TITLE})  # roles of the words spelled one way, light
+CONNECTORS = frozenset({CONNECTOR, TITLE, SUFFIX})  # roles of the words spelled one way, light
 WEIGHTS = {WORD: 1.0, CONCEPT: 0.6, PLACE: 0.6, KIND: 0.6, CONNECTOR: 0.3, TITLE: 0.3,
-           GENERIC: 0.2, INITIAL: 0.5, ACRONYM: 1.0}
+           SUFFIX: 0.3, GENERIC: 0.2, INITIAL: 0.5, ACRONYM: 1.0}
 
 # a letter not in Latin (Latin extended, IPA letters such as the schwa of Azerbaijani,
 # the modifier letters of romanisations - the ayn and hamza of Muṣʿab, Uzbek oʻ - and
@@ -407,10 +408,13 @@ def _tokens(words: list[str], kind: str, vocab: Vocabulary, abjad: bool,
             out.append(Token(word, key, skeleton(key), group, WORD, 1.0, abjad))
             i += 1
             continue
-        if word in vocab.connectors:
+        if person and word in vocab.suffixes and i == len(kept) - 1 and out:
+            role = SUFFIX  # a generation's, after the names (Boris ROTENBERG JUNIOR)
+            key = vocab.suffixes[word]
+        elif word in vocab.connectors:
             role = CONNECTOR
             key = vocab.connectors[word]
-            if key in vocab.titles and all(t.role == TITLE for t in out):
+            if word in vocab.titles and all(t.role == TITLE for t in out):
                 role = TITLE  # before the names (Khalid Shaikh MOHAMMED's is a name)
         elif person and len(word) == 1 and word.isalpha():
             role = INITIAL

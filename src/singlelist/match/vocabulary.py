@@ -40,6 +40,9 @@ The files in ``data/`` beside this module are YAML mappings with any of these se
   gives and the other not costs nothing). A spelling in Arabic script is read as the
   title where it is the first of three words or more (its letters alone read as another
   name's: سید sid, as سعيد Said).
+* ``suffixes``: canonical suffix -> spellings (``junior: [jr, jnr]``): the last word of
+  a person's name (a word of the name elsewhere), light, counting only where both names
+  give one (Ramzan Kadyrov Jr.).
 * ``trades``: concept id -> words by language, like ``concepts``, for the trade and
   institution words that carry little weight in organisation names (``trading``,
   ``plant: {en: [plant, factory], ru: [завод], fa: [karkhaneh]}``).
@@ -184,7 +187,8 @@ class Vocabulary:
     apart: dict[str, frozenset[str]] = field(default_factory=dict)  # group -> groups apart
     frequent_per_million: float = 1.0  # how frequent a word of theirs is ordinary
     joined_prefixes: frozenset[str] = frozenset()  # letters joined before a word in text
-    titles: frozenset[str] = frozenset()  # canonical connectors that are titles before names
+    titles: frozenset[str] = frozenset()  # spellings of connectors that are titles before names
+    suffixes: dict[str, str] = field(default_factory=dict)  # a suffix ending person names -> canonical
     abjad_titles: dict[str, str] = field(default_factory=dict)  # title in Arabic script -> canonical
     joined_suffixes: frozenset[str] = frozenset()  # particles joined after a word in text
     joined_words: frozenset[str] = frozenset()  # unspaced words that hold a name
@@ -233,6 +237,7 @@ def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str]
     function_words: set[str] = set()
     connectors: dict[str, str] = {}
     titles: set[str] = set()
+    suffixes: dict[str, str] = {}
     abjad_titles: dict[str, str] = {}
     generic: set[str] = set()
     trade_concepts: set[str] = set()
@@ -291,15 +296,18 @@ def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str]
         for language, words in (doc.get("language_function_words") or {}).items():
             for word in _words(words):
                 language_function_words.setdefault(clean(word), set()).add(str(language))
-        for section in ("connectors", "titles"):
+        for section in ("connectors", "titles", "suffixes"):
             for canonical, spellings in (doc.get(section) or {}).items():
                 for spelling in [canonical, *_words(spellings)]:
                     if section == "titles" and ARABIC_WORD.fullmatch(spelling):
                         abjad_titles[unicodedata.normalize("NFKC", spelling)] = str(canonical)
-                    else:
-                        connectors[clean(spelling)] = str(canonical)
-                if section == "titles":
-                    titles.add(str(canonical))
+                        continue
+                    if section == "suffixes":
+                        suffixes[clean(spelling)] = str(canonical)
+                        continue
+                    connectors[clean(spelling)] = str(canonical)
+                    if section == "titles":
+                        titles.add(clean(spelling))
         place_concepts.update(str(c) for c in _words(doc.get("places")))
         place_parts.update(str(c) for c in _words(doc.get("place_parts")))
         kind_concepts.update(str(c) for c in _words(doc.get("kinds")))
@@ -478,6 +486,7 @@ def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str]
         frequent_per_million=frequent_per_million,
         joined_prefixes=frozenset(joined["prefixes"]),
         titles=frozenset(titles),
+        suffixes=suffixes,
         abjad_titles=abjad_titles,
         joined_suffixes=frozenset(joined["suffixes"]),
         joined_words=frozenset(joined["words"]),
