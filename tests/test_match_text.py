@@ -1475,6 +1475,16 @@ def test_an_ordinary_arabic_word_with_a_names_consonants_but_not_its_ending_is_n
         ("محمد جواد وزيري", "w")]
 
 
+def test_a_name_spelled_as_another_latin_alphabet_writes_it_is_found_in_running_text():
+    # Turkish Haniye (Haniyeh: the -iyya ending as Turkish writes it), its key that of the
+    # given name Hani, beside Ismail, a word of many names: the pair is looked for as
+    # English spells it too
+    common = namesakes(["Ismail"] * 30) + namesakes(["Hani"] * 20, prefix="h")
+    index = NameIndex.build([IndexEntry("h", "person", [("Ismail HANIYEH", "primary")]), *common])
+    for text in ("İsmail Haniye Tahran'da öldürüldü.", "Hamas lideri İsmail Haniye öldürüldü."):
+        assert found(find_mentions(text, index)) == [("İsmail Haniye", "h")], text
+
+
 def test_a_persons_one_word_alias_read_as_two_parts_needs_corroboration_too():
     # Abdullah is one word, though prepared as abd + allah: alone in a text (here the
     # family name of another person) it is no mention; beside the longer name it is

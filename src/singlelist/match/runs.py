@@ -42,6 +42,7 @@ from singlelist.match.normalize import (
     adjective_bases,
     clean,
     is_hangul,
+    other_latin_keys,
     phonetic,
     plural_stems,
     russian_stem,
@@ -485,7 +486,8 @@ def _kind_word_before(text: str, start: int, index: NameIndex) -> int | None:
 
 
 def _pair_named(first: str, second: str, index: NameIndex, near: bool = False) -> bool:
-    """Some listed name has both words (remembered); with ``near``, the second spelled a
+    """Some listed name has both words, as written or as another Latin alphabet reads
+    them (Haniye, Turkish: Haniyeh) (remembered); with ``near``, the second spelled a
     letter or so otherwise (Mohammad: Mohammed)."""
     memo: dict[tuple[str, str, bool], bool] = index.cache.setdefault("text_pairs", {})
     found = memo.get((first, second, near))
@@ -493,7 +495,8 @@ def _pair_named(first: str, second: str, index: NameIndex, near: bool = False) -
         postings = []
         for position, word in enumerate((first, second)):
             tokens = prepare(word, ORGANISATION, index.vocabulary).tokens
-            keys = {"t" + t.key for t in tokens}
+            keys = {"t" + key for t in tokens
+                    for key in (t.key, *(() if t.foreign else other_latin_keys(t.text)))}
             if near and position == 1:
                 keys.update("t" + other for t in tokens
                             for other, sim in index._similar_keys(t.key) if sim >= _NEAR_PAIR)
