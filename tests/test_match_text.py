@@ -799,10 +799,11 @@ def test_organisations_with_a_case_ending_joined_in_running_polish_czech_hungari
         IndexEntry("t", "organisation", [("Taliban", "primary")]),
         IndexEntry("p", "person", [("Marin", "primary"), ("Ivan MARIN", "alias")])])
     for text, want in [
-            ("Izrael zaatakował pozycje Hezbollahu w Libanie.", [("Hezbollah", "h")]),
-            ("Rozmowy z Hezbollahem i Hamasem.", [("Hezbollah", "h"), ("Hamas", "m")]),
-            ("Armáda bojuje s Talibanem.", [("Taliban", "t")]),
-            ("A Hamasnak nincs köze.", [("Hamas", "m")])]:
+            # (the words as written, the ending with them)
+            ("Izrael zaatakował pozycje Hezbollahu w Libanie.", [("Hezbollahu", "h")]),
+            ("Rozmowy z Hezbollahem i Hamasem.", [("Hezbollahem", "h"), ("Hamasem", "m")]),
+            ("Armáda bojuje s Talibanem.", [("Talibanem", "t")]),
+            ("A Hamasnak nincs köze.", [("Hamasnak", "m")])]:
         assert found(find_mentions(text, index)) == want, text
     # a person's name is not cut from a longer word (Marina is no Marin), nor is a name
     # written in lower case or followed by letters that are no case ending
@@ -1383,6 +1384,18 @@ def test_a_name_found_as_listed_with_a_russian_case_ending_is_the_whole_word():
     mentions = find_mentions(text, index)
     assert found(mentions) == [("Газпрома", "g"), ("Сбербанка", "s"), ("Газпром", "g")]
     assert all(text[m.start:m.end] == m.text for m in mentions)
+
+
+def test_a_name_found_with_a_latin_case_ending_is_the_whole_word():
+    # Finnish Hamasin (Hamas's), Hamasille (to Hamas), Talebanin: the whole words, not
+    # the letters up to the ending
+    index = _small_index(("h", "Hamas"), ("t", "Taliban"))
+    for text, written in (("Hamasin johtaja kuoli.", "Hamasin"),
+                          ("Hamasille annettiin tukea.", "Hamasille"),
+                          ("Talebanin johtaja puhui.", "Talebanin")):
+        mentions = find_mentions(text, index)
+        assert [m.text for m in mentions] == [written], text
+        assert all(text[m.start:m.end] == m.text for m in mentions)
 
 
 def test_a_family_name_with_the_nisba_is_no_given_name_written_the_french_way():

@@ -63,7 +63,6 @@ from singlelist.match.normalize import (
     KOREAN_CYRILLIC_NAME,
     MIDDLE_DOTS,
     clean,
-    is_cyrillic,
     phonetic,
     russian_stem,
 )
@@ -475,8 +474,7 @@ def find_mentions(text: str, index: NameIndex, sources: Iterable[str] | None = N
         mentions = _dedupe(mentions + _family_name_mentions(text, mentions, index))
     if "(" in text or "[" in text:
         mentions = _dedupe(mentions + _defined_acronym_mentions(text, mentions))
-    if is_cyrillic(text):
-        mentions = _dedupe(_with_cyrillic_endings(text, mentions))
+    mentions = _dedupe(_with_case_endings(text, mentions))
     mentions = _one_person_per_words(text, mentions, index.vocabulary)
     return sorted(mentions, key=lambda m: (m.start, -m.score))
 
@@ -504,18 +502,24 @@ def _one_person_per_words(text: str, mentions: list[Mention], vocab: Vocabulary)
     return [m for m in mentions if id(m) not in drop] if drop else mentions
 
 
-def _with_cyrillic_endings(text: str, mentions: list[Mention]) -> list[Mention]:
-    """The mentions of names found with a Russian case ending joined (Газпрома,
-    Сбербанка: Gazprom's, Sberbank's) as the whole words the text writes."""
+def _with_case_endings(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions of names found with a case ending joined (Russian Газпрома,
+    Сбербанка: Gazprom's, Sberbank's; Finnish Hamasin, Hamasille) as the whole words the
+    text writes - in alphabets with letter case (a word of Chinese characters or of
+    Arabic letters may hold more than a name)."""
     for mention in mentions:
         end = mention.end
-        if end < len(text) and text[end].isalpha() and is_cyrillic(text[end - 1]):
+        if end < len(text) and _cased(text[end]) and _cased(text[end - 1]):
             ending = word_end(text, end)
-            if ending - end <= _MAX_CASE_ENDING and text[end:ending].isalpha() and (
-                    is_cyrillic(text[end:ending])):
+            if ending - end <= _MAX_CASE_ENDING and all(_cased(c) for c in text[end:ending]):
                 mention.end = ending
                 mention.text = text[mention.start:ending]
     return mentions
+
+
+def _cased(char: str) -> bool:
+    """A letter of an alphabet with letter case (Latin, Cyrillic, Greek...)."""
+    return char.islower() or char.isupper()
 
 
 _OTHER_LISTS_SCORE = 0.95  # how sure a name search of a listed name's mention must be
