@@ -897,6 +897,18 @@ def test_a_kind_word_in_lower_case_before_or_after_a_name_in_running_text():
     assert find_mentions("They met in the market Haqqani owns.", index) == []
 
 
+def test_a_foreign_persons_name_in_chinese_beside_a_group_found_as_listed():
+    # 哈马斯领导人叶海亚·辛瓦尔: Hamas (found as listed) and its leader Yahya Sinwar, in
+    # one run of characters - the group found does not hide the person's dotted name
+    index = NameIndex.build([
+        IndexEntry("h", "organisation", [("HAMAS", "primary"), ("哈马斯", "alias")]),
+        IndexEntry("s", "person", [("Yahya SINWAR", "primary")]),
+        IndexEntry("decoy", "organisation", [("Hasan Trading Co", "primary")])])
+    text = "哈马斯领导人叶海亚·辛瓦尔周三表示。"
+    mentions = find_mentions(text, index)
+    assert [(m.text, m.entry.id) for m in mentions] == [("哈马斯", "h"), ("叶海亚·辛瓦尔", "s")]
+
+
 def test_groups_named_in_running_chinese_end_with_a_word_saying_what_sort_of_group():
     index = _small_index(("j", "Palestinian Islamic Jihad"), ("h", "Haqqani Network"),
                          ("c", "Communist Party of the Philippines"))

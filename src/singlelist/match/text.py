@@ -593,15 +593,17 @@ def _dotted_han_mentions(text: str, index: NameIndex, topics: Iterable[str] | No
     in running Chinese (车臣领导人拉姆赞·卡德罗夫周二表示: Ramzan Kadyrov). No space
     says where such a name starts and ends: its first part is tried with two to five of
     the characters before the first dot, its last with two to five after the last one,
-    and the best scoring span is the mention."""
+    and the best scoring span is the mention - a person's (Chinese dots the parts of a
+    foreign person's name; a name beside it, found already, does not hide it: 哈马斯领导人
+    伊斯梅尔·哈尼亚, Hamas's leader Ismail Haniyeh)."""
     for match in DOTTED_HAN.finditer(text):
-        if any(a < match.end() and match.start() < b for a, b in covered):
-            continue
         dots = [i for i in range(match.start(), match.end()) if text[i] in MIDDLE_DOTS]
-        spans = [(start, end)
-                 for start in range(max(match.start(), dots[0] - _DOTTED_EDGE), dots[0] - 1)
-                 for end in range(dots[-1] + 3, min(match.end(), dots[-1] + 1 + _DOTTED_EDGE) + 1)]
-        yield from _best_span_hits(text, spans, index, None, topics, sources, threshold)
+        first = max(match.start(), dots[0] - _DOTTED_EDGE)
+        last = min(match.end(), dots[-1] + 1 + _DOTTED_EDGE)
+        spans = [(start, end) for start in range(first, dots[0] - 1)
+                 for end in range(dots[-1] + 3, last + 1)
+                 if not any(a < end and start < b for a, b in covered)]
+        yield from _best_span_hits(text, spans, index, PERSON, topics, sources, threshold)
 
 
 def _best_span_hits(text: str, spans: Iterable[tuple[int, int]], index: NameIndex,
