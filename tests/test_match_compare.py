@@ -386,6 +386,7 @@ def test_a_place_with_a_french_ch_is_that_place_sina_is_not_china():
         ("شرکت مهندسین پارس نور", "Pars Noor Engineering Company"),  # engineers: engineering
         ("Institut Atomique Volga", "Volga Nuclear Institute"),
         ("Волжский атомный институт", "Volzhsky Nuclear Institute"),
+        ("Aviatrans Establishment", "Aviatrans Anstalt"),  # (Liechtenstein's legal form)
     ],
 )
 def test_trade_words_and_countries_meet_their_translations(a, b):
