@@ -433,6 +433,10 @@ def test_a_description_beside_another_place_is_another_body():
     assert not find_mentions("La Banque centrale européenne a maintenu ses taux.", index)
     for text in ("Sanctions on the Central Bank were lifted.", "Sanctions on the Central Bank of Syria."):
         assert "us:cbs" in {m.entry.id for m in find_mentions(text, index)}, text
+    # nor is it with another place after a particle (the National Bank of Belgium)
+    index = _small_index(("ca:nbb", "National Bank of the Republic of Belarus"))
+    assert not find_mentions("De Nationale Bank van België verhoogde de rente.", index)
+    assert find_mentions("De Nationale Bank verhoogde de rente.", index)
 
 
 def test_one_word_of_several_vocabulary_concepts_is_a_name_in_running_text(index):

@@ -1463,6 +1463,13 @@ def _cut_from_a_longer_name(run_text: str, spans: list[tuple[int, int]],
             return True
         if kind != PERSON and concepts and (score.value < _SURE_PART or description):
             return True
+    if description and after and particle(fold(run_text[slice(*after[0])]), index):
+        # and after a particle, a capitalised word or a place: what the described body
+        # is of (Nationale Bank van België is no National Bank of Belarus)
+        later = next((run_text[x:y] for x, y in after if not particle(fold(run_text[x:y]), index)), "")
+        if later and (later[0].isupper() or vocab.place_concepts.intersection(
+                vocabulary_concepts(clean(later), vocab))):
+            return True
     return False
 
 
