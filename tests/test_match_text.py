@@ -1012,6 +1012,25 @@ def test_korean_names_in_running_korean_are_one_word_each():
     assert found(find_mentions(text, index)) == []
 
 
+def test_foreign_names_in_running_korean_are_words_apart():
+    # a foreign person's name in Hangul is written in words apart, one of four syllables
+    # or more (no Korean name's), particles joined to the last
+    index = NameIndex.build([
+        IndexEntry("p", "person", [("Vladimir Vladimirovich PUTIN", "primary")]),
+        IndexEntry("s", "person", [("Yahya SINWAR", "primary")]),
+        IndexEntry("b", "person", [("Abu Bakr al-Baghdadi", "primary")]),
+        IndexEntry("j", "person", [("JANG BOM SU", "primary")]),
+        IndexEntry("k", "person", [("Jong Un KIM", "primary")])])
+    assert found(find_mentions("블라디미르 푸틴 대통령이 연설했다.", index)) == [("블라디미르 푸틴", "p")]
+    assert [m.entry.id for m in find_mentions("하마스 지도자 야히야 신와르가 사망했다.", index)] == ["s"]
+    assert found(find_mentions("아부 바크르 알바그다디가 사망했다.", index)) == [
+        ("아부 바크르 알바그다디", "b")]
+    # a Korean word of four syllables is no name's in part (수장이다: is the head - 수장 is
+    # no JANG BOM SU), nor is a title after a name a word of it (국무위원장이, the chairman)
+    assert find_mentions("람잔은 체첸 공화국의 수장이다.", index) == []
+    assert found(find_mentions("김정은 국무위원장이 참관했다.", index)) == [("김정은", "k")]
+
+
 def test_korean_names_in_running_russian():
     # Russian writes Korean names in the Kontsevich system (Ким Чен Ын: Kim Jong Un), the
     # last word perhaps with a case ending (Ким Чен Ына); a part of one is no other

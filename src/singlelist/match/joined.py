@@ -68,6 +68,13 @@ def _particles(rest: str, particles: frozenset[str], most: int) -> bool:
                for p in particles)
 
 
+def particle_cuts(word: str, vocab: Vocabulary) -> list[int]:
+    """The lengths of ``word`` (itself, and each start of it followed by particles only:
+    하니예가, Haniyeh + 가, 하니예)."""
+    return [len(word), *(at for at in range(1, len(word))
+                         if _particles(word[at:], vocab.joined_suffixes, _MAX_SUFFIXES))]
+
+
 def _word_start(text: str, start: int, most: int) -> int:
     """Where the word holding ``text[start]`` starts, looking back ``most`` characters at
     most (-1 when it starts further back)."""

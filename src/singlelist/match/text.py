@@ -37,6 +37,7 @@ from singlelist.match.joined import (
     has_joined_words,
     joined_boundary,
     latin_case_ending,
+    particle_cuts,
     word_end,
 )
 from singlelist.match.names import (
@@ -63,6 +64,7 @@ from singlelist.match.normalize import (
     KOREAN_CYRILLIC_NAME,
     MIDDLE_DOTS,
     clean,
+    is_foreign_hangul_name,
     phonetic,
     russian_stem,
 )
@@ -446,6 +448,9 @@ def find_mentions(text: str, index: NameIndex, sources: Iterable[str] | None = N
     if HAN_RUN.search(text):
         others = itertools.chain(
             others, _han_group_mentions(text, index, topics, sources, threshold, covered))
+    if is_foreign_hangul_name(text):
+        others = itertools.chain(
+            others, _foreign_hangul_mentions(text, index, topics, sources, threshold, covered))
     for start, end, entry_no, score, name in others:
         mention = Mention(start, end, text[start:end], index.entries[entry_no], score.value,
                           name, "other spelling or translation", score)
@@ -604,6 +609,56 @@ def _dotted_han_mentions(text: str, index: NameIndex, topics: Iterable[str] | No
                  for end in range(dots[-1] + 3, last + 1)
                  if not any(a < end and start < b for a, b in covered)]
         yield from _best_span_hits(text, spans, index, PERSON, topics, sources, threshold)
+
+
+_HANGUL_WORD = re.compile(r"[\uac00-\ud7a3]+")
+_FOREIGN_NAME_WORDS = 3  # Hangul words of a foreign person's name in running Korean, at most
+_FOREIGN_SYLLABLES = 4  # syllables of a Hangul word, at least, that is no Korean name's
+
+
+def _foreign_hangul_mentions(text: str, index: NameIndex, topics: Iterable[str] | None,
+                             sources: Iterable[str] | None, threshold: float,
+                             covered: list[tuple[int, int]]) -> Iterator[tuple]:
+    """Foreign persons' names written in Hangul in running Korean, their words apart
+    (블라디미르 푸틴 대통령이: Vladimir Putin; 야히야 신와르가: Yahya Sinwar). A word of four
+    syllables or more is no Korean name's: with words before it and after it, the last
+    with or without the particles joined to it, the best scoring span whose every word is
+    a word of the name is the mention - a person's (Korean words read as a name's
+    syllables are not tried: 경제 정책을, economic policy, is no Kyong Thaek JONG)."""
+    words = [m.span() for m in _HANGUL_WORD.finditer(text)]
+    for i, (a, b) in enumerate(words):
+        if b - a < _FOREIGN_SYLLABLES:
+            continue
+        starts = {a}  # (and one or two words before it: 아부 바크르 알바그다디, Abu Bakr al-Baghdadi)
+        for k in range(i - 1, max(-1, i - _FOREIGN_NAME_WORDS), -1):
+            if text[words[k][1]:words[k + 1][0]] != " ":
+                break
+            starts.add(words[k][0])
+        spans = []
+        for j in range(i, min(i + _FOREIGN_NAME_WORDS, len(words))):
+            if j > i and text[words[j - 1][1]:words[j][0]] != " ":
+                break
+            x, y = words[j]
+            for cut in particle_cuts(text[x:y], index.vocabulary):
+                for start in starts:
+                    # (one word alone: a foreign name's four syllables still, not 수장,
+                    # head, of 수장이다)
+                    if (start < a or j > i or cut >= _FOREIGN_SYLLABLES) and not any(
+                            c < x + cut and start < d for c, d in covered):
+                        spans.append((start, x + cut))
+        best: tuple[float, int, int, list] | None = None
+        for start, end in spans:
+            # every word of the span in the name (김정은 국무위원장이: the chairman's title
+            # is no word of Kim Jong Un's)
+            hits = [h for h in index.search(text[start:end], kind=PERSON, topics=topics,
+                                            sources=sources, threshold=threshold)
+                    if not h.score.unmatched[0]]
+            if hits and (best is None or hits[0].score.value > best[0]):
+                best = (hits[0].score.value, start, end, hits)
+        if best is not None:
+            _top, start, end, hits = best
+            for hit in hits:
+                yield start, end, _entry_no(index, hit.entry), hit.score, hit.matched_name
 
 
 def _best_span_hits(text: str, spans: Iterable[tuple[int, int]], index: NameIndex,
