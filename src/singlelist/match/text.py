@@ -65,6 +65,7 @@ from singlelist.match.normalize import (
     MIDDLE_DOTS,
     clean,
     is_foreign_hangul_name,
+    other_readings,
     phonetic,
     russian_stem,
 )
@@ -627,7 +628,7 @@ def _foreign_hangul_mentions(text: str, index: NameIndex, topics: Iterable[str] 
     syllables are not tried: 경제 정책을, economic policy, is no Kyong Thaek JONG)."""
     words = [m.span() for m in _HANGUL_WORD.finditer(text)]
     for i, (a, b) in enumerate(words):
-        if b - a < _FOREIGN_SYLLABLES:
+        if b - a < _FOREIGN_SYLLABLES or not _read_as_name_word(text[a:b], index):
             continue
         starts = {a}  # (and one or two words before it: 아부 바크르 알바그다디, Abu Bakr al-Baghdadi)
         for k in range(i - 1, max(-1, i - _FOREIGN_NAME_WORDS), -1):
@@ -646,30 +647,43 @@ def _foreign_hangul_mentions(text: str, index: NameIndex, topics: Iterable[str] 
                     if (start < a or j > i or cut >= _FOREIGN_SYLLABLES) and not any(
                             c < x + cut and start < d for c, d in covered):
                         spans.append((start, x + cut))
-        best: tuple[float, int, int, list] | None = None
-        for start, end in spans:
-            # every word of the span in the name (김정은 국무위원장이: the chairman's title
-            # is no word of Kim Jong Un's)
-            hits = [h for h in index.search(text[start:end], kind=PERSON, topics=topics,
-                                            sources=sources, threshold=threshold)
-                    if not h.score.unmatched[0]]
-            if hits and (best is None or hits[0].score.value > best[0]):
-                best = (hits[0].score.value, start, end, hits)
-        if best is not None:
-            _top, start, end, hits = best
-            for hit in hits:
-                yield start, end, _entry_no(index, hit.entry), hit.score, hit.matched_name
+        # (every word of the span in the name: 김정은 국무위원장이, the chairman's title is
+        # no word of Kim Jong Un's)
+        yield from _best_span_hits(text, spans, index, PERSON, topics, sources, threshold,
+                                   whole=True)
+
+
+_NAME_WORD_NEAR = 0.8  # similarity to a word of the index of a long Hangul word read, at least
+
+
+def _read_as_name_word(word: str, index: NameIndex) -> bool:
+    """Whether a Hangul word of four syllables or more, read as a foreign name's (with
+    its particles or without), is a word of the index or near one (신와르가: sinwar,
+    Sinwar's; not 대통령이, the president): only such words are tried as parts of names
+    (each try is a search)."""
+    for cut in particle_cuts(word, index.vocabulary):
+        for reading in other_readings(word[:cut]):  # (three syllables at least)
+            for token in prepare(reading, PERSON, index.vocabulary, word[:cut]).tokens:
+                if "t" + token.key in index.postings or any(
+                        sim >= _NAME_WORD_NEAR
+                        for _key, sim in index._similar_keys(token.key, wide=True)):
+                    return True
+    return False
 
 
 def _best_span_hits(text: str, spans: Iterable[tuple[int, int]], index: NameIndex,
                     kind: str | None, topics: Iterable[str] | None,
-                    sources: Iterable[str] | None, threshold: float) -> Iterator[tuple]:
+                    sources: Iterable[str] | None, threshold: float,
+                    whole: bool = False) -> Iterator[tuple]:
     """The hits of the span of ``text`` whose best hit scores highest (the first of
-    those scoring alike), each as ``(start, end, entry number, score, listed name)``."""
+    those scoring alike), each as ``(start, end, entry number, score, listed name)``;
+    with ``whole``, only hits that meet every word of the span."""
     best: tuple[float, int, int, list] | None = None
     for start, end in spans:
         hits = index.search(text[start:end], kind=kind, topics=topics, sources=sources,
                             threshold=threshold)
+        if whole:
+            hits = [h for h in hits if not h.score.unmatched[0]]
         if hits and (best is None or hits[0].score.value > best[0]):
             best = (hits[0].score.value, start, end, hits)
     if best is not None:
