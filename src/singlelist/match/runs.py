@@ -349,7 +349,7 @@ def _not_in_index(token: Any, index: NameIndex) -> bool:
     return len(token.key) >= 5 and ("t" + token.key) not in index.postings
 
 
-def _near_keys(token: Any, index: NameIndex) -> Iterator[str]:
+def near_keys(token: Any, index: NameIndex) -> Iterator[str]:
     """The index's keys a letter or so from the word's (another spelling)."""
     return ("t" + other for other, sim in index._similar_keys(token.key, token.foreign)
             if sim >= 0.8)
@@ -364,14 +364,14 @@ def _near_anchor(token: Any, index: NameIndex) -> bool:
     if any(("t" + phonetic(base + ending)) in anchors for ending in _ADJECTIVE_FORMS
            for base in adjective_bases(token.text)):
         return True  # a Russian adjective in another case (Ульяновского, Тамбовского)
-    return any(key in anchors for key in _near_keys(token, index))
+    return any(key in anchors for key in near_keys(token, index))
 
 
 def _near_pair(token: Any, index: NameIndex) -> bool:
     """A word not in the index a letter or so from a word of few names (Prigożyn:
     Prigozhin, a word of too many names to anchor alone)."""
     return _not_in_index(token, index) and any(
-        0 < len(index.postings.get(key, ())) <= _PAIR_POSTINGS for key in _near_keys(token, index))
+        0 < len(index.postings.get(key, ())) <= _PAIR_POSTINGS for key in near_keys(token, index))
 
 
 def _given_name_before(text: str, start: int, index: NameIndex) -> int | None:

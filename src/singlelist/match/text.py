@@ -77,6 +77,7 @@ from singlelist.match.runs import (
     in_sentence_case,
     is_ambiguous,
     kind_word,
+    near_keys,
     particle,
     word_before,
 )
@@ -653,9 +654,6 @@ def _foreign_hangul_mentions(text: str, index: NameIndex, topics: Iterable[str] 
                                    whole=True)
 
 
-_NAME_WORD_NEAR = 0.8  # similarity to a word of the index of a long Hangul word read, at least
-
-
 def _read_as_name_word(word: str, index: NameIndex) -> bool:
     """Whether a Hangul word of four syllables or more, read as a foreign name's (with
     its particles or without), is a word of the index or near one (신와르가: sinwar,
@@ -664,9 +662,7 @@ def _read_as_name_word(word: str, index: NameIndex) -> bool:
     for cut in particle_cuts(word, index.vocabulary):
         for reading in other_readings(word[:cut]):  # (three syllables at least)
             for token in prepare(reading, PERSON, index.vocabulary, word[:cut]).tokens:
-                if "t" + token.key in index.postings or any(
-                        sim >= _NAME_WORD_NEAR
-                        for _key, sim in index._similar_keys(token.key, wide=True)):
+                if "t" + token.key in index.postings or any(near_keys(token, index)):
                     return True
     return False
 
