@@ -815,6 +815,20 @@ def test_organisations_with_a_case_ending_joined_in_running_polish_czech_hungari
         assert found(find_mentions(text, index)) == [], text
 
 
+def test_a_word_of_its_own_is_no_shorter_name_with_a_case_ending():
+    # AFRIC is a listed alias; Africa a word of other listed names and a place of the
+    # vocabulary; Talibanem the vocabulary's Taliban itself, in another case
+    index = NameIndex.build([
+        IndexEntry("f", "organisation", [("Association for Free Research", "primary"), ("AFRIC", "alias")]),
+        IndexEntry("c", "organisation", [("Africa Corps", "primary")]),
+        IndexEntry("t", "organisation", [("Taliban", "primary")])])
+    assert found(find_mentions("He travelled across Africa and Asia.", index)) == []
+    assert found(find_mentions("Armáda bojuje s Talibanem.", index)) == [("Talibanem", "t")]
+    # a place of the vocabulary, whether or not a listed name has the word
+    index = NameIndex.build([IndexEntry("f", "organisation", [("AFRIC", "primary")])])
+    assert found(find_mentions("He travelled across Africa and Asia.", index)) == []
+
+
 def test_persons_with_case_endings_in_running_polish_and_czech_and_a_common_given_name():
     # many listed persons have the given names Vladimir, Sergey, Yevgeny (no anchors);
     # Putin's daughters are listed as PUTINA

@@ -297,10 +297,23 @@ def _with_case_ending(text: str, folded: Folded, start: int, end: int, aliases: 
     """The aliases of organisations (not acronyms) of a name found at the start of a
     word that is the name with a case ending joined (Hezbollahu, Talibanem)."""
     o_start, o_end = folded.original_offset(start), folded.original_end(end)
-    if not latin_case_ending(text, o_start, o_end, index.vocabulary):
+    if not latin_case_ending(text, o_start, o_end, index.vocabulary) or _word_of_its_own(
+            text[o_start:word_end(text, o_end)], text[o_start:o_end], index):
         return []
     entries = index.entries
     return [a for a in aliases if not a.acronym and form_kind(entries[a.entry_no].kind) != PERSON]
+
+
+def _word_of_its_own(word: str, name: str, index: NameIndex) -> bool:
+    """A whole word that listed names have as it is, or that the vocabulary knows as
+    another word than the name at its start: itself, not that name with a case ending
+    (Africa is no AFRIC-a; Talibanem is Taliban)."""
+    tokens = prepare(word, ORGANISATION, index.vocabulary).tokens
+    if len(tokens) != 1:
+        return False
+    concepts = {t.concept for t in prepare(name, ORGANISATION, index.vocabulary).tokens}
+    return ("t" + tokens[0].key) in index.postings or (
+        tokens[0].concept is not None and tokens[0].concept not in concepts)
 
 
 def _score_alias(span_text: str, alias: _Alias, index: NameIndex,
