@@ -1567,3 +1567,14 @@ def test_a_foreign_name_in_japanese_text_parted_by_a_double_hyphen():
     text = "米財務省はアブ・バクル・アル＝バグダーディーを、国連はアル＝カーイダを制裁対象に指定した。"
     assert found(find_mentions(text, index)) == [
         ("アブ・バクル・アル＝バグダーディー", "b"), ("アル＝カーイダ", "q")]
+
+
+def test_a_frequent_word_is_no_one_word_name_spelled_otherwise():
+    # Spanish valor, German Ziffer: words of their languages, not Valour, ZEPHYR I
+    index = NameIndex.build([IndexEntry("v", "organisation", [("Valour", "primary")]),
+                             IndexEntry("z", "organisation", [("ZEPHYR I", "primary")]),
+                             IndexEntry("y", "organisation", [("ООО Яндекс", "primary")])])
+    for text in ("Valor de las acciones subió un 5%.", "Ziffer 3 des Vertrages regelt die Haftung."):
+        assert found(find_mentions(text, index)) == [], text
+    # a name read from another script is found however frequent its Latin spelling
+    assert found(find_mentions("The search firm Yandex was fined.", index)) == [("Yandex", "y")]
