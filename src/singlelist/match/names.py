@@ -14,6 +14,9 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
+from rapidfuzz.distance import Levenshtein
+
+from singlelist.match.frequency import home_language
 from singlelist.match.normalize import (
     ARABIC_WORD,
     HAN_RUN,
@@ -320,6 +323,7 @@ def _tokens(words: list[str], kind: str, vocab: Vocabulary, abjad: bool,
         if not foreign and not abjad:
             words = _split_compounds(words, vocab)
     kept: list[str] = []
+    after_article: set[int] = set()  # (of kept words: an Arabic word, whatever it sounds like)
     spoken: frozenset[str] | None = None  # languages of the name's words, when needed
     for i, word in enumerate(words):
         if person and word in initials and len(words) > 1:
@@ -330,6 +334,7 @@ def _tokens(words: list[str], kind: str, vocab: Vocabulary, abjad: bool,
             # is of the name's other letters: the al of アル＝ヌスラ戦線, al-Nusra Front)
             if word in vocab.articles and not (person and (len(word) == 1 or word in _SURNAMES)) and (
                     article_before(word, words[i + 1] if i + 1 < len(words) else "")):
+                after_article.add(len(kept))
                 continue
             if not person and word in vocab.function_words and word not in initials and (
                     0 < i < len(words) - 1 or i == 0 and len(words) > 1 and word in _LEADING) and (
@@ -375,6 +380,9 @@ def _tokens(words: list[str], kind: str, vocab: Vocabulary, abjad: bool,
                 if concepts is None and (size > 1 or len(kept[i]) > 4 and kept[i] not in beside):
                     # (a short word spelled otherwise is another word: Shah is not SA)
                     concepts = phrases.get(tuple(keys[i:i + size]))
+                    if concepts and size == 1 and not (foreign or abjad) and i not in after_article and (
+                            _false_friend(kept[i], keys[i], vocab)):
+                        concepts = None
                     if concepts is None and size > 1 and keys is not raw:
                         # (a phrase's word as it is, where alone it is another form of a
                         # word: государственное in a legal form, государственный state)
@@ -468,6 +476,39 @@ def _place_adjective(word: str, vocab: Vocabulary) -> tuple[str, ...] | None:
                 return concepts
         return None
     return None
+
+
+def _key_spellings(vocab: Vocabulary) -> dict[str, tuple[frozenset[str], tuple[str, ...]]]:
+    """The languages and spellings of the vocabulary's one-word spellings, by key."""
+    by_key = vocab.cache.get("key_spellings")
+    if by_key is None:
+        merged: dict[str, tuple[set[str], list[str]]] = {}
+        for word, spoken in vocab.word_languages.items():
+            languages, spellings = merged.setdefault(phonetic(word), (set(), []))
+            languages.update(spoken)
+            spellings.append(word)
+        by_key = vocab.cache["key_spellings"] = {
+            k: (frozenset(languages), tuple(spellings)) for k, (languages, spellings) in merged.items()}
+    return by_key
+
+
+_COGNATE = 0.85  # a word this alike as written to a spelling of the vocabulary is that word
+
+
+def _false_friend(word: str, key: str, vocab: Vocabulary) -> bool:
+    """A word of Latin letters, spelled as no word of the vocabulary, that sounds like
+    words of other languages only than the one it is most frequent in, and is not
+    written nearly as one of them: a word of its language (English Michael is no Arabic
+    misail, missile; German werden no Danish verden, world; English cherry no Romanian
+    Siriei, Syria's - but German Staates is English states)."""
+    if word in vocab.other_number:
+        return False  # (a form the vocabulary knows: guardian, of Spanish guardianes)
+    languages, spellings = _key_spellings(vocab).get(key, (frozenset(), ()))
+    if not languages or "" in languages:
+        return False
+    home = home_language(word, vocab)
+    return home is not None and home not in languages and not any(
+        Levenshtein.normalized_similarity(word, spelling) >= _COGNATE for spelling in spellings)
 
 
 def _spoken_languages(words: list[str], vocab: Vocabulary) -> frozenset[str]:
