@@ -1573,8 +1573,10 @@ def test_a_frequent_word_is_no_one_word_name_spelled_otherwise():
     # Spanish valor, German Ziffer: words of their languages, not Valour, ZEPHYR I
     index = NameIndex.build([IndexEntry("v", "organisation", [("Valour", "primary")]),
                              IndexEntry("z", "organisation", [("ZEPHYR I", "primary")]),
-                             IndexEntry("y", "organisation", [("ООО Яндекс", "primary")])])
-    for text in ("Valor de las acciones subió un 5%.", "Ziffer 3 des Vertrages regelt die Haftung."):
+                             IndexEntry("y", "organisation", [("ООО Яндекс", "primary")]),
+                             IndexEntry("q", "organisation", [("القاعدة", "primary")])])
+    for text in ("Valor de las acciones subió un 5%.", "Ziffer 3 des Vertrages regelt die Haftung.",
+                 "Cada año miles de personas visitan la ciudad."):
         assert found(find_mentions(text, index)) == [], text
     # a name read from another script is found however frequent its Latin spelling
     assert found(find_mentions("The search firm Yandex was fined.", index)) == [("Yandex", "y")]

@@ -1360,14 +1360,15 @@ def _one_word_alike(word_tokens: Any, candidate: Any, written: str, index: NameI
     for a name that is a common word or place, which needs corroboration. (Written as
     listed, it is found as listed.) A word of Latin letters that is a frequent word of a
     language is that word, not a Latin name spelled otherwise (Spanish Valor is no
-    Valour, German Ziffer no ZEPHYR I; but Yandex is ООО Яндекс)."""
+    Valour, German Ziffer no ZEPHYR I, Spanish Cada no القاعدة read without its vowels;
+    but Yandex is ООО Яндекс)."""
     if len(word_tokens) != 1:
         return False
     word = _organisation_word(candidate, index, word_tokens[0].foreign)
     return (word is not None and word.key in _one_word_keys(word_tokens[0])
             and word_tokens[0].text != word.text and _name_like(written)
             and not common_word(word.text, index)  # (Украины, Ukraine's, is no UKRAINE)
-            and (word_tokens[0].foreign or word.foreign
+            and (word_tokens[0].foreign or word.foreign and not word.abjad
                  or not frequent_word(fold(written), index.vocabulary)))
 
 
