@@ -1580,3 +1580,12 @@ def test_a_frequent_word_is_no_one_word_name_spelled_otherwise():
         assert found(find_mentions(text, index)) == [], text
     # a name read from another script is found however frequent its Latin spelling
     assert found(find_mentions("The search firm Yandex was fined.", index)) == [("Yandex", "y")]
+
+
+def test_a_short_name_is_not_corroborated_by_a_function_word_or_legal_form():
+    # "at" is a legal form's spelling (A.Ş.) and "o" another's: no context of a group
+    index = NameIndex.build([IndexEntry("m", "organisation", [("Mujahidin Indonesia Timur", "primary"),
+                                                             ("MIT", "alias")])])
+    assert found(find_mentions("He studied physics at MIT before joining Google.", index)) == []
+    assert found(find_mentions("O MIT continua ativo.", index)) == []
+    assert found(find_mentions("MIT fighters attacked a village near Poso.", index)) == [("MIT", "m")]

@@ -340,13 +340,15 @@ def _score_alias(span_text: str, alias: _Alias, index: NameIndex,
 
 
 def _corroborating(text: str, start: int, end: int, index: NameIndex) -> bool:
-    """A vocabulary word within a few words of ``text[start:end]``."""
+    """A word of a concept of the vocabulary within a few words of ``text[start:end]``
+    (not a function word nor a legal form: the English "at" is no Turkish A.Ş.)."""
     before = WORD.findall(text[max(0, start - 80):start])[-_CONTEXT_WORDS:]
     after = WORD.findall(text[end:end + 80])[:_CONTEXT_WORDS]
     vocab = index.vocabulary
     for word in (*before, *after):
         folded = fold(word)
-        if folded and vocab.phrases.get((phonetic(folded),)):
+        if folded and folded not in vocab.function_words and any(
+                concept != LEGAL_FORM for concept in vocab.phrases.get((phonetic(folded),), ())):
             return True
     return False
 
