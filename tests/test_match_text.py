@@ -1589,3 +1589,14 @@ def test_a_short_name_is_not_corroborated_by_a_function_word_or_legal_form():
     assert found(find_mentions("He studied physics at MIT before joining Google.", index)) == []
     assert found(find_mentions("O MIT continua ativo.", index)) == []
     assert found(find_mentions("MIT fighters attacked a village near Poso.", index)) == [("MIT", "m")]
+
+
+def test_a_group_met_whole_is_not_the_brigades_of_its_name_too():
+    # Kata'ib Hizballah (Hizballah Brigades) holds Hizballah's name: a text naming
+    # Hizballah in another spelling names Hizballah, not its brigades too
+    index = NameIndex.build([IndexEntry("h", "organisation", [("Hizballah", "primary")]),
+                             IndexEntry("k", "organisation", [("KATA'IB HIZBALLAH", "primary")])])
+    for text in ("Die Hisbollah hat gesagt.", "Nasrallah sagte, die Hisbollah werde nicht aufgeben."):
+        assert {m.entry.id for m in find_mentions(text, index)} == {"h"}, text
+    # written with its brigades, the text names them
+    assert "k" in {m.entry.id for m in find_mentions("وقالت كتائب حزب الله في بيان", index)}

@@ -22,13 +22,14 @@ from typing import Any
 from singlelist.match.compare import FUZZY, Score, align, compare_forms, token_similarity
 from singlelist.match.folding import fold
 from singlelist.match.frequency import frequent_word
-from singlelist.match.index import ROLE_FACTORS, NameIndex
+from singlelist.match.index import ROLE_FACTORS, NameIndex, form_kind
 from singlelist.match.joined import without_case_endings
 from singlelist.match.names import (
     ALLAH_WORD,
     CONCEPT_ROLES,
     CONNECTORS,
     GENERIC,
+    KIND,
     ORGANISATION,
     PERSON,
     article_before,
@@ -1101,15 +1102,24 @@ def _score_run(run_text: str, index: NameIndex, accept: Any,
     # a name inside a longer one matched as well is no mention of its own (État islamique
     # in État islamique au Grand Sahara); nor is a listed name with a place the text does
     # not say, where another listed name is met better by the same words (Исламского
-    # государства: the Islamic State, not the Islamic State in Yemen)
+    # государства: the Islamic State, not the Islamic State in Yemen); nor an
+    # organisation's name with a word saying what sort of body it is that the text does
+    # not say, where another listed name is met whole and better by them (die Hisbollah:
+    # Hizballah, not Kata'ib Hizballah, its brigades)
     found = list(results.values())
     best_of_span: dict[tuple[int, int], float] = {}
+    best_whole: dict[tuple[int, int], float] = {}
     for r in found:
         best_of_span[r[0], r[1]] = max(best_of_span.get((r[0], r[1]), 0.0), r[3].value)
+        if not r[3].unmatched[1]:
+            best_whole[r[0], r[1]] = max(best_whole.get((r[0], r[1]), 0.0), r[3].value)
+    entries = index.entries
     return [r for r in found if not any(
         o[0] <= r[0] and r[1] <= o[1] and o[1] - o[0] > r[1] - r[0] and o[3].value >= r[3].value
         for o in found) and not (
-        r[3].value < best_of_span[r[0], r[1]] and _place_unsaid(r[3], vocab))]
+        r[3].value < best_of_span[r[0], r[1]] and _place_unsaid(r[3], vocab)) and not (
+        r[3].value < best_whole.get((r[0], r[1]), 0.0) and form_kind(entries[r[2]].kind) != PERSON
+        and any(t.role == KIND for t in r[3].unmatched_tokens[1]))]
 
 
 _PERSON_RUN_CANDIDATES = 10  # names a person-like run retrieves where its anchors found none
