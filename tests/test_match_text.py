@@ -827,6 +827,10 @@ def test_a_word_of_its_own_is_no_shorter_name_with_a_case_ending():
     # a place of the vocabulary, whether or not a listed name has the word
     index = NameIndex.build([IndexEntry("f", "organisation", [("AFRIC", "primary")])])
     assert found(find_mentions("He travelled across Africa and Asia.", index)) == []
+    # a frequent word of a language (Indonesian posisi, position), whatever the lists have
+    index = NameIndex.build([IndexEntry("p", "organisation", [("Center for Innovation", "primary"),
+                                                             ("POSIS", "alias")])])
+    assert found(find_mentions("Posisi tidak sesuai dengan data.", index)) == []
 
 
 def test_persons_with_case_endings_in_running_polish_and_czech_and_a_common_given_name():

@@ -305,12 +305,15 @@ def _with_case_ending(text: str, folded: Folded, start: int, end: int, aliases: 
 
 
 def _word_of_its_own(word: str, name: str, index: NameIndex) -> bool:
-    """A whole word that listed names have as it is, or that the vocabulary knows as
-    another word than the name at its start: itself, not that name with a case ending
-    (Africa is no AFRIC-a; Talibanem is Taliban)."""
+    """A whole word that listed names have as it is, that the vocabulary knows as
+    another word than the name at its start, or that is a frequent word of a language:
+    itself, not that name with a case ending (Africa is no AFRIC-a, Indonesian posisi no
+    POSIS-i; Talibanem is Taliban)."""
     tokens = prepare(word, ORGANISATION, index.vocabulary).tokens
     if len(tokens) != 1:
         return False
+    if frequent_word(fold(word), index.vocabulary):
+        return True
     concepts = {t.concept for t in prepare(name, ORGANISATION, index.vocabulary).tokens}
     return ("t" + tokens[0].key) in index.postings or (
         tokens[0].concept is not None and tokens[0].concept not in concepts)
