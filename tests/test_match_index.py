@@ -721,3 +721,21 @@ def test_the_entries_met_best_are_scored_by_every_name():
     hits = index.search("سراج الدين حقاني", kind="person")
     assert (hits[0].entry.id, hits[0].matched_name) == ("un", "Serajuddin Haqani")
     assert hits[0].score.value >= 0.95
+
+
+def test_of_names_met_equally_the_hit_is_the_one_written_as_the_query():
+    # a translation met through the vocabulary is as good as the name as written; the
+    # hit shows the name as written, whatever order retrieval met them in
+    entry = IndexEntry("gb:hts", "organisation", [("ASSEMBLY FOR THE LIBERATION OF THE LEVANT", "primary"),
+                                                  ("LIBERATION OF THE LEVANT ASSEMBLY", "alias"),
+                                                  ("HAYAT TAHRIR AL-SHAM", "alias")])
+    index = NameIndex.build([entry])
+    for query in ("Hayat Tahrir al-Sham", "Tahrir al-Sham Hayat"):
+        hits = index.search(query)
+        assert hits[0].score.value == 1.0
+        assert hits[0].matched_name == "HAYAT TAHRIR AL-SHAM", (query, hits[0].matched_name)
+    # and of names of the same words, the one in the query's order
+    for query, written in [("Liberation of the Levant Assembly", "LIBERATION OF THE LEVANT ASSEMBLY"),
+                           ("Assembly for the Liberation of the Levant",
+                            "ASSEMBLY FOR THE LIBERATION OF THE LEVANT")]:
+        assert index.search(query)[0].matched_name == written, query

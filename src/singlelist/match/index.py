@@ -24,9 +24,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel
 
-from singlelist.match.compare import DEFAULT_THRESHOLD, Score, compare_forms
+from singlelist.match.compare import DEFAULT_THRESHOLD, EXACT, Score, compare_forms
 from singlelist.match.names import (
     CONNECTOR,
     GENERIC,
@@ -262,6 +263,17 @@ def _form_keys(form: NameForm) -> dict[str, float]:
     for acronym in form.acronyms:
         keys.setdefault("a" + acronym, 0.5)
     return keys
+
+
+def _written_closer(query: str, one: tuple[Score, str, int], other: tuple[Score, str, int]) -> bool:
+    """Of two names ``(score, name, number)`` of an entry met equally well, the one with
+    more words written as the query writes them (Hayat Tahrir al-Sham, not its
+    translation), then the one written most like it (in its order), then the entry's
+    first: the same hit whatever order retrieval gave them in."""
+    def closeness(name: tuple[Score, str, int]) -> tuple[int, float, int]:
+        return (sum(how == EXACT for *_, how in name[0].pairs),
+                fuzz.ratio(query.casefold(), name[1].casefold()), -name[2])
+    return closeness(one) > closeness(other)
 
 
 class NameIndex:
@@ -870,7 +882,10 @@ class NameIndex:
                 nearest[entry_no] = score.value
             if score.value >= threshold:
                 current = best.get(entry_no)
-                if current is None or score.value > current[0].value:
+                if current is None or score.value > current[0].value or (
+                        score.value == current[0].value and _written_closer(
+                            query, (score, self.name_values[name_no], name_no),
+                            (current[0], self.name_values[current[1]], current[1]))):
                     best[entry_no] = (score, name_no)
             return score
 
