@@ -1552,3 +1552,9 @@ def test_a_frequent_word_is_no_word_of_another_language_by_its_sound():
     assert compare("Islamischen Staates", "Islamic State").value == 1.0
     assert compare("Banks of Iran", "Bank of Iran").value == 1.0
     assert compare("Factories Group", "Factory Group").value == 1.0
+
+
+def test_the_taliban_in_uzbek_and_tajik():
+    for written in ("Tolibon", "Толибон"):
+        assert compare(written, "Taliban").value == 1.0, written
+    assert compare("Tolibon harakati", "Taliban").match  # (the Taliban movement)
