@@ -734,6 +734,11 @@ def test_of_names_met_equally_the_hit_is_the_one_written_as_the_query():
         hits = index.search(query)
         assert hits[0].score.value == 1.0
         assert hits[0].matched_name == "HAYAT TAHRIR AL-SHAM", (query, hits[0].matched_name)
+    # and one with no word only alike (another list's spelling, found in text as such)
+    index_of_two = NameIndex.build([IndexEntry("gb:b", "person", [("Maria Valerievna BUTINA", "primary"),
+                                                                 ("Бутина Мария Валерьевна", "alias")])])
+    hit = index_of_two.search("Maria Valerjevna Butina", kind="person")[0]
+    assert hit.matched_name == "Бутина Мария Валерьевна", hit.score.explanation
     # and of names of the same words, the one in the query's order
     for query, written in [("Liberation of the Levant Assembly", "LIBERATION OF THE LEVANT ASSEMBLY"),
                            ("Assembly for the Liberation of the Levant",

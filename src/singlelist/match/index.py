@@ -27,7 +27,7 @@ from typing import Any
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel
 
-from singlelist.match.compare import DEFAULT_THRESHOLD, EXACT, Score, compare_forms
+from singlelist.match.compare import DEFAULT_THRESHOLD, EXACT, FUZZY, Score, compare_forms
 from singlelist.match.names import (
     CONNECTOR,
     GENERIC,
@@ -267,11 +267,12 @@ def _form_keys(form: NameForm) -> dict[str, float]:
 
 def _written_closer(query: str, one: tuple[Score, str, int], other: tuple[Score, str, int]) -> bool:
     """Of two names ``(score, name, number)`` of an entry met equally well, the one with
-    more words written as the query writes them (Hayat Tahrir al-Sham, not its
-    translation), then the one written most like it (in its order), then the entry's
-    first: the same hit whatever order retrieval gave them in."""
-    def closeness(name: tuple[Score, str, int]) -> tuple[int, float, int]:
-        return (sum(how == EXACT for *_, how in name[0].pairs),
+    fewer words only alike, then more words written as the query writes them (Hayat
+    Tahrir al-Sham, not its translation), then the one written most like it (in its
+    order), then the entry's first: the same hit whatever order retrieval gave them in."""
+    def closeness(name: tuple[Score, str, int]) -> tuple[int, int, float, int]:
+        hows = [how for *_, how in name[0].pairs]
+        return (-hows.count(FUZZY), hows.count(EXACT),
                 fuzz.ratio(query.casefold(), name[1].casefold()), -name[2])
     return closeness(one) > closeness(other)
 
