@@ -1604,3 +1604,16 @@ def test_a_group_met_whole_is_not_the_brigades_of_its_name_too():
         assert {m.entry.id for m in find_mentions(text, index)} == {"h"}, text
     # written with its brigades, the text names them
     assert "k" in {m.entry.id for m in find_mentions("وقالت كتائب حزب الله في بيان", index)}
+
+
+def test_names_in_handles_and_hashtags_are_read_apart():
+    index = NameIndex.build([
+        IndexEntry("l", "organisation", [("Lashkar-e-Tayyiba", "primary")]),
+        IndexEntry("h", "organisation", [("Hay'at Tahrir al-Sham", "primary")]),
+        IndexEntry("s", "organisation", [("Al-Shabaab", "primary")]),
+        IndexEntry("m", "person", [("Marco DI LAURO", "primary")])])
+    text = "Follow @Lashkar_e_Taiba and #HayatTahrirAlSham, #AlShabaab too."
+    assert found(find_mentions(text, index)) == [
+        ("Lashkar_e_Taiba", "l"), ("HayatTahrirAlSham", "h"), ("AlShabaab", "s")]
+    # a name's own capitals are no words written together (De Marco, Mc Donald)
+    assert found(find_mentions("He met McDonald and DeMarco at the launch.", index)) == []

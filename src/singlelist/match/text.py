@@ -363,8 +363,49 @@ def find_mentions(text: str, index: NameIndex, sources: Iterable[str] | None = N
 
     Each :class:`Mention` has the character offsets in ``text``, the text as written,
     the index entry, the score, the listed name it matched and an explanation.
-    ``sources``/``topics`` keep entries having any of them.
+    ``sources``/``topics`` keep entries having any of them. Words joined as handles
+    and hashtags join them (@Lashkar_e_Taiba, #HayatTahrirAlSham) are read apart.
     """
+    written = text
+    text = text.replace("_", " ")  # (same offsets)
+    mentions = _mentions(text, index, sources, topics, threshold)
+    joined = [m for m in _CAMEL_CASE.finditer(text) if not any(
+        o.start <= m.start() and m.end() <= o.end for o in mentions)]
+    if joined:
+        mentions = _dedupe(mentions + _camel_case_mentions(text, joined, index, sources, topics,
+                                                           threshold))
+    for mention in mentions:
+        mention.text = written[mention.start:mention.end]
+    return sorted(mentions, key=lambda m: (m.start, -m.score))
+
+
+# words written together, each capitalised, in a hashtag or handle (#HayatTahrirAlSham,
+# @AlShabaab) or three at least (not DeMarco, McDonald: a name's own letters)
+_CAMEL_CASE = re.compile(r"(?:(?<=[#@])[A-Z]?[a-z]+(?:[A-Z][a-z]+)+|(?<![^\W_])[A-Z]?[a-z]+"
+                         r"(?:[A-Z][a-z]+){2,})(?![^\W_])")
+_CAMEL_JOIN = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def _camel_case_mentions(text: str, joined: list[re.Match[str]], index: NameIndex,
+                         sources: Iterable[str] | None, topics: Iterable[str] | None,
+                         threshold: float | None) -> list[Mention]:
+    """The mentions in words written together, read apart (Hayat Tahrir Al Sham), at
+    their offsets in ``text``."""
+    out = []
+    for match in joined:
+        apart = _CAMEL_JOIN.sub(" ", match.group(0))
+        # (where each letter of the words apart is in the text)
+        at = [match.start() + i for i, c in enumerate(match.group(0))
+              for _ in range(2 if i and _CAMEL_JOIN.match(match.group(0), i) else 1)]
+        for mention in _mentions(apart, index, sources, topics, threshold):
+            mention.start, mention.end = at[mention.start], at[mention.end - 1] + 1
+            out.append(mention)
+    return out
+
+
+def _mentions(text: str, index: NameIndex, sources: Iterable[str] | None,
+              topics: Iterable[str] | None, threshold: float | None) -> list[Mention]:
+    """The mentions of :func:`find_mentions` in a text read as written."""
     threshold = DEFAULT_THRESHOLD if threshold is None else threshold
     accept = index._filter(None, topics, sources)
     automaton, short = _automaton(index)
