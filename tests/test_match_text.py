@@ -1617,3 +1617,17 @@ def test_names_in_handles_and_hashtags_are_read_apart():
         ("Lashkar_e_Taiba", "l"), ("HayatTahrirAlSham", "h"), ("AlShabaab", "s")]
     # a name's own capitals are no words written together (De Marco, Mc Donald)
     assert found(find_mentions("He met McDonald and DeMarco at the launch.", index)) == []
+
+
+def test_names_written_otherwise_in_a_text_in_lower_case_only():
+    # a post or a chat in lower case: names written as listed and otherwise are found
+    index = NameIndex.build([
+        IndexEntry("l", "organisation", [("LASHKAR E-TAYYIBA", "primary")]),
+        IndexEntry("n", "person", [("Hasan NASRALLAH", "primary")]),
+        IndexEntry("s", "organisation", [("CENTRAL BANK OF SYRIA", "primary")]),
+        IndexEntry("z", "person", [("Zabi VAHAP", "primary")])])
+    text = "lashkar e taiba is fighting in kashmir and hassan nasrallah gave a speech"
+    assert found(find_mentions(text, index)) == [("lashkar e taiba", "l"), ("hassan nasrallah", "n")]
+    # but not a description, nor a letter alone read as an initial
+    for text in ("the central bank raised interest rates again", "byl zabit v teheránu"):
+        assert found(find_mentions(text, index)) == [], text

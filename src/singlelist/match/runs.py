@@ -1268,7 +1268,7 @@ def _best_span(run_text: str, spans: list[tuple[int, int]], words: list[str], ru
     return best
 
 
-def _a_description(score: Score) -> bool:
+def a_description(score: Score) -> bool:
     """An organisation's name met by words of the vocabulary and trade words alone, the
     listed name having words more: in running text a description, not the name ("Central
     Bank" of the European Central Bank is not the Central Bank of Syria) - but for a name
@@ -1462,7 +1462,7 @@ def _cut_from_a_longer_name(run_text: str, spans: list[tuple[int, int]],
     beside = ([before[-1]] if before and not run_text[before[-1][1]:a].strip() else []) + (
         [after[0]] if after and not run_text[b:after[0][0]].strip() else [])
     vocab = index.vocabulary
-    description = kind != PERSON and _a_description(score)
+    description = kind != PERSON and a_description(score)
     for x, y in beside:  # (only a space between: one name)
         word = run_text[x:y]
         concepts = vocabulary_concepts(clean(word), vocab)

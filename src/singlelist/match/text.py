@@ -71,6 +71,7 @@ from singlelist.match.normalize import (
 )
 from singlelist.match.runs import (
     WORD,
+    a_description,
     common_word,
     company_word_token,
     fuzzy_mentions,
@@ -369,6 +370,15 @@ def find_mentions(text: str, index: NameIndex, sources: Iterable[str] | None = N
     written = text
     text = text.replace("_", " ")  # (same offsets)
     mentions = _mentions(text, index, sources, topics, threshold)
+    if _LATIN_LOWER.search(text) and not any(c.isupper() for c in text):
+        # a text in lower case only (a post, a chat): its names are found as listed
+        # above, and written otherwise (lashkar e taiba) where each word is capitalised -
+        # but for descriptions (the central bank is no Central Bank of Syria) and persons
+        # with a letter alone, which is no initial there (Czech zabit v, killed in)
+        mentions = _dedupe(mentions + [
+            m for m in _mentions(_capitalised(text), index, sources, topics, threshold)
+            if not (m._why is not None and a_description(m._why) or form_kind(
+                m.entry.kind) == PERSON and any(len(w) == 1 for w in WORD.findall(m.text)))])
     joined = [m for m in _CAMEL_CASE.finditer(text) if not any(
         o.start <= m.start() and m.end() <= o.end for o in mentions)]
     if joined:
@@ -377,6 +387,16 @@ def find_mentions(text: str, index: NameIndex, sources: Iterable[str] | None = N
     for mention in mentions:
         mention.text = written[mention.start:mention.end]
     return sorted(mentions, key=lambda m: (m.start, -m.score))
+
+
+_LATIN_LOWER = re.compile(r"[a-z]")
+_WORD_START = re.compile(r"(?<![^\W\d_])[^\W\d_]")
+
+
+def _capitalised(text: str) -> str:
+    """``text`` with each word's first letter capitalised, offsets kept."""
+    return _WORD_START.sub(lambda m: m.group(0).upper() if len(m.group(0).upper()) == 1
+                           else m.group(0), text)
 
 
 # words written together, each capitalised, in a hashtag or handle (#HayatTahrirAlSham,
