@@ -365,7 +365,8 @@ def find_mentions(text: str, index: NameIndex, sources: Iterable[str] | None = N
     Each :class:`Mention` has the character offsets in ``text``, the text as written,
     the index entry, the score, the listed name it matched and an explanation.
     ``sources``/``topics`` keep entries having any of them. Words joined as handles
-    and hashtags join them (@Lashkar_e_Taiba, #HayatTahrirAlSham) are read apart.
+    and hashtags join them (@Lashkar_e_Taiba, #HayatTahrirAlSham) are read apart, and a
+    text in lower case only is also read with its words capitalised.
     """
     written = text
     text = text.replace("_", " ")  # (same offsets)
