@@ -744,3 +744,17 @@ def test_of_names_met_equally_the_hit_is_the_one_written_as_the_query():
                            ("Assembly for the Liberation of the Levant",
                             "ASSEMBLY FOR THE LIBERATION OF THE LEVANT")]:
         assert index.search(query)[0].matched_name == written, query
+
+
+def test_a_person_before_the_organisation_named_after_them():
+    index = NameIndex.build([
+        IndexEntry("p", "person", [("Usama bin Muhammad bin Awad BIN LADIN", "primary")]),
+        IndexEntry("o", "organisation", [("AL-QAIDA", "primary"),
+                                         ("Usama Bin Laden Organization", "alias")])])
+    hits = index.search("Osama bin Laden")
+    assert [h.entry.id for h in hits] == ["p", "o"], [(h.entry.id, h.score.value) for h in hits]
+    assert "named after" in hits[1].score.explanation
+    # asked for organisations, or naming the organisation, it is as sure as before
+    alone = index.search("Osama bin Laden", kind="organisation")[0]
+    assert alone.entry.id == "o" and alone.score.value > hits[0].score.value
+    assert index.search("Usama Bin Laden Organization")[0].entry.id == "o"

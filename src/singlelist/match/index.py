@@ -31,6 +31,7 @@ from singlelist.match.compare import DEFAULT_THRESHOLD, EXACT, FUZZY, Score, com
 from singlelist.match.names import (
     CONNECTOR,
     GENERIC,
+    KIND,
     ORGANISATION,
     PERSON,
     TITLE,
@@ -64,6 +65,8 @@ ROLE_FACTORS = {"primary": 1.0, "alias": 1.0, "original": 1.0, "former": 0.97, "
 FORMAT_VERSION = 11  # bumped whenever the layout of the saved file changes
 
 # Retrieval tuning.
+_PERSON_NAMED = 0.9  # a person's hit this good, every query word matched, names the person
+_NAMED_AFTER = 0.95  # an organisation named after a person the query names: its factor
 _CANDIDATES = 10  # names scored in full per query
 _ABJAD_CANDIDATES = 40  # names of both scripts, for a query written without vowels
 _FEWEST = 4  # names always scored in full
@@ -909,5 +912,25 @@ class NameIndex:
             for name_no in range(bisect_left(name_entry, entry_no),
                                  bisect_right(name_entry, entry_no)):
                 score_of(name_no)  # (compared once per form: another list's too)
+        if kind is None:
+            self._named_after_persons(best)
         ranked = sorted(best.items(), key=lambda item: -item[1][0].value)[:limit]
         return [Hit(self.entries[e], s, self.name_values[n], query) for e, (s, n) in ranked]
+
+    def _named_after_persons(self, best: dict[int, tuple[Score, int]]) -> None:
+        """A query of no kind that names a listed person wholly (at
+        :data:`_PERSON_NAMED`) names that person before an organisation named after them,
+        whose name holds the query's words and a word saying what sort of body it is
+        (Osama bin Laden: Usama bin Muhammad bin Awad BIN LADIN before al-Qaida's 'Usama
+        Bin Laden Organization'): such organisations' scores are lowered a little."""
+        kinds = self.entries
+        if not any(form_kind(kinds[e].kind) == PERSON and score.value >= _PERSON_NAMED
+                   and not score.unmatched[0] for e, (score, _n) in best.items()):
+            return
+        for entry_no, (score, name_no) in list(best.items()):
+            query_left, listed_left = score.unmatched_tokens
+            if form_kind(kinds[entry_no].kind) != PERSON and not query_left and listed_left and all(
+                    t.role == KIND for t in listed_left) and all(
+                    a.concept is None for a, _b in score.matched_tokens):
+                best[entry_no] = (score.with_factor(_NAMED_AFTER, "a person's name, the body named "
+                                                    "after them"), name_no)
