@@ -923,13 +923,13 @@ class NameIndex:
         whose name holds the query's words and a word saying what sort of body it is
         (Osama bin Laden: Usama bin Muhammad bin Awad BIN LADIN before al-Qaida's 'Usama
         Bin Laden Organization'): such organisations' scores are lowered a little."""
-        kinds = self.entries
-        if not any(form_kind(kinds[e].kind) == PERSON and score.value >= _PERSON_NAMED
+        entries = self.entries
+        if not any(form_kind(entries[e].kind) == PERSON and score.value >= _PERSON_NAMED
                    and not score.unmatched[0] for e, (score, _n) in best.items()):
             return
         for entry_no, (score, name_no) in list(best.items()):
             query_left, listed_left = score.unmatched_tokens
-            if form_kind(kinds[entry_no].kind) != PERSON and not query_left and listed_left and all(
+            if form_kind(entries[entry_no].kind) != PERSON and not query_left and listed_left and all(
                     t.role == KIND for t in listed_left) and all(
                     a.concept is None for a, _b in score.matched_tokens):
                 best[entry_no] = (score.with_factor(_NAMED_AFTER, "a person's name, the body named "
