@@ -404,7 +404,6 @@ def _capitalised(text: str) -> str:
 # @AlShabaab) or three at least (not DeMarco, McDonald: a name's own letters)
 _CAMEL_CASE = re.compile(r"(?:(?<=[#@])[A-Z]?[a-z]+(?:[A-Z][a-z]+)+|(?<![^\W_])[A-Z]?[a-z]+"
                          r"(?:[A-Z][a-z]+){2,})(?![^\W_])")
-_CAMEL_JOIN = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
 def _camel_case_mentions(text: str, joined: list[re.Match[str]], index: NameIndex,
@@ -414,11 +413,15 @@ def _camel_case_mentions(text: str, joined: list[re.Match[str]], index: NameInde
     their offsets in ``text``."""
     out = []
     for match in joined:
-        apart = _CAMEL_JOIN.sub(" ", match.group(0))
-        # (where each letter of the words apart is in the text)
-        at = [match.start() + i for i, c in enumerate(match.group(0))
-              for _ in range(2 if i and _CAMEL_JOIN.match(match.group(0), i) else 1)]
-        for mention in _mentions(apart, index, sources, topics, threshold):
+        letters: list[str] = []
+        at: list[int] = []  # (where each character of the words apart is in the text)
+        for i, char in enumerate(match.group(0), match.start()):
+            if char.isupper() and letters and letters[-1].islower():
+                letters.append(" ")
+                at.append(i)
+            letters.append(char)
+            at.append(i)
+        for mention in _mentions("".join(letters), index, sources, topics, threshold):
             mention.start, mention.end = at[mention.start], at[mention.end - 1] + 1
             out.append(mention)
     return out
