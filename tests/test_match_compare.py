@@ -945,6 +945,16 @@ def test_a_name_with_a_company_word_is_no_person():
     assert compare("Iyad Ag Ghaly", "Iyad GHALI", kind="person").match
 
 
+def test_indonesian_sy_is_another_spelling_of_sh():
+    for indonesian, listed, kind in [("Al-Syabab", "AL-SHABAAB", "organisation"),
+                                     ("Abu Bakar Basyir", "Abu Bakar BASHIR", "person"),
+                                     ("Syarif Hidayat", "Sharif HIDAYAT", "person")]:
+        score = compare(indonesian, listed, kind=kind)
+        assert score.value >= 0.9 and "(fuzzy)" not in score.explanation, score.explanation
+    # (not before a consonant: Syria is no Shria)
+    assert not compare("Syrian Trading", "Shrian Trading").match
+
+
 def test_qu_before_a_vowel_is_another_spelling_of_q():
     score = compare("Al Quaeda", "AL QA'IDA")
     assert score.value >= 0.9 and "(fuzzy)" not in score.explanation, score.explanation

@@ -545,6 +545,21 @@ def test_arabic_articles_as_turkish_writes_them_glue_a_name():
     assert any(text.endswith("Tahrir eş-Şam") and ref == "un:hts" for text, ref in found), found
 
 
+def test_an_article_joined_as_turkish_writes_it_and_a_joined_possessive(index):
+    # eş- is the Arabic article as Turkish writes it (ash-), joined by a hyphen; the
+    # mention holds it as al- would be held
+    for text, want in [("Somali'de Eş-Şebab saldırdı.", "Eş-Şebab"),
+                       ("Esh-Shebab attacked a base.", "Esh-Shebab"),
+                       ("El-Şebab saldırdı.", "El-Şebab")]:
+        assert ("gb:shabaab" in {m.entry.id for m in find_mentions(text, index)}
+                and want in {m.text for m in find_mentions(text, index)}), text
+    # (et, es, en written apart are words of their own: French "et")
+    assert find_mentions("Les Shebab et les autres.", index) == []
+    # Turkish joins the possessive of a compound to the name (Lübnan Hizbullahı)
+    assert ("Hizbullahı", "us:hizballah") in found(
+        find_mentions("Lübnan Hizbullahı İsrail'e roket attı.", index))
+
+
 def test_names_in_indic_scripts_are_found_whole_in_running_text():
     # vowel signs and viramas are parts of words, and a word is read with its inherent
     # vowels: तालिबान is taliban (letter by letter it was tlbn), अज़हर azhar

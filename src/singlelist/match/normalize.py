@@ -941,14 +941,16 @@ def phonetic(token: str) -> str:
 # as Polish, Czech and Hungarian write j (dż, dž, dzs: Dżihad, Dzsihád, Dżochar), and
 # the Arabic ending -iyya(h) as Persian and Turkish write it (Haniye / Haniyeh, İslamiye);
 # and qu before a vowel for q, as Romance languages read it and English writes Arabic's q
-# (Quaida / Qaida, Iraqui, Vasquez / Васкес)
+# (Quaida / Qaida, Iraqui, Vasquez / Васкес); and sy before a vowel for sh, as Indonesian
+# and Malay write it (Al-Syabab, Ba'asyir, Syam)
 _OTHER_LETTERS = ((re.compile(r"^j(?=[aeiou])|(?<=[aeiouy])j|(?<=[^aeiouy])j(?=[aeiou])"), "y"),
                   (re.compile(r"(?<![st])ch"), "kh"),
                   (re.compile(r"^s(?=[aeiou])|(?<=[aeiou])s(?=[aeiou])"), "z"),
                   (re.compile(r"(?<=g)u(?=[eiy])"), ""),
                   (re.compile(r"dzs?(?=[aeiouy])"), "j"),
                   (re.compile(r"(?<=[a-z]{2}iy)e$"), "a"),
-                  (re.compile(r"(?<=q)u(?=[aeiy])"), ""))
+                  (re.compile(r"(?<=q)u(?=[aeiy])"), ""),
+                  (re.compile(r"(?:^|(?<=[aeiou]))sy(?=[aeiou])"), "sh"))
 
 
 @lru_cache(maxsize=100_000)

@@ -148,6 +148,10 @@ _HYPHEN_GLUE = frozenset({"es", "et", "er"})
 _GLUE_RE = "|".join(sorted(_RUN_GLUE - _HYPHEN_GLUE, key=len, reverse=True))
 _HYPHEN_GLUE_RE = "|".join(sorted(_HYPHEN_GLUE))
 _ARABIC_ARTICLES = _ARTICLE_WORDS - {"the"}
+# and joined by a hyphen, as Turkish and French also write it (Eş-Şebab, ez-Zevahiri,
+# en-Nosra): words of their own apart (et, es, er, en)
+_HYPHEN_ARTICLES = _ARABIC_ARTICLES | {"esh", "eth", "ez", "es", "et", "er", "ed", "en", "ush",
+                                        "uz", "ut", "ur", "us", "un"}
 # (and as Russian writes them, in lower case before a name: аль-Каидой)
 _CYRILLIC_ARTICLES = ("аль", "эль", "ал", "ад", "аш", "ан", "ат", "ар", "ас", "аз")
 _ARTICLE_RE = "|".join(sorted([*_ARTICLE_WORDS, *_CYRILLIC_ARTICLES], key=len, reverse=True))
@@ -784,7 +788,7 @@ _JOINED_CANDIDATES = 8  # names retrieved for a word with an article joined to i
 def _article_joined_before(text: str, at: int) -> bool:
     """An Arabic article joined by a hyphen to the word at ``at`` (al-Kaeda)."""
     match = _WORD_BEFORE_HYPHEN.search(text, max(0, at - 6), at)
-    return match is not None and fold(match.group(1)) in _ARABIC_ARTICLES
+    return match is not None and fold(match.group(1)) in _HYPHEN_ARTICLES
 
 
 _ARTICLE_BETWEEN = re.compile(rf"[ \t]*[-‐‑]?[ \t]*(?:{_ARTICLE_RE}|bin|ibn|ben|ибн|бен)"
@@ -1240,7 +1244,9 @@ def _best_span(run_text: str, spans: list[tuple[int, int]], words: list[str], ru
                 break
             a = spans[i][0]
             before = fold(run_text[spans[i - 1][0]:spans[i - 1][1]]) if i > 0 else ""
-            if before in _ARABIC_ARTICLES and article_before(before, words[i]) and not (
+            joined = run_text[spans[i - 1][1]:a] in _HYPHENS if i > 0 else False
+            if (before in _ARABIC_ARTICLES or joined and before in _HYPHEN_ARTICLES) and (
+                    article_before(before, words[i])) and not (
                     words[i] in vocab.no_article and run_text[spans[i - 1][1]] == " "):
                 # keep the article: "al-Qaida" (not Portuguese "as", nor Spanish "el" or
                 # "al" before a Spanish word: el Estado Islámico, al Emirato Islámico)
