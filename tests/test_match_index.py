@@ -10,6 +10,7 @@ import pytest
 import yaml
 
 from singlelist.match import DEFAULT_THRESHOLD, IndexEntry, NameIndex, compare
+from singlelist.match.index import slash_readings
 from singlelist.match.names import han_words_reading
 
 DATA = Path(__file__).parent / "data"
@@ -96,6 +97,31 @@ def test_bracketed_acronym_is_a_name_of_its_own(index):
     assert hits[0].matched_name == "HTS"
     # an acronym alone is weak evidence: below a full name
     assert hits[0].score.value < index.search("Hayat Tahrir al-Sham")[0].score.value
+
+
+def test_a_name_written_with_a_slash_stands_for_each_name_it_parts():
+    index = NameIndex.build([
+        IndexEntry("npa", "organisation", [("NEW PEOPLE'S ARMY / COMMUNIST PARTY OF THE PHILIPPINES",
+                                            "primary")]),
+        IndexEntry("dhkp", "organisation", [("REVOLUTIONARY PEOPLE'S LIBERATION PARTY/FRONT", "primary"),
+                                            ("DHKP/C", "alias")]),
+        IndexEntry("lra", "organisation", [("LORD'S RESISTANCE MOVEMENT/ARMY (LRM/A)", "primary")]),
+        IndexEntry("girkin", "person", [("Igor GIRKIN/STRELKOV", "primary")]),
+        IndexEntry("joumaa", "organisation", [
+            ("JOUMAA MONEY LAUNDERING ORGANIZATION / DRUG TRAFFICKING ORGANIZATION", "primary")]),
+    ])
+    for query, want in [("New People's Army", "npa"), ("Communist Party of the Philippines", "npa"),
+                        ("Revolutionary People's Liberation Front", "dhkp"),
+                        ("Revolutionary People's Liberation Party", "dhkp"),
+                        ("Lord's Resistance Army", "lra"), ("Igor Strelkov", "girkin")]:
+        hits = index.search(query)
+        assert hits and hits[0].entry.id == want and hits[0].score.value >= 0.95, (query, hits)
+    # the whole name as listed stays a name
+    assert index.search("DHKP/C")[0].entry.id == "dhkp"
+    # parts sharing a word name one body's trades: the second is no name alone; nor are
+    # numbers or letters written with a slash parted
+    assert index.search("Drug Trafficking Organization") == []
+    assert slash_readings("DEPARTMENT 140/14") == slash_readings("DHKP/C") == []
 
 
 def test_query_with_bracketed_acronym(index):

@@ -131,7 +131,8 @@ def form_kind(kind: str) -> str:
 
 def expand_name(value: str) -> list[str]:
     """A name and the acronym or short form it carries in brackets: ``Foo Bar (FB)``,
-    ``Open Joint Stock Company Paritetbank (OJSC Paritetbank)`` -> both."""
+    ``Open Joint Stock Company Paritetbank (OJSC Paritetbank)``, ``Lord's Resistance
+    Army (LRM/A)`` -> both."""
     value = value.strip()
     match = _TRAILING_BRACKET.match(value)
     if not match:
@@ -139,12 +140,47 @@ def expand_name(value: str) -> list[str]:
     outer, written = match.group(1).strip(), match.group(2)
     inner = written.strip()
     if len(written) <= _ACRONYM_LENGTH and " " not in inner and (
-            inner.replace("-", "").replace(".", "").isalnum()):
+            inner.replace("-", "").replace(".", "").replace("/", "").isalnum()):
         return [outer, inner]
     # (a short form sharing a word of the name: not a qualifier, Bank (Moscow))
     if {w for w in clean(outer).split() if len(w) >= _SHARED_WORD} & set(clean(inner).split()):
         return [outer, inner]
     return [value]
+
+
+# a slash with spaces around it parts two names (NEW PEOPLE'S ARMY / COMMUNIST PARTY OF THE
+# PHILIPPINES); one between two words, the name's last, gives two readings of it
+# (LIBERATION PARTY/FRONT, Igor Girkin/Strelkov), as between two spellings of one word
+# (Aleksander/ Aleksandr, GAUS/GAUSS) anywhere
+_SLASH_APART = re.compile(r"\s+/\s+")
+_SLASHED_WORDS = re.compile(r"(?<![^\s(-])([^\W\d_][\w'’]*[^\W\d_])[ ]?/[ ]?"
+                            r"([^\W\d_][\w'’]*[^\W\d_])(?=\s*(?:\(.*\))?$|\s)")
+_SLASHED_LETTERS = 3  # letters of each word of two readings, at least
+_SPELLINGS_ALIKE = 80  # rapidfuzz ratio of two spellings of one word, at least
+
+
+def slash_readings(value: str) -> list[str]:
+    """The names a listed name written with a slash stands for, other than itself."""
+    if "/" not in value:
+        return []
+    parts = [p.strip() for p in _SLASH_APART.split(value) if p.strip()]
+    if len(parts) > 1:
+        # (not parts sharing a word: JOUMAA MONEY LAUNDERING ORGANIZATION / DRUG
+        # TRAFFICKING ORGANIZATION names one body's two trades, the second no name alone)
+        words = [{w for w in p.casefold().split() if len(w) >= _SLASHED_LETTERS} for p in parts]
+        apart = all(a.isdisjoint(b) for i, a in enumerate(words) for b in words[i + 1:])
+        return parts if apart else []
+    readings = []
+    for match in _SLASHED_WORDS.finditer(value):
+        first, second = match.groups()
+        if min(len(first), len(second)) < _SLASHED_LETTERS:
+            continue
+        rest = value[match.end():].strip()
+        if not rest or rest.startswith("(") or fuzz.ratio(
+                first.lower(), second.lower()) >= _SPELLINGS_ALIKE:
+            readings += [value[:match.start()] + word + value[match.end():]
+                         for word in (first, second)]
+    return readings
 
 
 def _signature(form: NameForm) -> tuple:
@@ -326,7 +362,7 @@ class NameIndex:
             seen: set[str] = set()
             prepared: list[tuple[str, str, NameForm]] = []
             for value, role in entry.names:
-                for variant in expand_name(value):
+                for variant in (v for x in (value, *slash_readings(value)) for v in expand_name(x)):
                     folded = variant.casefold()
                     if not variant or folded in seen:
                         continue
