@@ -124,6 +124,19 @@ def test_a_name_written_with_a_slash_stands_for_each_name_it_parts():
     assert slash_readings("DEPARTMENT 140/14") == slash_readings("DHKP/C") == []
 
 
+def test_a_name_in_thai_is_read_with_its_words_apart(index):
+    # กลุ่ม group | ฮามาส Hamas; รัฐ state | อิสลาม islamic | แห่ง of | อิรัก Iraq | และ and...
+    for query, want in [("กลุ่มฮามาส", "us:hamas"), ("รัฐอิสลามแห่งอิรักและลิแวนต์", "un:QDe.115"),
+                        ("กลุ่มอัลกออิดะห์", "un:QDe.004")]:
+        hits = index.search(query)
+        assert hits and hits[0].entry.id == want and hits[0].score.match, (query, hits)
+
+
+def test_a_group_s_name_with_a_word_saying_it_is_a_group_is_that_group(index):
+    hits = index.search("Al-Qaida group")
+    assert hits[0].entry.id == "un:QDe.004" and "known equivalent" in hits[0].score.explanation
+
+
 def test_query_with_bracketed_acronym(index):
     hits = index.search("Jaish-e-Mohammed (JEM)")
     assert hits and hits[0].entry.id == "un:QDe.019"

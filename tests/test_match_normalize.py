@@ -371,11 +371,29 @@ def test_devanagari_without_the_dot_of_persian_sounds_is_also_read_with_it():
         ("สมชาย ใจดี", "somchay chaidi"),  # unwritten vowels: o closing a syllable; ใ before
         ("โอซามา บิน ลาเดน", "osama bin laden"),  # อ carrying a vowel is silent
         ("รามซาน คาดีรอฟ", "ramsan kadirof"),  # ค, aspirated k, is a foreign k; อ a vowel
-        ("อัลกออิดะฮ์", "alkoida"),  # ์ silences the letter before it
+        ("ปาเลสไตน์", "palestai"),  # ์ silences the letter before it
+        # but an r or h silenced is the foreign letter Thai writes (Wagner, al-Qaidah)
+        ("วากเนอร์", "wakner"),
+        ("อัลกออิดะฮ์", "alkoidah"),
+        # vowels written around their consonant (เ-าะ o, เ-ีย ia)
+        ("ฮิซบอลเลาะห์", "hisbolloh"),
+        ("ซีเรีย", "siria"),
     ],
 )
 def test_thai_is_read_with_its_vowels_where_they_are_said(thai, latin):
     assert clean(thai) == latin
+
+
+def test_thai_words_of_the_vocabulary_are_set_apart():
+    from singlelist.match.normalize import thai_words_apart
+    from singlelist.match.vocabulary import load_vocabulary
+
+    words = load_vocabulary().thai_words
+    # Thai writes no spaces: group | Hamas; state islamic of iraq and syria
+    assert thai_words_apart("กลุ่มฮามาส", words) == "กลุ่ม ฮามาส"
+    assert thai_words_apart("รัฐอิสลามแห่งอิรักและซีเรีย", words) == "รัฐ อิสลาม แห่ง อิรัก และ ซีเรีย"
+    # no word is cut out of a syllable: อิสลาม before the vowel า of Islamabad
+    assert thai_words_apart("อิสลามาบัด", words) == "อิสลามาบัด"
 
 
 def test_a_common_thai_name_is_no_listed_name_read_letter_by_letter():

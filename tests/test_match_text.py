@@ -1646,3 +1646,32 @@ def test_names_written_otherwise_in_a_text_in_lower_case_only():
     # but not a description, nor a letter alone read as an initial
     for text in ("the central bank raised interest rates again", "byl zabit v teheránu"):
         assert found(find_mentions(text, index)) == [], text
+
+
+def test_thai_text_is_read_with_its_words_apart(index):
+    # Thai writes no spaces: the vocabulary's words (กลุ่ม, group; ใน, in) part a run,
+    # and after a word saying what sort of body follows, a listed name's reading ends
+    # the name (กลุ่มฮามาสยิง: group | Hamas | fired)
+    for text, want in [("กองทัพอิสราเอลโจมตีกลุ่มฮามาสในฉนวนกาซา", ("ฮามาส", "us:hamas")),
+                       ("กลุ่มฮามาสยิงจรวดใส่อิสราเอล", ("ฮามาส", "us:hamas")),
+                       ("ผู้นำกลุ่มอัลกออิดะห์ถูกสังหาร", ("อัลกออิดะห์", "un:QDe.004"))]:
+        mentions = find_mentions(text, index)
+        assert want in found(mentions), (text, found(mentions))
+        mention = next(m for m in mentions if (m.text, m.entry.id) == want)
+        assert text[mention.start:mention.end] == want[0]
+    # ordinary Thai sentences: Bangkok is the capital; the bank reported its results;
+    # the student movement demands reform (ขบวนการ, movement, before ordinary words)
+    for text in ("กรุงเทพมหานครเป็นเมืองหลวงของประเทศไทย มีประชากรมากกว่าสิบล้านคน",
+                 "ธนาคารกสิกรไทยรายงานผลประกอบการไตรมาสที่สามเพิ่มขึ้นร้อยละห้า",
+                 "ขบวนการนักศึกษาเรียกร้องให้มีการปฏิรูปการศึกษา",
+                 "พรรคเพื่อไทยและพรรคประชาชนแถลงนโยบายการศึกษา"):
+        assert find_mentions(text, index) == [], text
+
+
+def test_another_group_named_as_a_list_translates_al_qaida_is_not_al_qaida():
+    # UN lists "The Base" as an alias of al-Qaida; Australia lists a neo-Nazi group of
+    # that name: a mention of al-Qaida is none of the other
+    index = NameIndex.build([
+        IndexEntry("qaida", "organisation", [("Al-Qaida", "primary"), ("The Base", "alias")]),
+        IndexEntry("base", "organisation", [("The Base", "primary")])])
+    assert {m.entry.id for m in find_mentions("Al-Qaida claimed the attack.", index)} == {"qaida"}

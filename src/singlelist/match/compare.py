@@ -931,7 +931,8 @@ def tokens_feature(query: NameForm, candidate: NameForm) -> tuple[float, Any]:
         # International Tanker Ltd / Limited)
         score = min(score, 0.5)
     elif (len(telling) == 1 and (telling[0][3] in (FUZZY, VOCABULARY) or (
-            telling[0][3] == TRANSLIT and telling[0][2] < _SURE_TRANSLIT
+            telling[0][3] == TRANSLIT and (telling[0][2] < _SURE_TRANSLIT or _word_as_another(
+                telling[0][0], telling[0][1]))
             and min(len(telling[0][0].key), len(telling[0][1].key)) < _LONG_WORD
             and not _adjective_of(telling[0][0].text, telling[0][1].text)))
           and telling[0][0].weight + telling[0][1].weight <= 2  # (not two words joined)
@@ -1002,6 +1003,12 @@ def _lightened(share: float, form: NameForm, extra: list[Token]) -> float:
     total = form.weight_total or 1.0
     lighter = sum(t.weight * (1 - _QUALIFIER_WEIGHT / WEIGHTS[t.role]) for t in extra)
     return min(1.0, share * total / max(total - lighter, 1e-9))
+
+
+def _word_as_another(a: Token, b: Token) -> bool:
+    """A word of the vocabulary read from another script as a word of none, or of another
+    concept (Thai กออิดะฮ์, al-Qaida's qaida, read koidah: not QUEDAGH)."""
+    return (a.foreign or b.foreign) and bool(a.concept or b.concept) and a.concept != b.concept
 
 
 def _long_and_close(pair: tuple) -> bool:

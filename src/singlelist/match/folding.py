@@ -17,7 +17,7 @@ from itertools import accumulate
 
 from anyascii import anyascii
 
-from singlelist.match.normalize import APOSTROPHES, INDIC_WORD, indic_word
+from singlelist.match.normalize import APOSTROPHES, INDIC_WORD, THAI_WORD, indic_word, thai_word
 
 _TABLE: dict[int, str] = {}
 _SPACES = re.compile(r" {2,}")
@@ -72,9 +72,10 @@ def _table_for(chars: set[str]) -> dict[int, str]:
     return _TABLE
 
 
-def _indic_reading(word: str) -> str:
-    """A word of an Indic script as folded text: its reading's letters."""
-    return "".join(c for c in indic_word(word).lower() if c.isalnum() and c.isascii())
+def _word_reading(word: str, script: str) -> str:
+    """A word of an Indic script or of Thai as folded text: its reading's letters."""
+    reading = indic_word(word) if script == "indic" else thai_word(word)
+    return "".join(c for c in reading.lower() if c.isalnum() and c.isascii())
 
 
 class Folded:
@@ -86,12 +87,13 @@ class Folded:
         chars = set(original)
         table = _table_for(chars)
         # level 1: characters whose mapping is not one character long, and words of
-        # Indic scripts (read whole: their inherent vowels depend on the next letter)
+        # Indic scripts and Thai (read whole: their vowels depend on the letters around)
         norm_points, orig_points, widths = [0], [0], [1]
         irregular = chars & _IRREGULAR
-        indic = INDIC_WORD.search(original) is not None
-        if irregular or indic:
-            alternatives = [f"(?P<indic>{INDIC_WORD.pattern})"] if indic else []
+        whole = INDIC_WORD.search(original) is not None or THAI_WORD.search(original) is not None
+        if irregular or whole:
+            alternatives = [f"(?P<indic>{INDIC_WORD.pattern})", f"(?P<thai>{THAI_WORD.pattern})"
+                            ] if whole else []
             if irregular:
                 alternatives.append("[" + "".join(re.escape(c) for c in irregular) + "]")
             pattern = re.compile("|".join(alternatives))
@@ -99,7 +101,7 @@ class Folded:
             values = []
             for match in pattern.finditer(original):
                 pos, end = match.span()
-                value = _indic_reading(match.group(0)) if match.lastgroup else table[
+                value = _word_reading(match.group(0), match.lastgroup) if match.lastgroup else table[
                     ord(original[pos])]
                 values.append(value)
                 norm_at = pos + shift
@@ -107,7 +109,7 @@ class Folded:
                 orig_points += [pos, end]
                 widths += [len(value), 1]
                 shift += len(value) - (end - pos)
-        if indic:  # (the words read whole, then every other character mapped)
+        if whole:  # (the words read whole, then every other character mapped)
             read = iter(values)
             mapped = pattern.sub(lambda _match: next(read), original).translate(table)
         else:

@@ -20,6 +20,7 @@ from singlelist.match.frequency import home_language
 from singlelist.match.normalize import (
     ARABIC_WORD,
     HAN_RUN,
+    THAI_WORD,
     article_end,
     clean,
     devoiced,
@@ -36,6 +37,7 @@ from singlelist.match.normalize import (
     plural_stems,
     russian_stem,
     skeleton,
+    thai_words_apart,
 )
 from singlelist.match.vocabulary import LEGAL_FORM, Vocabulary, load_vocabulary, stem_keys
 
@@ -696,6 +698,11 @@ _LOWER_LETTER = re.compile(r"(?<![^\W_])([a-z])(?![\w.'’])")
 
 @lru_cache(maxsize=300_000)
 def _prepare(text: str, kind: str, vocab: Vocabulary, written: str) -> NameForm:
+    if vocab.thai_words and THAI_WORD.search(text):
+        # (Thai writes no spaces; its function words are dropped as written: their
+        # readings are words of Latin names, ของ kong of Hong Kong)
+        text = " ".join(w for w in thai_words_apart(text, vocab.thai_words).split()
+                        if w not in vocab.thai_function_words)
     abjad = is_abjad(text)
     if abjad and kind != PERSON:
         text = _joined_prepositions_split(text, vocab)
@@ -859,6 +866,10 @@ def equivalence_index(vocab: Vocabulary) -> dict[str, frozenset[str]]:
                 one_word = len(form.tokens) == 1 and form.tokens[0].concept
                 keys = (form.compact,) if one_word else (
                     form.concept_key, form.concepts_in_any_order, form.compact)
+                if one_word and form.compact[article_end(form.compact):] == form.tokens[0].text:
+                    # (and the word without the Arabic article, as a group's name holds
+                    # it: the Al-Qaida group, กลุ่มอัลกออิดะห์)
+                    keys = (*keys, form.tokens[0].text)
                 for key in keys:
                     if key:
                         raw.setdefault(key, set()).add(group)

@@ -583,6 +583,10 @@ THAI_WORD = re.compile(r"[\u0e01-\u0e4e]+")
 _THAI_LEADING = frozenset("เแโใไ")
 _THAI_GLIDES = frozenset("รลว")  # second letters of a cluster (ปร pr, กล kl, กว kw)
 _THAI_SILENCER = "\u0e4c"
+_THAI_WRITTEN_UNSAID = {"ร": "r", "ห": "h", "ฮ": "h"}  # (kept in Latin letters: no syllable's)
+# vowels written with several letters around their consonant, as they are once the
+# leading one is after it (เลาะ lo, เรีย ria: ฮิซบอลเลาะห์ Hizbollah, ซีเรีย Syria)
+_THAI_VOWEL_SEQUENCES = (("เาะ", "o"), ("เีย", "ia"), ("เือ", "uea"), ("เา", "ao"))
 
 
 # aspirated k and p are written kh and ph, which other names read as h and f: Thai
@@ -604,8 +608,10 @@ def thai_word(word: str) -> str:
     kept: list[str] = []
     for char in chars:
         if char == _THAI_SILENCER:
+            # (but an r or h Thai leaves unsaid stands for the foreign letter it writes:
+            # วากเนอร์ Wagner, อัลกออิดะห์ al-Qaidah)
             if kept and _thai_consonant(kept[-1]):
-                kept.pop()
+                kept[-1:] = _THAI_WRITTEN_UNSAID.get(kept[-1], "")
             continue
         kept.append(char)
     at = 0
@@ -616,6 +622,10 @@ def thai_word(word: str) -> str:
             kept[at:at + size + 1] = [*kept[at + 1:at + size + 1], kept[at]]
             at += size
         at += 1
+    for written, said in _THAI_VOWEL_SEQUENCES:
+        for at in range(len(kept) - len(written), -1, -1):
+            if "".join(kept[at:at + len(written)]) == written:
+                kept[at:at + len(written)] = [said]
     out: list[str] = []
     state = "coda"  # what the letter before was: a syllable's onset, vowel or coda
     for at, char in enumerate(kept):
@@ -624,6 +634,10 @@ def thai_word(word: str) -> str:
         vowel_next = bool(following) and not _thai_consonant(following)
         # (อ before a vowel starts a syllable; before anything else it is a vowel)
         carrier_next = following == "อ" and bool(after) and not _thai_consonant(after)
+        if char.isascii():  # (a vowel of several letters, or a letter unsaid ending a syllable)
+            out.append(char)
+            state = "vowel" if char[0] in "aeiou" else "coda"
+            continue
         if not _thai_consonant(char):
             out.append(anyascii(char))
             state = "vowel"
@@ -648,6 +662,46 @@ def thai_word(word: str) -> str:
         out.append(_thai_letter(char))
         state = "onset"
     return "".join(out)
+
+
+# what follows a consonant in its syllable: vowel signs above and below it, tone marks,
+# and the vowels written after it (ะ า ำ): no word ends before them
+_THAI_FOLLOWING = frozenset([chr(0x0e31), *map(chr, range(0x0e34, 0x0e3b)),
+                             *map(chr, range(0x0e47, 0x0e4f)), "ะ", "า", "ำ", "ๅ"])
+
+
+def thai_word_cuts(text: str, words: frozenset[str]) -> list[int]:
+    """Where words of ``words`` (as Thai writes them) begin and end inside the runs of
+    Thai letters of ``text``, which writes no spaces between words: the longest first
+    from the left (กลุ่มฮามาส: 5, after กลุ่ม, group). A word is not cut out of a syllable:
+    none ends before a vowel or mark that follows its last letter, nor begins after a
+    vowel written before its first."""
+    lengths = sorted({len(w) for w in words}, reverse=True)
+    cuts: set[int] = set()
+    for run in THAI_WORD.finditer(text):
+        at, end = run.start(), run.end()
+        while at < end:
+            size = 0
+            if at == run.start() or text[at - 1] not in _THAI_LEADING:
+                size = next((n for n in lengths if at + n <= end and text[at:at + n] in words
+                             and (at + n == end or text[at + n] not in _THAI_FOLLOWING)), 0)
+            if size:
+                cuts.update((at, at + size))
+                at += size
+            else:
+                at += 1
+        cuts.discard(run.start())
+        cuts.discard(run.end())
+    return sorted(cuts)
+
+
+def thai_words_apart(text: str, words: frozenset[str]) -> str:
+    """``text`` with a space before and after each word of ``words`` in its runs of Thai
+    letters (see :func:`thai_word_cuts`)."""
+    cuts = thai_word_cuts(text, words)
+    if not cuts:
+        return text
+    return " ".join(text[a:b] for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True))
 
 
 _ABJAD = re.compile(r"[\u0590-\u08ff\ufb1d-\ufeff]")

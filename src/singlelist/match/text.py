@@ -63,11 +63,14 @@ from singlelist.match.normalize import (
     KATAKANA_BREAKS,
     KOREAN_CYRILLIC_NAME,
     MIDDLE_DOTS,
+    THAI_WORD,
     clean,
     is_foreign_hangul_name,
     other_readings,
     phonetic,
     russian_stem,
+    thai_word_cuts,
+    thai_words_apart,
 )
 from singlelist.match.runs import (
     WORD,
@@ -223,6 +226,8 @@ def _automaton(index: NameIndex) -> tuple[Any, dict[str, list[_Alias]]]:
                 if part.strip() and "(" not in part:
                     add(" ".join(part.split()), name_no, entry_no)
             return
+        if index.vocabulary.thai_words and THAI_WORD.search(value):
+            value = thai_words_apart(value, index.vocabulary.thai_words)  # (as texts are read)
         folded = fold(value)
         if len(folded) < 2:
             return
@@ -370,7 +375,14 @@ def find_mentions(text: str, index: NameIndex, sources: Iterable[str] | None = N
     """
     written = text
     text = text.replace("_", " ")  # (same offsets)
-    mentions = _mentions(text, index, sources, topics, threshold)
+    thai = _thai_cuts(text, index) if THAI_WORD.search(text) else []
+    if thai:  # (Thai writes no spaces between words: read with the vocabulary's apart)
+        reading, at = _read_apart(text, thai)
+        mentions = _mentions(reading, index, sources, topics, threshold)
+        for mention in mentions:
+            mention.start, mention.end = at[mention.start], at[mention.end - 1] + 1
+    else:
+        mentions = _mentions(text, index, sources, topics, threshold)
     if _LATIN_LOWER.search(text) and not any(c.isupper() for c in text):
         # a text in lower case only (a post, a chat): its names are found as listed
         # above, and written otherwise (lashkar e taiba) where each word is capitalised -
@@ -413,18 +425,77 @@ def _camel_case_mentions(text: str, joined: list[re.Match[str]], index: NameInde
     their offsets in ``text``."""
     out = []
     for match in joined:
-        letters: list[str] = []
-        at: list[int] = []  # (where each character of the words apart is in the text)
-        for i, char in enumerate(match.group(0), match.start()):
-            if char.isupper() and letters and letters[-1].islower():
-                letters.append(" ")
-                at.append(i)
-            letters.append(char)
-            at.append(i)
-        for mention in _mentions("".join(letters), index, sources, topics, threshold):
-            mention.start, mention.end = at[mention.start], at[mention.end - 1] + 1
+        words = match.group(0)
+        reading, at = _read_apart(words, [i for i in range(1, len(words))
+                                          if words[i].isupper() and words[i - 1].islower()])
+        for mention in _mentions(reading, index, sources, topics, threshold):
+            mention.start = match.start() + at[mention.start]
+            mention.end = match.start() + at[mention.end - 1] + 1
             out.append(mention)
     return out
+
+
+_THAI_NAME_WORD = 4  # letters of the key of a listed name's word read in Thai, at least
+_THAI_MARKS = frozenset([chr(0x0e31), *map(chr, range(0x0e34, 0x0e3b)),
+                         *map(chr, range(0x0e47, 0x0e4f)), "ะ", "า", "ำ"])
+
+
+def _thai_cuts(text: str, index: NameIndex) -> list[int]:
+    """Where words begin and end in the runs of Thai letters of ``text``: the words of
+    the vocabulary (:func:`thai_word_cuts`), and after one saying what sort of body
+    follows, the longest letters that read as a word of a listed name (กลุ่มตาลีบันยึด
+    กรุง: group | taliban | seized the city) - elsewhere Thai words are not cut by the
+    names of the lists, whose short words their syllables would often read."""
+    vocab = index.vocabulary
+    cuts = set(thai_word_cuts(text, vocab.thai_words))
+    kinds = vocab.kind_concepts | vocab.group_concepts
+    for run in THAI_WORD.finditer(text):
+        bounds = sorted({run.start(), run.end(), *(c for c in cuts if run.start() < c < run.end())})
+        for before, start, end in zip(bounds, bounds[1:], bounds[2:], strict=False):
+            word = text[before:start]
+            if text[start:end] in vocab.thai_words or not kinds.intersection(
+                    vocab.spelled.get(tuple(clean(word).split()), ())):
+                continue
+            last = next((e for e in range(end, start + 1, -1) if (
+                e == end or _thai_syllable_start(text, e)) and _thai_name_word(
+                text[start:e], index.postings)), None)
+            if last is not None and last < end:
+                cuts.add(last)
+    return sorted(cuts)
+
+
+def _thai_syllable_start(text: str, at: int) -> bool:
+    """Whether a syllable surely starts at ``at``: a vowel written before its consonant,
+    or a consonant with a vowel or mark of its own after it (not one ending the syllable
+    before, nor one silenced)."""
+    char = text[at]
+    if char in "เแโใไ":
+        return True
+    if not "\u0e01" <= char <= "\u0e2e" or at > 0 and text[at - 1] in "เแโใไ\u0e31":
+        return False
+    return text[at + 1:at + 2] in _THAI_MARKS and text[at + 1:at + 2] != "\u0e4c"
+
+
+def _thai_name_word(letters: str, postings: dict) -> bool:
+    """Letters in Thai that read as one word of a listed name."""
+    words = clean(letters).split()
+    return len(words) == 1 and len(key := phonetic(words[0])) >= _THAI_NAME_WORD and (
+        "t" + key) in postings
+
+
+def _read_apart(text: str, cuts: list[int]) -> tuple[str, list[int]]:
+    """``text`` with a space at each of ``cuts`` (ascending offsets), and where each of
+    its characters is in ``text``."""
+    letters: list[str] = []
+    at: list[int] = []
+    cut = set(cuts)
+    for i, char in enumerate(text):
+        if i in cut:
+            letters.append(" ")
+            at.append(i)
+        letters.append(char)
+        at.append(i)
+    return "".join(letters), at
 
 
 def _mentions(text: str, index: NameIndex, sources: Iterable[str] | None,

@@ -28,6 +28,10 @@ The files in ``data/`` beside this module are YAML mappings with any of these se
 * ``articles``: articles and izafe particles dropped from every name (``al``, ``el``, ``ash``,
   ``e``, ``i``, ``ud``...).
 * ``function_words``: words dropped from organisation names (``the``, ``of``, ``and``...).
+* ``thai_function_words``: function words written in Thai letters, dropped from names as
+  Thai writes them (their readings are words of Latin names: ของ, of, reads kong).
+  Every Thai word of the vocabulary also parts a run of Thai letters, which Thai writes
+  without spaces (กลุ่มฮามาส: กลุ่ม ฮามาส).
 * ``language_function_words``: language -> function words that are also words of names
   (Romanian ``din``, of, is Arabic din, religion; Czech ``pro``, for, is Pro of Photon
   Pro): dropped from an organisation name between two words where a word beside them is a
@@ -102,6 +106,7 @@ import yaml
 from singlelist.match.normalize import (
     ARABIC_WORD,
     HAN_RUN,
+    THAI_WORD,
     clean,
     devoiced,
     german_stem,
@@ -194,6 +199,8 @@ class Vocabulary:
     joined_words: frozenset[str] = frozenset()  # unspaced words that hold a name
     joined_elisions: frozenset[str] = frozenset()  # elided words before an apostrophe
     joined_endings: frozenset[str] = frozenset()  # case endings joined to a Latin name
+    thai_words: frozenset[str] = frozenset()  # words written in Thai letters, as written
+    thai_function_words: frozenset[str] = frozenset()  # and those dropped from names
     beside: dict[str, str] = field(default_factory=dict)  # cleaned word -> concept beside another
     # cleaned function word -> its languages; cleaned word of the vocabulary -> its languages
     language_function_words: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -266,6 +273,8 @@ def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str]
     beside: dict[str, set[str]] = {}
     language_function_words: dict[str, set[str]] = {}
     word_languages: dict[str, set[str]] = {}
+    thai_words: set[str] = set()
+    thai_function_words: set[str] = set()
     for number, doc in enumerate(documents):
         source = Path(sources[number]).name if number < len(sources) else f"document {number + 1}"
         common_words.update(clean(w) for w in _words(doc.get("common_words")))
@@ -292,7 +301,10 @@ def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str]
             for value in _words(values):
                 joined[part].update(value if part == "prefixes" else [value])
         articles.update(clean(w) for w in _words(doc.get("articles")))
+        thai_words.update(w for w in _words(doc.get("articles")) if THAI_WORD.search(w))
         function_words.update(clean(w) for w in _words(doc.get("function_words")))
+        for word in _words(doc.get("thai_function_words")):
+            thai_function_words.add(unicodedata.normalize("NFC", word))
         for language, words in (doc.get("language_function_words") or {}).items():
             for word in _words(words):
                 language_function_words.setdefault(clean(word), set()).add(str(language))
@@ -363,6 +375,8 @@ def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str]
                 if len(clean(word).split()) != 1:
                     raise ValueError(f"{source}: beside_concepts: {word!r} is not one word")
                 beside.setdefault(clean(word), set()).add(str(concept))
+                if THAI_WORD.search(word):
+                    thai_words.add(unicodedata.normalize("NFC", word))
         for word, parts in (doc.get("compounds") or {}).items():
             entries.append((str(word), tuple(str(p) for p in _words(parts)), source, False))
     drop = frozenset(articles) | frozenset(function_words)
@@ -380,6 +394,8 @@ def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str]
     # name holds it there (Vietnamese vệ binh, guards: ve, Turkish and, stays first)
     edges: dict[tuple[str, ...], tuple[str, ...]] = {}
     for word, meaning, source, skeletal in entries:
+        if THAI_WORD.search(word):
+            thai_words.add(unicodedata.normalize("NFC", word))
         cleaned = clean(word).split()
         # (no syllable of Chinese characters is a particle: 伊朗 yi lang, Iran)
         words = tuple(cleaned) if HAN_RUN.search(word) else tuple(t for t in cleaned if t not in drop)
@@ -492,6 +508,8 @@ def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str]
         joined_words=frozenset(joined["words"]),
         joined_elisions=frozenset(w.lower() for w in joined["elisions"]),
         joined_endings=frozenset(w.lower() for w in joined["endings"]),
+        thai_words=frozenset(thai_words | thai_function_words),
+        thai_function_words=frozenset(thai_function_words),
         # (of one meaning, and not a word the vocabulary spells so)
         beside={w: next(iter(c)) for w, c in beside.items() if len(c) == 1 and (w,) not in spelled},
         language_function_words={w: frozenset(ls) for w, ls in language_function_words.items()},
