@@ -695,6 +695,19 @@ def thai_word_cuts(text: str, words: frozenset[str]) -> list[int]:
     return sorted(cuts)
 
 
+def thai_syllable_start(text: str, at: int) -> bool:
+    """Whether a syllable surely starts at ``at`` in Thai letters: a vowel written before
+    its consonant, or a consonant with a vowel or mark of its own after it (not one
+    ending the syllable before, nor one silenced)."""
+    char = text[at]
+    if char in _THAI_LEADING:
+        return True
+    if not _thai_consonant(char) or at > 0 and (
+            text[at - 1] in _THAI_LEADING or text[at - 1] == "\u0e31"):
+        return False
+    return text[at + 1:at + 2] in _THAI_FOLLOWING and text[at + 1:at + 2] != _THAI_SILENCER
+
+
 def thai_words_apart(text: str, words: frozenset[str]) -> str:
     """``text`` with a space before and after each word of ``words`` in its runs of Thai
     letters (see :func:`thai_word_cuts`)."""

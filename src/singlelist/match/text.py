@@ -69,6 +69,7 @@ from singlelist.match.normalize import (
     other_readings,
     phonetic,
     russian_stem,
+    thai_syllable_start,
     thai_word_cuts,
     thai_words_apart,
 )
@@ -436,8 +437,6 @@ def _camel_case_mentions(text: str, joined: list[re.Match[str]], index: NameInde
 
 
 _THAI_NAME_WORD = 4  # letters of the key of a listed name's word read in Thai, at least
-_THAI_MARKS = frozenset([chr(0x0e31), *map(chr, range(0x0e34, 0x0e3b)),
-                         *map(chr, range(0x0e47, 0x0e4f)), "ะ", "า", "ำ"])
 
 
 def _thai_cuts(text: str, index: NameIndex) -> list[int]:
@@ -457,23 +456,11 @@ def _thai_cuts(text: str, index: NameIndex) -> list[int]:
                     vocab.spelled.get(tuple(clean(word).split()), ())):
                 continue
             last = next((e for e in range(end, start + 1, -1) if (
-                e == end or _thai_syllable_start(text, e)) and _thai_name_word(
+                e == end or thai_syllable_start(text, e)) and _thai_name_word(
                 text[start:e], index.postings)), None)
             if last is not None and last < end:
                 cuts.add(last)
     return sorted(cuts)
-
-
-def _thai_syllable_start(text: str, at: int) -> bool:
-    """Whether a syllable surely starts at ``at``: a vowel written before its consonant,
-    or a consonant with a vowel or mark of its own after it (not one ending the syllable
-    before, nor one silenced)."""
-    char = text[at]
-    if char in "เแโใไ":
-        return True
-    if not "\u0e01" <= char <= "\u0e2e" or at > 0 and text[at - 1] in "เแโใไ\u0e31":
-        return False
-    return text[at + 1:at + 2] in _THAI_MARKS and text[at + 1:at + 2] != "\u0e4c"
 
 
 def _thai_name_word(letters: str, postings: dict) -> bool:

@@ -238,6 +238,11 @@ def _read(path: Path) -> dict[str, Any]:
     return data
 
 
+def _thai_spellings(words: Any) -> set[str]:
+    """The words written in Thai letters of a section, as written (composed alike)."""
+    return {unicodedata.normalize("NFC", w) for w in _words(words) if THAI_WORD.search(w)}
+
+
 def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str] = ()) -> Vocabulary:
     """Merge parsed data documents into one :class:`Vocabulary`."""
     articles: set[str] = set()
@@ -301,10 +306,9 @@ def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str]
             for value in _words(values):
                 joined[part].update(value if part == "prefixes" else [value])
         articles.update(clean(w) for w in _words(doc.get("articles")))
-        thai_words.update(w for w in _words(doc.get("articles")) if THAI_WORD.search(w))
+        thai_words.update(_thai_spellings(doc.get("articles")))
         function_words.update(clean(w) for w in _words(doc.get("function_words")))
-        for word in _words(doc.get("thai_function_words")):
-            thai_function_words.add(unicodedata.normalize("NFC", word))
+        thai_function_words.update(_thai_spellings(doc.get("thai_function_words")))
         for language, words in (doc.get("language_function_words") or {}).items():
             for word in _words(words):
                 language_function_words.setdefault(clean(word), set()).add(str(language))
@@ -375,8 +379,7 @@ def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str]
                 if len(clean(word).split()) != 1:
                     raise ValueError(f"{source}: beside_concepts: {word!r} is not one word")
                 beside.setdefault(clean(word), set()).add(str(concept))
-                if THAI_WORD.search(word):
-                    thai_words.add(unicodedata.normalize("NFC", word))
+            thai_words.update(_thai_spellings(words))
         for word, parts in (doc.get("compounds") or {}).items():
             entries.append((str(word), tuple(str(p) for p in _words(parts)), source, False))
     drop = frozenset(articles) | frozenset(function_words)
@@ -393,9 +396,8 @@ def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str]
     # a phrase starting or ending with a word that is a function word elsewhere, as a
     # name holds it there (Vietnamese vệ binh, guards: ve, Turkish and, stays first)
     edges: dict[tuple[str, ...], tuple[str, ...]] = {}
+    thai_words.update(_thai_spellings([w for w, *_ in entries]))
     for word, meaning, source, skeletal in entries:
-        if THAI_WORD.search(word):
-            thai_words.add(unicodedata.normalize("NFC", word))
         cleaned = clean(word).split()
         # (no syllable of Chinese characters is a particle: 伊朗 yi lang, Iran)
         words = tuple(cleaned) if HAN_RUN.search(word) else tuple(t for t in cleaned if t not in drop)
