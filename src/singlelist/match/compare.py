@@ -976,9 +976,12 @@ def _qualifiers(query: NameForm, candidate: NameForm, q_share: float, c_share: f
     / Taliban); not one vocabulary word of a longer name (Ahrar / Jamaat-ul-Ahrar)."""
     named = len(telling) >= 2 or any(p[0].role == WORD for p in telling) or (
         not any(t.role not in _LIGHT for t in c_left))
+    # (a place more where the names' places meet is a branch elsewhere, not a qualifier:
+    # the Islamic State of Iraq and Syria—Khorasan is not the Islamic State of Iraq and Syria)
     roles = (PLACE, KIND) if named else (PLACE,)
-    q_extra = [t for t in q_left if t.role in roles]
-    c_extra = [t for t in c_left if t.role in roles]
+    met = {id(t) for a, b, *_ in telling if a.role == PLACE == b.role for t in (a, b)}
+    q_extra = [t for t in q_left if t.role in roles and not _elsewhere(t, query, met)]
+    c_extra = [t for t in c_left if t.role in roles and not _elsewhere(t, candidate, met)]
     if _any_body(q_extra, c_extra) or _any_body(c_extra, q_extra):
         # (an organisation is any sort of body: Abu Sayyaf Organization / Group)
         q_share = _lightened(q_share, query, q_extra)
@@ -989,6 +992,16 @@ def _qualifiers(query: NameForm, candidate: NameForm, q_share: float, c_share: f
     if q_extra:
         return _lightened(q_share, query, q_extra), c_share, q_extra
     return q_share, _lightened(c_share, candidate, c_extra), c_extra
+
+
+def _elsewhere(token: Token, form: NameForm, met: set[int]) -> bool:
+    """A place of a name whose places meet the other's (``met``: the places paired) that
+    is none of them nor part of one (the Greater of the Greater Sahel): a branch
+    elsewhere, not a qualifier."""
+    if token.role != PLACE or not met:
+        return False
+    at = next((i for i, t in enumerate(form.tokens) if t is token), None)
+    return at is not None and not (at + 1 < len(form.tokens) and id(form.tokens[at + 1]) in met)
 
 
 def _any_body(extra: list[Token], other: list[Token]) -> bool:
