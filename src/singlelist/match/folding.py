@@ -72,6 +72,10 @@ def _table_for(chars: set[str]) -> dict[int, str]:
     return _TABLE
 
 
+# words of Indic scripts and of Thai, read whole
+_READ_WHOLE = re.compile(f"(?P<indic>{INDIC_WORD.pattern})|(?P<thai>{THAI_WORD.pattern})")
+
+
 def _word_reading(word: str, script: str) -> str:
     """A word of an Indic script or of Thai as folded text: its reading's letters."""
     reading = indic_word(word) if script == "indic" else thai_word(word)
@@ -90,10 +94,9 @@ class Folded:
         # Indic scripts and Thai (read whole: their vowels depend on the letters around)
         norm_points, orig_points, widths = [0], [0], [1]
         irregular = chars & _IRREGULAR
-        whole = INDIC_WORD.search(original) is not None or THAI_WORD.search(original) is not None
+        whole = _READ_WHOLE.search(original) is not None
         if irregular or whole:
-            alternatives = [f"(?P<indic>{INDIC_WORD.pattern})", f"(?P<thai>{THAI_WORD.pattern})"
-                            ] if whole else []
+            alternatives = [_READ_WHOLE.pattern] if whole else []
             if irregular:
                 alternatives.append("[" + "".join(re.escape(c) for c in irregular) + "]")
             pattern = re.compile("|".join(alternatives))

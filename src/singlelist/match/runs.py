@@ -1244,8 +1244,7 @@ def _best_span(run_text: str, spans: list[tuple[int, int]], words: list[str], ru
                 break
             a = spans[i][0]
             before = fold(run_text[spans[i - 1][0]:spans[i - 1][1]]) if i > 0 else ""
-            joined = run_text[spans[i - 1][1]:a] in _HYPHENS if i > 0 else False
-            if (before in _ARABIC_ARTICLES or joined and before in _HYPHEN_ARTICLES) and (
+            if (before in _ARABIC_ARTICLES or _article_joined_before(run_text, a)) and (
                     article_before(before, words[i])) and not (
                     words[i] in vocab.no_article and run_text[spans[i - 1][1]] == " "):
                 # keep the article: "al-Qaida" (not Portuguese "as", nor Spanish "el" or
