@@ -894,6 +894,16 @@ def test_german_names_of_groups_meet_their_english_names():
     # Indic scripts read with their inherent vowels (anyascii: bbr khalsa imtrnaisnl)
     ("ਬੱਬਰ ਖ਼ਾਲਸਾ ਇੰਟਰਨੈਸ਼ਨਲ", "BABBAR KHALSA INTERNATIONAL", "organisation"),
     ("मसूद अज़हर", "Masood AZHAR", "person"),
+    # Tamil and Amharic words of the concepts, in their scripts; Tamil names read with
+    # one letter for b and p, d and t, g and k (பக்தாதி paktadi: Baghdadi)
+    ("இஸ்லாமிய அரசு", "Islamic State", "organisation"),
+    ("தமிழீழ விடுதலைப் புலிகள்", "LIBERATION TIGERS OF TAMIL EELAM", "organisation"),
+    ("ኢስላማዊ መንግሥት", "Islamic State", "organisation"),
+    ("அபூ பக்கர் அல்-பக்தாதி", "Abu Bakr al-Baghdadi", "person"),
+    ("விளாதிமிர் பூட்டின்", "Vladimir PUTIN", "person"),
+    # Swahili joins words of a name by their class's "of"; Indonesian writes ash- asy-
+    ("Dola ya Kiislamu", "Islamic State", "organisation"),
+    ("Asy-Syabab", "AL-SHABAAB", "organisation"),
     # names of North Korean bodies in Hangul
     ("조선인민군", "KOREAN PEOPLE'S ARMY", "organisation"),
     ("조선중앙은행", "CENTRAL BANK OF THE DPRK", "organisation"),
@@ -968,6 +978,12 @@ def test_indonesian_sy_is_another_spelling_of_sh():
 def test_qu_before_a_vowel_is_another_spelling_of_q():
     score = compare("Al Quaeda", "AL QA'IDA")
     assert score.value >= 0.9 and "(fuzzy)" not in score.explanation, score.explanation
+
+
+def test_a_word_the_vocabulary_knows_read_from_another_script_is_no_look_alike():
+    # புதிய pudiya (Tamil: new) is no Judea, whatever their letters
+    assert not compare("அரசு புதிய", "State of Judea").match
+    assert compare("அரசு புதிய", "New State").match
 
 
 def test_z_is_not_sh():

@@ -132,6 +132,13 @@ def test_a_name_in_thai_is_read_with_its_words_apart(index):
         assert hits and hits[0].entry.id == want and hits[0].score.match, (query, hits)
 
 
+def test_a_name_in_tamil_is_found_with_its_letters_read_voiced_or_voiceless(index):
+    # பக்தாதி paktadi: Tamil writes one letter for k and g, t and d (Baghdadi); அரசு state
+    for query, want in [("அபூ பக்கர் அல்-பக்தாதி", "un:QDi.299"), ("இஸ்லாமிய அரசு", "un:QDe.115")]:
+        hits = index.search(query)
+        assert hits and hits[0].entry.id == want and hits[0].score.match, (query, hits[:1])
+
+
 def test_a_group_s_name_with_a_word_saying_it_is_a_group_is_that_group(index):
     hits = index.search("Al-Qaida group")
     assert hits[0].entry.id == "un:QDe.004" and "known equivalent" in hits[0].score.explanation

@@ -352,6 +352,12 @@ def test_hebrew_gershayim_inside_a_word_marks_an_acronym_not_two_words():
         ("\u09b9\u09be\u0993\u09df\u09be", "hawa"),  # (য় as one letter)
         ("ਖ਼ਾਲਸਾ", "khalsa"),  # Gurmukhi
         ("சுப்பிரமணியம்", "suppiramaniyam"),  # Tamil: a final vowel kept, ச is s
+        # Tamil writes one letter for a stop voiced and voiceless: voiced after a vowel, a
+        # nasal or r, l, y and before a vowel; voiceless first, doubled or before a consonant
+        ("முருகன்", "murugan"),
+        ("மும்பை", "mumbai"),
+        ("பக்தாதி", "paktadi"),
+        ("பூட்டின்", "puttin"),
     ],
 )
 def test_indic_scripts_are_read_with_their_inherent_vowels(indic, latin):

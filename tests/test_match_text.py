@@ -1648,6 +1648,15 @@ def test_names_written_otherwise_in_a_text_in_lower_case_only():
         assert found(find_mentions(text, index)) == [], text
 
 
+def test_tamil_text_names_a_group_by_the_vocabulary_and_an_ordinary_sentence_none(index):
+    # இஸ்லாமிய அரசு (Islamic State) claimed...; the Tamil Nadu government (அரசு, state)
+    # announced a new (புதிய) plan: no State of Judea
+    found = find_mentions("இஸ்லாமிய அரசு அமைப்பு இந்தத் தாக்குதலுக்குப் பொறுப்பேற்றுள்ளது.", index)
+    assert ("இஸ்லாமிய அரசு", "un:QDe.115") in {(m.text, m.entry.id) for m in found}, found
+    judea = _small_index(("x:kach", "State of Judea"))
+    assert find_mentions("தமிழ்நாடு அரசு புதிய திட்டத்தை அறிவித்தது.", judea) == []
+
+
 def test_thai_text_is_read_with_its_words_apart(index):
     # Thai writes no spaces: the vocabulary's words (กลุ่ม, group; ใน, in) part a run,
     # and after a word saying what sort of body follows, a listed name's reading ends

@@ -296,10 +296,18 @@ def token_similarity(a: Token, b: Token) -> tuple[float, str]:
             if a.liquid or b.liquid:  # one letter for l and r (拉姆赞 lamzan: Ramzan)
                 x, y = x.replace("r", "l"), y.replace("r", "l")
                 least = _LIQUID_CUTOFF
+            if a.unvoiced or b.unvoiced:  # one letter for b and p (பக்தாதி paktadi: Baghdadi)
+                x, y = devoiced(x), devoiced(y)
             if _patronymic_cut(a, b):
                 cut = _PATRONYMIC_CUTOFF
         if x == y and len(x) >= 2 or a.abjad != b.abjad and a.skel == b.skel and len(a.skel) >= 2:
             return top, how  # (an h is not dropped where both have it: الحق / Haq)
+        read, latin = (a, b) if a.foreign else (b, a)
+        if read.concept is not None and latin.concept is None and not read.abjad and (
+                x[:1] != y[:1]):
+            return 0.0, ""  # a word the vocabulary knows, read from another script, is no
+            # look-alike of a word it does not know that starts with another sound
+            # (புதிய pudiya, new: not Judea; but Технологии / Teknologii)
         if min(len(x), len(y)) >= 3:
             sim = _normalized_similarity(x, y, score_cutoff=max(cut, least))
             if sim:

@@ -62,7 +62,7 @@ from singlelist.match.vocabulary import Vocabulary, adopt_vocabulary, files_dige
 
 #: How much a name of each role can score, relative to a primary name.
 ROLE_FACTORS = {"primary": 1.0, "alias": 1.0, "original": 1.0, "former": 0.97, "weak": 0.9}
-FORMAT_VERSION = 11  # bumped whenever the layout of the saved file changes
+FORMAT_VERSION = 12  # bumped whenever the layout of the saved file changes
 
 # Retrieval tuning.
 _PERSON_NAMED = 0.9  # a person's hit this good, every query word matched, names the person
@@ -194,15 +194,17 @@ def _pack(form: NameForm) -> tuple:
     prepared once, when the index is built."""
     foreign = any(t.foreign for t in form.tokens)
     liquid = any(t.liquid for t in form.tokens)
+    unvoiced = any(t.unvoiced for t in form.tokens)
     return (tuple((t.text, t.key, t.skel, t.concept, t.role, t.weight) for t in form.tokens),
-            form.compact, form.acronyms, form.acronym_like, form.abjad, foreign, liquid, form.equiv,
-            form.group_named)
+            form.compact, form.acronyms, form.acronym_like, form.abjad, foreign, liquid, unvoiced,
+            form.equiv, form.group_named)
 
 
 def _unpack(packed: tuple, original: str, kind: str) -> NameForm:
-    tokens, compact, acronyms, acronym_like, abjad, foreign, liquid, equiv, group_named = packed
+    (tokens, compact, acronyms, acronym_like, abjad, foreign, liquid, unvoiced, equiv,
+     group_named) = packed
     form = NameForm(original, kind, tuple(Token(text, key, skel, concept, role, weight,
-                                                abjad, foreign, liquid)
+                                                abjad, foreign, liquid, unvoiced)
                                           for text, key, skel, concept, role, weight in tokens),
                     compact, acronyms, acronym_like, abjad)
     form.equiv = equiv
@@ -246,19 +248,34 @@ def _in_turn(*rankings: Iterator[tuple[float, int]]) -> Iterator[tuple[float, in
                 live.remove(state)
 
 
-def _liquid_spellings(key: str) -> list[str]:
-    """A key read from a script with one letter for l and r (Chinese, katakana), with
-    each of its l and r as either (all of them as one, beyond three)."""
-    at = [i for i, c in enumerate(key) if c in "lr"]
+_LIQUIDS = ("lr",)  # one letter for l and r (Chinese, katakana)
+_STOPS = ("pb", "td", "kg")  # one letter for a voiced stop and its voiceless one (Tamil)
+
+
+def _either_spellings(key: str, pairs: tuple[str, ...]) -> list[str]:
+    """A key read from a script with one letter for both letters of each pair, with
+    each such letter as either (all of them as one, beyond three)."""
+    at = [(i, pair) for i, c in enumerate(key) for pair in pairs if c in pair]
     if len(at) > 3:
-        return [key, key.replace("l", "r"), key.replace("r", "l")]
+        firsts = str.maketrans({second: first for first, second in pairs})
+        seconds = str.maketrans({first: second for first, second in pairs})
+        return [key, key.translate(firsts), key.translate(seconds)]
     spellings = []
-    for letters in itertools.product("lr", repeat=len(at)):
+    for letters in itertools.product(*(pair for _i, pair in at)):
         chars = list(key)
-        for i, letter in zip(at, letters, strict=True):
+        for (i, _pair), letter in zip(at, letters, strict=True):
             chars[i] = letter
         spellings.append("".join(chars))
     return spellings
+
+
+def _read_spellings(token: Token, key: str) -> list[str]:
+    """The spellings a key of ``token`` may stand for, as its script writes letters."""
+    if token.liquid:  # (l for r and r for l: ルカシェンコ rukashenko)
+        return _either_spellings(key, _LIQUIDS)
+    if token.unvoiced:  # (b for p, d for t, g for k: பக்தாதி paktadi, Baghdadi)
+        return _either_spellings(key, _STOPS)
+    return [key]
 
 
 def _deletions(key: str) -> list[str]:
@@ -557,7 +574,7 @@ class NameIndex:
     def _query_keys(self, forms: Sequence[NameForm]) -> dict[str, float]:
         keys: dict[str, float] = {}
         postings = self.postings
-        looked_up: set[tuple[str, bool]] = set()
+        looked_up: set[tuple[str, bool, bool]] = set()
         for form in forms:
             for key, weight in _form_keys(form).items():
                 if key[0] == "a":  # acronyms are looked up from an acronym query below
@@ -570,9 +587,9 @@ class NameIndex:
                     if "t" + token.key not in postings and len(token.skel) >= 2:
                         keys.setdefault("s" + token.skel, 0.6)  # an unknown spelling
             for token in form.tokens:
-                if (token.key, token.liquid) in looked_up:
+                if (token.key, token.liquid, token.unvoiced) in looked_up:
                     continue  # (read from a script with one letter for l and r: again)
-                looked_up.add((token.key, token.liquid))
+                looked_up.add((token.key, token.liquid, token.unvoiced))
                 known = postings.get("t" + token.key)
                 unknown_rest = ""  # a foreign word's key without an article joined to it
                 # a Russian adjective: its place (Миасский: Miass, Тамбовского: Tambov,
@@ -598,9 +615,8 @@ class NameIndex:
                         _raise_key(keys, "t" + other, 0.9)
                 if known is not None and len(known) > _FUZZY_BELOW:
                     continue  # a known spelling: near spellings are other names
-                spellings = [token.key]
-                if token.liquid:  # (l for r and r for l: ルカシェンコ rukashenko)
-                    spellings = _liquid_spellings(token.key)
+                spellings = _read_spellings(token, token.key)
+                if len(spellings) > 1:
                     for spelling in spellings:
                         if spelling != token.key and "t" + spelling in postings:
                             _raise_key(keys, "t" + spelling, 1.0)
@@ -608,8 +624,7 @@ class NameIndex:
                     # a name with a genitive or plural s (Usbekistans, Ägyptens)
                     spellings.append(phonetic(token.text[:-1]))
                 if unknown_rest:
-                    spellings.extend(_liquid_spellings(unknown_rest) if token.liquid
-                                     else [unknown_rest])
+                    spellings.extend(_read_spellings(token, unknown_rest))
                 for spelling in spellings:
                     for other, sim in self._similar_keys(spelling, token.foreign):
                         k = "t" + other

@@ -32,6 +32,7 @@ from singlelist.match.normalize import (
     is_hangul,
     is_syllabic,
     one_letter_for_l_and_r,
+    one_letter_for_voiced_and_voiceless,
     other_latin_keys,
     phonetic,
     plural_stems,
@@ -89,6 +90,7 @@ class Token(NamedTuple):
     abjad: bool  # written in a script without short vowels
     foreign: bool = False  # written in a script other than Latin (transliterated here)
     liquid: bool = False  # written in a script with one letter for l and r (Chinese, katakana)
+    unvoiced: bool = False  # written in a script with one letter for b and p, d and t (Tamil)
 
 
 class NameForm:
@@ -739,7 +741,8 @@ def _prepare(text: str, kind: str, vocab: Vocabulary, written: str) -> NameForm:
         # (Hangul too where read as a foreign name, its syllables joined: not the
         # syllables of a Korean name)
         liquid = one_letter_for_l_and_r(written) or is_hangul(written) and not is_hangul(text)
-        tokens = [t._replace(foreign=True, liquid=liquid) for t in tokens]
+        unvoiced = one_letter_for_voiced_and_voiceless(written)
+        tokens = [t._replace(foreign=True, liquid=liquid, unvoiced=unvoiced) for t in tokens]
     form = NameForm(text, kind, tuple(tokens), "".join(words), acronyms, acronym_like, abjad)
     form.equiv = equivalence_groups(form, vocab)
     form.group_named = any(t.concept in vocab.group_concepts for t in tokens)

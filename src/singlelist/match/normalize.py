@@ -536,7 +536,30 @@ def indic_word(word: str) -> str:
             sounds.append(("a", True, True))
     if block < _INDIC_DRAVIDIAN:
         sounds = _schwa_deleted(sounds)
+    elif block == _INDIC_TAMIL:
+        sounds = _tamil_voiced(sounds)
     return "".join(letters for letters, _vowel, _inherent in sounds)
+
+
+# Tamil writes one letter for a voiceless stop and its voiced sound: voiced after a
+# vowel, a nasal or r, l, y, voiceless at the start of a word and doubled (முருகன்
+# Murugan, பிரபாகரன் Prabhakaran, மும்பை Mumbai)
+_TAMIL_STOPS = {"k": "g", "t": "d", "p": "b"}
+_TAMIL_VOICING = frozenset(("n", "m", "r", "l", "y"))
+
+
+def _tamil_voiced(sounds: list[tuple[str, bool, bool]]) -> list[tuple[str, bool, bool]]:
+    """A Tamil word's stops read voiced where Tamil speaks them voiced: after a vowel, a
+    nasal or r, l, y and before a vowel (not before another consonant: பக்கம் pakkam)."""
+    sounds = [sound for sound in sounds if sound[0]]  # (a virama reads nothing)
+    voiced = list(sounds)
+    for at in range(1, len(sounds) - 1):
+        letters, vowel, _inherent = sounds[at]
+        before = sounds[at - 1]
+        if letters in _TAMIL_STOPS and sounds[at + 1][1] and (
+                before[1] or before[0] in _TAMIL_VOICING):
+            voiced[at] = (_TAMIL_STOPS[letters], vowel, False)
+    return voiced
 
 
 def _bengali_ya(offsets: list[int], at: int) -> bool:
@@ -932,6 +955,16 @@ def one_letter_for_l_and_r(text: str) -> bool:
     Chinese characters (its parts parted by a middle dot) or Japanese katakana (and
     Hangul, where read as a foreign name: :func:`is_hangul`)."""
     return is_foreign_han_name(text) or is_katakana(text)
+
+
+_TAMIL_LETTER = re.compile(r"[\u0b80-\u0bff]")
+
+
+def one_letter_for_voiced_and_voiceless(text: str) -> bool:
+    """True when ``text`` is written in Tamil, with one letter for a voiced stop and its
+    voiceless one (ப for b and p: read by where it stands, not surely so in a foreign
+    name - பின் pin, bin)."""
+    return _TAMIL_LETTER.search(text) is not None
 
 
 _HANGUL_LETTER = re.compile(r"[\uac00-\ud7a3]")

@@ -129,7 +129,7 @@ ENV_VAR = "SINGLELIST_VOCABULARY"
 # (Pashto, written in Arabic script, is not among them)
 _NOT_BORROWED = frozenset({"it", "pt", "nl", "tr", "de", "es", "id", "uk", "pl", "sh", "bg", "ka",
                            "hy", "hi", "bn", "az", "uz", "kk", "sw", "so", "ha", "sv", "da", "nb",
-                           "fi", "ro", "hu", "cs", "sk", "ja", "vi"})
+                           "fi", "ro", "hu", "cs", "sk", "ja", "vi", "ta", "am"})
 # languages whose words take no Arabic article (el Estado, al Emirato: Spanish el, a+el),
 # and those whose Latin spellings do (al-Dawla, el-Kaide, al-Qaeda)
 _NO_ARTICLE = frozenset({"en", "fr", "es", "it", "pt", "nl", "de", "sv", "da", "nb", "fi", "ro",
