@@ -811,7 +811,7 @@ def test_persons_listed_in_latin_letters_in_running_arabic_script():
         ("حافظ سعید", "s"), ("مسعود اظہر", "a")]
 
 
-def test_organisations_with_a_case_ending_joined_in_running_polish_czech_hungarian():
+def test_organisations_with_a_case_ending_joined_in_running_polish_czech_hungarian_swedish():
     index = NameIndex.build([
         IndexEntry("h", "organisation", [("Hezbollah", "primary")]),
         IndexEntry("m", "organisation", [("Hamas", "primary")]),
@@ -822,7 +822,12 @@ def test_organisations_with_a_case_ending_joined_in_running_polish_czech_hungari
             ("Izrael zaatakował pozycje Hezbollahu w Libanie.", [("Hezbollahu", "h")]),
             ("Rozmowy z Hezbollahem i Hamasem.", [("Hezbollahem", "h"), ("Hamasem", "m")]),
             ("Armáda bojuje s Talibanem.", [("Talibanem", "t")]),
-            ("A Hamasnak nincs köze.", [("Hamasnak", "m")])]:
+            ("A Hamasnak nincs köze.", [("Hamasnak", "m")]),
+            # Polish plural; Swedish, Danish, Norwegian article and genitive joined
+            ("Talibanowie przejęli władzę.", [("Talibanowie", "t")]),
+            ("Talibanerna tog makten i Afghanistan.", [("Talibanerna", "t")]),
+            ("Talibanerne overtog magten.", [("Talibanerne", "t")]),
+            ("Hezbollahs ledare dödades.", [("Hezbollahs", "h")])]:
         assert found(find_mentions(text, index)) == want, text
     # a person's name is not cut from a longer word (Marina is no Marin), nor is a name
     # written in lower case or followed by letters that are no case ending

@@ -1049,13 +1049,20 @@ def _inflected(pair: tuple) -> bool:
     a, b, _sim, how = pair
     if how != VOCABULARY:
         return False
-    short, long_ = sorted((a.text, b.text), key=len)
-    if len(short) >= 6 and long_.startswith(short) and len(long_) - len(short) <= 2:
-        return True
-    if _same_consonants(a.text, b.text):
+    if _with_ending(a.text, b.text) or _same_consonants(a.text, b.text):
         return True
     stem = _CASE_ENDING.sub("", a.key)
     return len(stem) >= 4 and stem == _CASE_ENDING.sub("", b.key)
+
+
+_ENDING = 4  # letters of an ending more, at most, of an inflected word of the vocabulary
+
+
+def _with_ending(a: str, b: str) -> bool:
+    """One long word the other with an ending more (Talibans, Talibanerna - Swedish
+    writes the article as an ending - Talibanowie / Taliban)."""
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= 6 and long_.startswith(short) and len(long_) - len(short) <= _ENDING
 
 
 # a final vowel or case ending of a phonetic key (Slavic -а -ы -у -ой -ом, Turkish -e)
@@ -1153,7 +1160,7 @@ def _cognate(a: str, b: str) -> bool:
         return any(_cognate(x, y) for x in a.split() for y in b.split())
     return any(x[:3] == y[:3] and abs(len(x) - len(y)) <= 3
                for x, y in ((a, b), (phonetic(a), phonetic(b)))) or _abbreviation(a, b) or (
-        _same_consonants(a, b)) or not other_latin_keys(a).isdisjoint(
+        _same_consonants(a, b)) or _with_ending(a, b) or not other_latin_keys(a).isdisjoint(
         (phonetic(b), *other_latin_keys(b)))  # (as another language spells it: dżihad)
 
 

@@ -1139,7 +1139,7 @@ def _defined_acronym_mentions(text: str, mentions: list[Mention]) -> list[Mentio
     return out
 
 
-_MAX_CASE_ENDING = 3  # letters of a case ending joined to a name
+_MAX_CASE_ENDING = 4  # letters of a case ending joined to a name (Talibanerna)
 _FAMILY_NAME_LENGTH = 4  # letters of a family name that news writes alone, at least
 
 
