@@ -862,6 +862,11 @@ def test_german_names_of_groups_meet_their_english_names():
     ("东突厥斯坦伊斯兰运动", "EASTERN TURKISTAN ISLAMIC MOVEMENT", "organisation"),
     ("フーシ派", "ANSARALLAH", "organisation"),
     ("Islamic Emirate of Afghanistan", "TALIBAN", "organisation"),
+    # acronyms of other languages, and a group's new name
+    ("EIGS", "ISLAMIC STATE IN THE GREATER SAHARA", "organisation"),
+    ("AQPA", "AL-QAIDA IN THE ARABIAN PENINSULA", "organisation"),
+    ("ХТШ", "HAY'AT TAHRIR AL-SHAM", "organisation"),
+    ("Islamic State Sahel Province", "ISLAMIC STATE IN THE GREATER SAHARA", "organisation"),
     ("Emirato Islámico de Afganistán", "TALIBAN", "organisation"),
     # persons' names in Arabic letters
     # an h both words have is not dropped from a short word (الحق / Haq)
