@@ -910,6 +910,9 @@ def test_german_names_of_groups_meet_their_english_names():
     # Swahili joins words of a name by their class's "of"; Indonesian writes ash- asy-
     ("Dola ya Kiislamu", "Islamic State", "organisation"),
     ("Asy-Syabab", "AL-SHABAAB", "organisation"),
+    # Burmese names, written without spaces, read a syllable a word
+    ("မင်းအောင်လှိုင်", "Min Aung HLAING", "person"),
+    ("စိုးဝင်း", "Soe WIN", "person"),
     # names of North Korean bodies in Hangul
     ("조선인민군", "KOREAN PEOPLE'S ARMY", "organisation"),
     ("조선중앙은행", "CENTRAL BANK OF THE DPRK", "organisation"),

@@ -139,6 +139,17 @@ def test_a_name_in_tamil_is_found_with_its_letters_read_voiced_or_voiceless(inde
         assert hits and hits[0].entry.id == want and hits[0].score.match, (query, hits[:1])
 
 
+def test_a_foreign_name_in_burmese_is_also_read_as_one_word_a_name():
+    # Burmese writes a foreign name by its sounds, a syllable at a time (ဟာဆန် ha san,
+    # နာစရာလာ na sa ra la): read as one word too, and ရ as r
+    index = NameIndex.build([*match_entries(),
+                             IndexEntry("n", "person", [("Hasan NASRALLAH", "primary")]),
+                             IndexEntry("m", "person", [("Min Aung HLAING", "primary")])])
+    for query, wanted in (("ဟာဆန် နာစရာလာ", "n"), ("မင်းအောင်လှိုင်", "m")):
+        hits = index.search(query, kind="person")
+        assert hits and hits[0].entry.id == wanted and hits[0].score.match, (query, hits[:1])
+
+
 def test_a_group_s_name_with_a_word_saying_it_is_a_group_is_that_group(index):
     hits = index.search("Al-Qaida group")
     assert hits[0].entry.id == "un:QDe.004" and "known equivalent" in hits[0].score.explanation

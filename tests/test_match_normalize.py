@@ -390,6 +390,21 @@ def test_thai_is_read_with_its_vowels_where_they_are_said(thai, latin):
     assert clean(thai) == latin
 
 
+@pytest.mark.parametrize(
+    ("burmese", "latin"),
+    [
+        ("မင်းအောင်လှိုင်", "min aung hlaing"),  # a syllable a word; ှ before l: hl
+        ("မြင့်ဆွေ", "myint swe"),  # ြ y; a creaky in: int; ွ w
+        ("စိုးဝင်း", "soe win"),  # ို with the high tone: oe
+        ("သန်းရွှေ", "than shwe"),  # ရှ sh
+        ("ထွန်းထွန်းနောင်", "htun htun naung"),  # ွ before a final n: un
+        ("မန္တလေး", "man ta le"),  # a stacked letter ends the syllable before
+    ],
+)
+def test_burmese_is_read_a_syllable_a_word_as_the_lists_write_burmese_names(burmese, latin):
+    assert clean(burmese) == latin
+
+
 def test_thai_words_of_the_vocabulary_are_set_apart():
     from singlelist.match.normalize import thai_words_apart
     from singlelist.match.vocabulary import load_vocabulary

@@ -1662,6 +1662,17 @@ def test_tamil_text_names_a_group_by_the_vocabulary_and_an_ordinary_sentence_non
     assert find_mentions("தமிழ்நாடு அரசு புதிய திட்டத்தை அறிவித்தது.", judea) == []
 
 
+def test_burmese_text_names_a_person_written_without_spaces():
+    index = NameIndex.build([IndexEntry("m", "person", [("Min Aung HLAING", "primary")]),
+                             IndexEntry("s", "person", [("Soe WIN", "primary")]),
+                             IndexEntry("k", "person", [("Aung Myint", "primary")])])
+    # the junta's leader Min Aung Hlaing met (them) in Naypyidaw
+    text = "စစ်ကောင်စီခေါင်းဆောင် မင်းအောင်လှိုင် နေပြည်တော်တွင် တွေ့ဆုံခဲ့သည်။"
+    assert found(find_mentions(text, index)) == [("မင်းအောင်လှိုင်", "m")]
+    # the project was completed successfully (အောင်မြင် aung myin, success): no name
+    assert find_mentions("စီမံကိန်းကို အောင်မြင်စွာ ပြီးမြောက်ခဲ့သည်။", index) == []
+
+
 def test_thai_text_is_read_with_its_words_apart(index):
     # Thai writes no spaces: the vocabulary's words (กลุ่ม, group; ใน, in) part a run,
     # and after a word saying what sort of body follows, a listed name's reading ends

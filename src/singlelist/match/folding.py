@@ -17,7 +17,15 @@ from itertools import accumulate
 
 from anyascii import anyascii
 
-from singlelist.match.normalize import APOSTROPHES, INDIC_WORD, THAI_WORD, indic_word, thai_word
+from singlelist.match.normalize import (
+    APOSTROPHES,
+    INDIC_WORD,
+    MYANMAR_WORD,
+    THAI_WORD,
+    indic_word,
+    myanmar_word,
+    thai_word,
+)
 
 _TABLE: dict[int, str] = {}
 _SPACES = re.compile(r" {2,}")
@@ -72,14 +80,17 @@ def _table_for(chars: set[str]) -> dict[int, str]:
     return _TABLE
 
 
-# words of Indic scripts and of Thai, read whole
-_READ_WHOLE = re.compile(f"(?P<indic>{INDIC_WORD.pattern})|(?P<thai>{THAI_WORD.pattern})")
+# words of Indic scripts, Thai and Burmese, read whole
+_READ_WHOLE = re.compile(f"(?P<indic>{INDIC_WORD.pattern})|(?P<thai>{THAI_WORD.pattern})"
+                         f"|(?P<myanmar>{MYANMAR_WORD.pattern})")
+_READERS = {"indic": indic_word, "thai": thai_word, "myanmar": myanmar_word}
 
 
 def _word_reading(word: str, script: str) -> str:
-    """A word of an Indic script or of Thai as folded text: its reading's letters."""
-    reading = indic_word(word) if script == "indic" else thai_word(word)
-    return "".join(c for c in reading.lower() if c.isalnum() and c.isascii())
+    """A word of an Indic script, Thai or Burmese as folded text: its reading's letters
+    (and the spaces between the syllables of a Burmese word: each a word of a name)."""
+    reading = _READERS[script](word)
+    return "".join(c for c in reading.lower() if c.isalnum() and c.isascii() or c == " ")
 
 
 class Folded:
@@ -91,7 +102,8 @@ class Folded:
         chars = set(original)
         table = _table_for(chars)
         # level 1: characters whose mapping is not one character long, and words of
-        # Indic scripts and Thai (read whole: their vowels depend on the letters around)
+        # Indic scripts, Thai and Burmese (read whole: their vowels depend on the letters
+        # around)
         norm_points, orig_points, widths = [0], [0], [1]
         irregular = chars & _IRREGULAR
         whole = _READ_WHOLE.search(original) is not None

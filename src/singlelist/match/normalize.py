@@ -228,7 +228,8 @@ def other_readings(text: str) -> list[str]:
     serves names from Arabic (חיזבאללה Hizballah, טליבאן Taliban); in Chinese and Korean,
     the syllables of a foreign name as one word (塔利班 Taliban, 하마스 Hamas; three at
     least), where the first reading serves their own names (习近平 Xi Jin Ping); in Devanagari, ज and फ as
-    z and f (हाफिज Hafiz). Empty for other text."""
+    z and f (हाफिज Hafiz); in Burmese, a word's syllables as one word (ဟာဆန် Hasan).
+    Empty for other text."""
     readings = []
     if "ア" in text:
         text = katakana_articles(text)
@@ -248,6 +249,8 @@ def other_readings(text: str) -> list[str]:
             readings.append(other)
     if _INDIC_UNDOTTED.search(text):
         readings.append(_INDIC_UNDOTTED.sub(lambda m: m.group(0) + "\u093c", text))
+    if MYANMAR_WORD.search(text):
+        readings.append(MYANMAR_WORD.sub(lambda m: f" {myanmar_word(m.group(0), loan=True)} ", text))
     readings.extend(_korean_in_cyrillic(text))
     readings.extend(_chinese_in_cyrillic(text))
     return readings
@@ -740,6 +743,101 @@ def thai_words_apart(text: str, words: frozenset[str]) -> str:
     return " ".join(text[a:b] for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True))
 
 
+# --- Burmese ------------------------------------------------------------------------------
+
+# Burmese writes a name's syllables without spaces and the lists write each as a word
+# (မင်းအောင်လှိုင် Min Aung Hlaing); a syllable is a consonant with its medials (ျ ြ y,
+# ွ w, ှ h before it) and vowel signs, and a final consonant killed by ် (or stacked by
+# ္) that makes its rhyme (ောင် aung, ိုင် aing, ိန် ein). anyascii reads letter by
+# letter (mn'eanlhiun).
+MYANMAR_WORD = re.compile(r"[\u1000-\u103f\u1050-\u109f]+")
+_MYANMAR_INITIALS = dict(zip(
+    "ကခဂဃငစဆဇဈညဋဌဍဎဏတထဒဓနပဖဗဘမယရလဝသဟဠအဿ",
+    ["k", "kh", "g", "g", "ng", "s", "s", "z", "z", "ny", "t", "ht", "d", "d", "n", "t", "ht",
+     "d", "d", "n", "p", "ph", "b", "b", "m", "y", "y", "l", "w", "th", "h", "l", "", "th"],
+    strict=True))
+_MYANMAR_VOWELS = {"ဣ": "i", "ဤ": "i", "ဥ": "u", "ဦ": "u", "ဧ": "e", "ဩ": "aw", "ဪ": "aw"}
+_MYANMAR_ASAT, _MYANMAR_VIRAMA, _MYANMAR_DOT, _MYANMAR_HIGH = "\u103a", "\u1039", "\u1037", "\u1038"
+_MYANMAR_YA, _MYANMAR_RA, _MYANMAR_WA, _MYANMAR_HA = "\u103b", "\u103c", "\u103d", "\u103e"
+# a syllable's vowel signs without a final; with one, by the final's class
+_MYANMAR_OPEN = {"": "a", "ာ": "a", "ိ": "i", "ီ": "i", "ု": "u", "ူ": "u", "ေ": "e", "ဲ": "e",
+                 "ော": "aw", "ို": "o", "ွ": "wa"}
+_MYANMAR_CLOSED = {
+    ("", "k"): "et", ("ို", "k"): "aik", ("ော", "k"): "auk", ("ွ", "k"): "wet",
+    ("", "ng"): "in", ("ို", "ng"): "aing", ("ော", "ng"): "aung", ("ွ", "ng"): "win",
+    ("", "t"): "at", ("ိ", "t"): "eik", ("ု", "t"): "ok", ("ွ", "t"): "ut",
+    ("", "n"): "an", ("ိ", "n"): "ein", ("ု", "n"): "on", ("ွ", "n"): "un",
+    ("", "l"): "an", ("ို", "l"): "o", ("", "it"): "it", ("", "i"): "i", ("", "in"): "in",
+    ("", "e"): "e", ("", "aw"): "aw",
+}
+_MYANMAR_FINALS = {"က": "k", "ဂ": "k", "င": "ng", "စ": "it", "ဇ": "it", "ည": "i", "ဉ": "in",
+                   "ဋ": "t", "ဍ": "t", "ဏ": "n", "တ": "t", "ဒ": "t", "ပ": "t", "ဗ": "t", "သ": "t",
+                   "န": "n", "မ": "n", "ယ": "e", "လ": "l", "ဝ": "aw"}
+
+
+def _myanmar_syllables(word: str) -> list[list[str]]:
+    """The syllables of a Burmese word: [initial, medials, vowel signs, finals, tone]."""
+    syllables: list[list[str]] = []
+    at = 0
+    while at < len(word):
+        char = word[at]
+        after = word[at + 1:at + 3].replace(_MYANMAR_DOT, "")[:1]
+        if char in _MYANMAR_INITIALS or char in _MYANMAR_VOWELS:
+            if syllables and after in (_MYANMAR_ASAT, _MYANMAR_VIRAMA):
+                # killed, or stacked on the next one (a second one, as loans write a
+                # cluster: ဟားမတ်စ် hamats, Hamas)
+                syllables[-1][3] += char
+                at += 1
+                continue
+            syllables.append([char, "", "", "", ""])
+        elif syllables and char in (_MYANMAR_YA, _MYANMAR_RA, _MYANMAR_WA, _MYANMAR_HA):
+            syllables[-1][1] += char
+        elif syllables and char == "\u1036":  # anusvara: a final n
+            syllables[-1][3] = syllables[-1][3] or "န"
+        elif syllables and "\u102b" <= char <= "\u1035":
+            syllables[-1][2] += "ာ" if char == "ါ" else char  # (ါ: ာ written otherwise)
+        elif syllables and char in (_MYANMAR_DOT, _MYANMAR_HIGH):
+            syllables[-1][4] = char  # (a tone)
+        at += 1  # (an asat after a vowel sign, ော်: nothing said)
+    return syllables
+
+
+def myanmar_word(word: str, loan: bool = False) -> str:
+    """A Burmese word in Latin letters as the lists write Burmese names, a syllable a
+    word (မင်းအောင်လှိုင် min aung hlaing, မြင့်ဆွေ myint swe); ``loan``: as a foreign
+    name Burmese writes by its sounds, its syllables one word and ရ an r (ဟာဆန်
+    နာစရာလာ hasan nasarala, Hasan Nasrallah)."""
+    out = []
+    for initial, medials, vowel, final, tone in _myanmar_syllables(word):
+        if initial in _MYANMAR_VOWELS:
+            out.append(_MYANMAR_VOWELS[initial])
+            continue
+        onset = "r" if loan and initial == "ရ" else _MYANMAR_INITIALS[initial]
+        if _MYANMAR_HA in medials:  # (ရှ sh, လှ hl, မှ hm)
+            onset = "sh" if initial in "ရယ" or _MYANMAR_YA in medials and initial in "လသ" else "h" + onset
+        if (_MYANMAR_YA in medials or _MYANMAR_RA in medials) and onset != "sh":
+            onset = "ch" if initial in "ခဆ" else onset + "y"  # (ချစ် chit, ကြည် kyi)
+        if _MYANMAR_WA in medials:
+            if vowel:
+                onset += "w"
+            else:
+                vowel = "ွ"  # (its rhyme: ထွန်း htun, လွင် lwin)
+        final, cluster = final[:1], "".join(_MYANMAR_INITIALS.get(c, "") for c in final[1:])
+        if final:
+            kind = _MYANMAR_FINALS.get(final, "n")
+            rhyme = _MYANMAR_CLOSED.get((vowel, kind)) or _MYANMAR_CLOSED.get(("", kind), "an")
+            if vowel == "ွ" and (vowel, kind) not in _MYANMAR_CLOSED:
+                onset += "w"
+            if rhyme == "in" and tone == _MYANMAR_DOT:
+                rhyme = "int"  # (မြင့် Myint)
+        else:
+            rhyme = _MYANMAR_OPEN.get(vowel, "a")
+            if rhyme == "o" and tone == _MYANMAR_HIGH:
+                rhyme = "oe"  # (စိုး Soe, မိုး Moe)
+        out.append(onset + ("aye" if initial == "အ" and rhyme == "e" else rhyme) + cluster)  # (အေး Aye)
+    return ("" if loan else " ").join(out)
+
+
 _ABJAD = re.compile(r"[\u0590-\u08ff\ufb1d-\ufeff]")
 # French and Italian elisions (l'Armée, d'Ouzbékistan, dell'Islam) separate two words
 # an English possessive: the word without it
@@ -904,6 +1002,8 @@ def clean(text: str) -> str:
             text = INDIC_WORD.sub(lambda m: indic_word(m.group(0)), text)
         if THAI_WORD.search(text):
             text = THAI_WORD.sub(lambda m: thai_word(m.group(0)), text)
+        if MYANMAR_WORD.search(text):
+            text = MYANMAR_WORD.sub(lambda m: f" {myanmar_word(m.group(0))} ", text)
         text = anyascii(text).translate(_APOSTROPHE_TABLE)
     return _NON_WORD.sub(" ", text.casefold()).strip()
 
