@@ -139,6 +139,14 @@ def test_a_name_in_tamil_is_found_with_its_letters_read_voiced_or_voiceless(inde
         assert hits and hits[0].entry.id == want and hits[0].score.match, (query, hits[:1])
 
 
+def test_words_written_together_are_read_apart_where_the_letters_change_case():
+    index = NameIndex.build([*match_entries(), IndexEntry(
+        "u", "person", [("Usama bin Muhammad bin Awad BIN LADIN", "primary")])])
+    hits = index.search("Usama binLadin", kind="person")
+    assert hits and hits[0].entry.id == "u" and hits[0].score.match, hits[:1]
+    assert "written together" in hits[0].score.explanation
+
+
 def test_a_foreign_name_in_burmese_is_also_read_as_one_word_a_name():
     # Burmese writes a foreign name by its sounds, a syllable at a time (ဟာဆန် ha san,
     # နာစရာလာ na sa ra la): read as one word too, and ရ as r

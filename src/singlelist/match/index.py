@@ -278,6 +278,10 @@ def _read_spellings(token: Token, key: str) -> list[str]:
     return [key]
 
 
+# a lower-case letter, then a capital: where two words are written together (binLadin)
+_CASE_CHANGE = re.compile(r"(?<=[^\W\d_])(?<=[a-z\u00e0-\u00ff])(?=[A-Z\u00c0-\u00de])")
+
+
 def _deletions(key: str) -> list[str]:
     return [key[:i] + key[i + 1:] for i in range(len(key))]
 
@@ -819,10 +823,14 @@ class NameIndex:
 
     def _split_joined(self, query: str) -> str | None:
         """The query with a long unknown word split in two known ones
-        (``AleksandrovichPOTEMKIN`` -> ``Aleksandrovich POTEMKIN``), or None."""
-        words = clean(query).split()
-        changed = False
+        (``AleksandrovichPOTEMKIN`` -> ``Aleksandrovich POTEMKIN``), and a word whose
+        letters change case inside split there into words of names (``binLadin`` ->
+        ``bin Ladin``), or None."""
         postings = self.postings
+        cased = _CASE_CHANGE.sub(" ", query)
+        changed = cased != query and all(("t" + phonetic(w)) in postings
+                                         for w in clean(cased).split())
+        words = clean(cased if changed else query).split()
         for i, word in enumerate(words):
             if len(word) < 9 or ("t" + phonetic(word)) in postings:
                 continue  # (a short word is a name of its own: Youssou is not You Ssou)
