@@ -910,6 +910,10 @@ def test_german_names_of_groups_meet_their_english_names():
     # Swahili joins words of a name by their class's "of"; Indonesian writes ash- asy-
     ("Dola ya Kiislamu", "Islamic State", "organisation"),
     ("Asy-Syabab", "AL-SHABAAB", "organisation"),
+    # Lithuanian gives a name its nominative ending; Hungarian writes soft d, t, n gy, ty,
+    # ny and zh zs
+    ("Ramzanas Kadyrovas", "Ramzan Akhmatovich KADYROV", "person"),
+    ("Dmitrij Medvegyev", "Dmitry Anatolyevich MEDVEDEV", "person"),
     # Burmese names, written without spaces, read a syllable a word
     ("မင်းအောင်လှိုင်", "Min Aung HLAING", "person"),
     ("စိုးဝင်း", "Soe WIN", "person"),

@@ -462,3 +462,16 @@ def test_an_ayn_between_two_of_the_same_consonant_keeps_them_two():
     vocab = load_vocabulary([])
     assert [t.skel for t in prepare("معمر", "person", vocab).tokens] == ["mmr"]
     assert [t.skel for t in prepare("صناعة", "organisation", vocab).tokens] == ["sn"]
+
+
+def test_names_are_also_read_as_other_latin_alphabets_write_them():
+    from singlelist.match.normalize import other_latin_keys, phonetic
+
+    for written, english in [("sacharowa", "zakharova"),  # German ch, s
+                             ("medvegyev", "medvedev"),  # Hungarian soft d, t, n; zs
+                             ("vlagyimir", "vladimir"), ("prigozsin", "prigozhin"),
+                             ("kadyrovas", "kadyrov"), ("vladimiras", "vladimir")]:  # Lithuanian
+        assert phonetic(english) in other_latin_keys(written), written
+    # (not a short name's own ending: Francis is no Franc, Nicolas no Nicol)
+    assert phonetic("franc") not in other_latin_keys("francis")
+    assert phonetic("nicol") not in other_latin_keys("nicolas")

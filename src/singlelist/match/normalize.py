@@ -1142,7 +1142,10 @@ def phonetic(token: str) -> str:
 # the Arabic ending -iyya(h) as Persian and Turkish write it (Haniye / Haniyeh, İslamiye);
 # and qu before a vowel for q, as Romance languages read it and English writes Arabic's q
 # (Quaida / Qaida, Iraqui, Vasquez / Васкес); and sy before a vowel for sh, as Indonesian
-# and Malay write it (Al-Syabab, Ba'asyir, Syam)
+# and Malay write it (Al-Syabab, Ba'asyir, Syam); as Hungarian writes Russian's soft d, t
+# and n, zh and ch (Medvegyev, Putyin, Jevgenyij, Prigozsin, Csecsen); and a long name
+# with the nominative ending Lithuanian gives it (Kadyrovas, Ramzanas; Latvian's -s alone,
+# one letter more, is near enough as it is: Prigožins)
 _OTHER_LETTERS = ((re.compile(r"^j(?=[aeiou])|(?<=[aeiouy])j|(?<=[^aeiouy])j(?=[aeiou])"), "y"),
                   (re.compile(r"(?<![st])ch"), "kh"),
                   (re.compile(r"^s(?=[aeiou])|(?<=[aeiou])s(?=[aeiou])"), "z"),
@@ -1150,7 +1153,12 @@ _OTHER_LETTERS = ((re.compile(r"^j(?=[aeiou])|(?<=[aeiouy])j|(?<=[^aeiouy])j(?=[
                   (re.compile(r"dzs?(?=[aeiouy])"), "j"),
                   (re.compile(r"(?<=[a-z]{2}iy)e$"), "a"),
                   (re.compile(r"(?<=q)u(?=[aeiy])"), ""),
-                  (re.compile(r"(?:^|(?<=[aeiou]))sy(?=[aeiou])"), "sh"))
+                  (re.compile(r"(?:^|(?<=[aeiou]))sy(?=[aeiou])"), "sh"),
+                  (re.compile(r"(?<=[aeiou])gy(?=[aeiou])"), "d"),
+                  (re.compile(r"(?<=[aeiou])([tn])y(?=[aeiou])"), r"\1"),
+                  (re.compile(r"zs"), "zh"),
+                  (re.compile(r"cs"), "ch"),
+                  (re.compile(r"(?<=[a-z]{5}[b-df-hj-np-tv-xz])(?:as|is|ys|us)$"), ""))
 
 
 @lru_cache(maxsize=100_000)
