@@ -279,7 +279,7 @@ def _read_spellings(token: Token, key: str) -> list[str]:
 
 
 # a lower-case letter, then a capital: where two words are written together (binLadin)
-_CASE_CHANGE = re.compile(r"(?<=[^\W\d_])(?<=[a-z\u00e0-\u00ff])(?=[A-Z\u00c0-\u00de])")
+_CASE_CHANGE = re.compile(r"(?<=[a-z\u00df-\u00f6\u00f8-\u00ff])(?=[A-Z\u00c0-\u00d6\u00d8-\u00de])")
 
 
 def _deletions(key: str) -> list[str]:
@@ -592,7 +592,8 @@ class NameIndex:
                         keys.setdefault("s" + token.skel, 0.6)  # an unknown spelling
             for token in form.tokens:
                 if (token.key, token.liquid, token.unvoiced) in looked_up:
-                    continue  # (read from a script with one letter for l and r: again)
+                    continue  # (read from a script with one letter for l and r, or for
+                    # b and p: again)
                 looked_up.add((token.key, token.liquid, token.unvoiced))
                 known = postings.get("t" + token.key)
                 unknown_rest = ""  # a foreign word's key without an article joined to it
