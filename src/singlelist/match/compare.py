@@ -312,7 +312,8 @@ def token_similarity(a: Token, b: Token) -> tuple[float, str]:
             sim = _normalized_similarity(x, y, score_cutoff=max(cut, least))
             if sim:
                 if how == TRANSLIT and _other_latin_spelling(a, b):
-                    return 0.95, TRANSLIT
+                    # (at least: Gastañares, also read gastanares, is as close as its letters)
+                    return max(0.95, top - 0.2 * (1 - sim) / (1 - cut)), TRANSLIT
                 if how == TRANSLIT and (_other_first_consonant_and_one_more(x, y)
                                         or _consonants_replaced(x, y) >= _REPLACED_CONSONANTS
                                         or _sh_for_z(a, b, x, y)):
