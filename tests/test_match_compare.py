@@ -1478,6 +1478,22 @@ def test_a_title_one_name_gives_and_the_other_not_costs_little():
         "Shaikh Khalid Mohammed", "Khalid MOHAMMED", kind="person").value
 
 
+def test_ranks_of_several_words_and_burmese_honorifics_are_titles():
+    # Senior General, and Burmese U (before a man's names) and Daw (a woman's), in
+    # Latin and Burmese letters: a title one name gives and the other not costs nothing
+    listed = "Min Aung HLAING"
+    plain = compare("Min Aung Hlaing", listed, kind="person").value
+    for titled in ("Senior General Min Aung Hlaing", "Lieutenant General Min Aung Hlaing",
+                   "U Min Aung Hlaing", "ဦးမင်းအောင်လှိုင်", "ဗိုလ်ချုပ်မှူးကြီး မင်းအောင်လှိုင်"):
+        assert compare(titled, listed, kind="person").value >= plain - 0.03, titled
+    # U is no word of the name that reads as it (Oo), before the names or after them
+    assert compare("U Aung Naing Oo", "Aung Naing OO", kind="person").value >= 0.97
+    assert compare("Aung Naing Oo", "U Aung Naing Oo", kind="person").value >= 0.97
+    # a rank's words after a given name are names, and a one-letter title elsewhere an
+    # initial
+    assert compare("Ivan Senior General", "Ivan GENERAL", kind="person").value < plain
+
+
 def test_titles_written_in_arabic_script_are_titles():
     # سید (Seyyed), الشيخ (the Sheikh), سردار (Sardar): titles in Persian and Arabic
     # letters as in Latin ones

@@ -251,10 +251,17 @@ def _other_place(a: Token, b: Token) -> bool:
         _first_sound(a.text) != _first_sound(b.text))
 
 
+def _not_the_same(a: Token, b: Token) -> bool:
+    """Two tokens of one key that are not one word: a place and a word with its letters
+    (Sina is not China); a title of one letter and a word (Burmese U is no Oo)."""
+    return _other_place(a, b) or (a.role == TITLE) != (b.role == TITLE) and (
+        len((a if a.role == TITLE else b).text) == 1)
+
+
 def token_similarity(a: Token, b: Token) -> tuple[float, str]:
     """How alike two tokens are, and how (exact, translit, vocabulary, skeleton...)."""
     if a.key == b.key:
-        if _other_place(a, b):
+        if _not_the_same(a, b):
             return 0.0, ""
         return 1.0, _same_key_how(a, b)
     if a.concept is not None and a.concept == b.concept:
@@ -749,7 +756,7 @@ def align(query: NameForm, candidate: NameForm) -> tuple[float, float, list, lis
     by_key = candidate.positions
     for i, a in enumerate(qt):
         for j in by_key.get(a.key, ()):
-            if j not in used_c and not _other_place(a, ct[j]):
+            if j not in used_c and not _not_the_same(a, ct[j]):
                 b = ct[j]
                 used_q.add(i)
                 used_c.add(j)

@@ -414,6 +414,14 @@ def _tokens(words: list[str], kind: str, vocab: Vocabulary, abjad: bool,
                                      WEIGHTS[role], abjad))
                 i += size
                 continue
+        if person and vocab.title_phrases and all(t.role == TITLE for t in out):
+            title = _title_phrase(kept, i, vocab)
+            if title:
+                size, canonical = title
+                out.append(Token(" ".join(kept[i:i + size]), canonical, skeleton(canonical), None,
+                                 TITLE, WEIGHTS[TITLE], abjad))
+                i += size
+                continue
         word, key = kept[i], keys[i]
         group = None if person else equivalent_words(vocab).get(word)
         if group:  # ISIS in "ISIS in Yemen" meets ISIL in "ISIL in Yemen"
@@ -423,8 +431,8 @@ def _tokens(words: list[str], kind: str, vocab: Vocabulary, abjad: bool,
         if person and word in vocab.suffixes and i == len(kept) - 1 and out:
             role = SUFFIX  # a generation's, after the names (Boris ROTENBERG JUNIOR)
             key = vocab.suffixes[word]
-        elif word in vocab.connectors:
-            role = CONNECTOR
+        elif word in vocab.connectors and (len(word) > 1 or all(t.role == TITLE for t in out)):
+            role = CONNECTOR  # (a one-letter title elsewhere is an initial: Burmese U)
             key = vocab.connectors[word]
             if word in vocab.titles and all(t.role == TITLE for t in out):
                 role = TITLE  # before the names (Khalid Shaikh MOHAMMED's is a name)
@@ -443,6 +451,16 @@ def _tokens(words: list[str], kind: str, vocab: Vocabulary, abjad: bool,
     if vocab.beside and not person and any(t.role in CONCEPT_ROLES for t in out):
         out = [_beside_concept(t, vocab) if t.role == WORD else t for t in out]
     return out
+
+
+def _title_phrase(kept: list[str], i: int, vocab: Vocabulary) -> tuple[int, str] | None:
+    """The longest title of several words at ``kept[i]`` (Senior General), with its size,
+    where a word of the name follows it."""
+    for size in range(min(len(kept) - i - 1, max(map(len, vocab.title_phrases))), 1, -1):
+        canonical = vocab.title_phrases.get(tuple(kept[i:i + size]))
+        if canonical:
+            return size, canonical
+    return None
 
 
 _LEAST_STEM = 4  # letters of a given name left when a case ending is taken off

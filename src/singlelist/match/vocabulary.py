@@ -43,7 +43,8 @@ The files in ``data/`` beside this module are YAML mappings with any of these se
   that, before a person's names, count only where both names give them (a title one
   gives and the other not costs nothing). A spelling in Arabic script is read as the
   title where it is the first of three words or more (its letters alone read as another
-  name's: سید sid, as سعيد Said).
+  name's: سید sid, as سعيد Said). A title of several words (Senior General, Burmese
+  ဗိုလ်ချုပ်မှူးကြီး read bo chok hmu kyi) is one title token.
 * ``suffixes``: canonical suffix -> spellings (``junior: [jr, jnr]``): the last word of
   a person's name (a word of the name elsewhere), light, counting only where both names
   give one (Ramzan Kadyrov Jr.).
@@ -193,6 +194,7 @@ class Vocabulary:
     frequent_per_million: float = 1.0  # how frequent a word of theirs is ordinary
     joined_prefixes: frozenset[str] = frozenset()  # letters joined before a word in text
     titles: frozenset[str] = frozenset()  # spellings of connectors that are titles before names
+    title_phrases: dict[tuple[str, ...], str] = field(default_factory=dict)  # titles of 2+ words
     suffixes: dict[str, str] = field(default_factory=dict)  # a suffix ending person names -> canonical
     abjad_titles: dict[str, str] = field(default_factory=dict)  # title in Arabic script -> canonical
     joined_suffixes: frozenset[str] = frozenset()  # particles joined after a word in text
@@ -249,6 +251,7 @@ def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str]
     function_words: set[str] = set()
     connectors: dict[str, str] = {}
     titles: set[str] = set()
+    title_phrases: dict[tuple[str, ...], str] = {}
     suffixes: dict[str, str] = {}
     abjad_titles: dict[str, str] = {}
     generic: set[str] = set()
@@ -320,6 +323,9 @@ def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str]
                         continue
                     if section == "suffixes":
                         suffixes[clean(spelling)] = str(canonical)
+                        continue
+                    if section == "titles" and len(words := clean(spelling).split()) > 1:
+                        title_phrases[tuple(words)] = str(canonical)
                         continue
                     connectors[clean(spelling)] = str(canonical)
                     if section == "titles":
@@ -504,6 +510,7 @@ def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str]
         frequent_per_million=frequent_per_million,
         joined_prefixes=frozenset(joined["prefixes"]),
         titles=frozenset(titles),
+        title_phrases=title_phrases,
         suffixes=suffixes,
         abjad_titles=abjad_titles,
         joined_suffixes=frozenset(joined["suffixes"]),
