@@ -895,6 +895,9 @@ def test_german_names_of_groups_meet_their_english_names():
     # a one-word name of the vocabulary written with other vowels or another ending is
     # the same word, not a translation (as Youth would be)
     ("Al-Shebab", "AL-SHABAAB", "organisation"),
+    # and with its article joined, as Amharic writes it (አልሸባብ alshebab)
+    ("Alshebab", "AL-SHABAAB", "organisation"),
+    ("አልሸባብ", "AL-SHABAAB", "organisation"),
     ("Аль-Каиды", "AL QA'IDA", "organisation"),
     ("Talibanerna", "TALIBAN", "organisation"),  # (Swedish: the article an ending)
     # Indic scripts read with their inherent vowels (anyascii: bbr khalsa imtrnaisnl)

@@ -1703,3 +1703,15 @@ def test_another_group_named_as_a_list_translates_al_qaida_is_not_al_qaida():
         IndexEntry("qaida", "organisation", [("Al-Qaida", "primary"), ("The Base", "alias")]),
         IndexEntry("base", "organisation", [("The Base", "primary")])])
     assert {m.entry.id for m in find_mentions("Al-Qaida claimed the attack.", index)} == {"qaida"}
+
+
+def test_a_word_of_the_vocabulary_with_its_article_joined_is_a_mention(index):
+    # Amharic writes al-Shabaab and al-Qaida with the article joined (አልሸባብ, አልቃይዳ),
+    # and so do posts in Latin letters (Alshabaab, Alqaeda)
+    for text, written, listed in (
+            ("አልሸባብ በሞቃዲሾ ጥቃት ፈጸመ።", "አልሸባብ", "gb:shabaab"),
+            ("Alshabaab militants stormed a hotel.", "Alshabaab", "gb:shabaab"),
+            ("Alqaeda claimed the attack.", "Alqaeda", "un:QDe.004")):
+        assert (written, listed) in found(find_mentions(text, index)), text
+    # words that start with those letters are not: Alexander, Elections, Alliance
+    assert found(find_mentions("Alexander and Elections and Alliance were also there.", index)) == []

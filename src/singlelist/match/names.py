@@ -404,6 +404,16 @@ def _tokens(words: list[str], kind: str, vocab: Vocabulary, abjad: bool,
                     places = _place_adjective(kept[i], vocab)
                     if places:
                         found = (1, places)
+            if found is None and not abjad and (rest := after_joined_article(kept[i])):
+                concepts = spelled.get((rest,), ())  # (as written: Алросы, alrosy, is no
+                # rosy, a form of Russia)
+                if len(concepts) == 1:
+                    # a word of the vocabulary with the article joined (Amharic አልሸባብ,
+                    # alshebab; Alshabab): that word, its article dropped as a written one is
+                    key, role = phonetic(rest), _concept_role(concepts[0], vocab)
+                    out.append(Token(rest, key, skeleton(key), concepts[0], role, WEIGHTS[role], abjad))
+                    i += 1
+                    continue
             if found:
                 size, concepts = found
                 text = " ".join(kept[i:i + size])
@@ -451,6 +461,15 @@ def _tokens(words: list[str], kind: str, vocab: Vocabulary, abjad: bool,
     if vocab.beside and not person and any(t.role in CONCEPT_ROLES for t in out):
         out = [_beside_concept(t, vocab) if t.role == WORD else t for t in out]
     return out
+
+
+_JOINED_L_ARTICLE = re.compile(r"^[aeu]l(?=[a-z]{4})")
+
+
+def after_joined_article(word: str) -> str:
+    """The word after an Arabic article written joined to it (alshebab: shebab), or ""."""
+    match = _JOINED_L_ARTICLE.match(word)
+    return word[match.end():] if match else ""
 
 
 def _title_phrase(kept: list[str], i: int, vocab: Vocabulary) -> tuple[int, str] | None:

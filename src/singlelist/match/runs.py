@@ -32,6 +32,7 @@ from singlelist.match.names import (
     KIND,
     ORGANISATION,
     PERSON,
+    after_joined_article,
     article_before,
     equivalence_index,
     in_any_order,
@@ -635,7 +636,7 @@ def _fuzzy_mentions(text: str, index: NameIndex, accept: Any, threshold: float,
     if not any(kind == _RARE_ANCHOR for *_w, kind in found_words) and len(
             {w for _a, _b, w, _k in found_words}) < 2 and not any(
             kind == _CONCEPT_ANCHOR and _concept_goes_on(text, a, b, covered, starts, index)
-            or _article_joined_before(text, a)
+            or _with_article(text, a, b, index)
             or kind == _PAIR_ANCHOR and (_pair_before(text, a, w, index) is not None
                                          or _kind_word_before(text, a, index) is not None)
             or kind == _NEAR_ANCHOR and _given_name_before(text, a, index) is not None
@@ -646,8 +647,8 @@ def _fuzzy_mentions(text: str, index: NameIndex, accept: Any, threshold: float,
     hits = []
     kind_before: dict[int, int] = {}  # anchors after a kind word in lower case -> its start
     for k, (a, b, word, kind) in enumerate(found_words):
-        if _article_joined_before(text, a):
-            hits.append((a, b))  # (al-Kaeda, Аль-Каиды: a name, however common its word)
+        if _with_article(text, a, b, index):
+            hits.append((a, b))  # (al-Kaeda, Аль-Каиды, Alqaeda: a name, however common its word)
             continue
         if kind in (_PAIR_ANCHOR, _RARE_ANCHOR):
             # (the run goes back to a kind word in lower case before it: below - le réseau
@@ -791,6 +792,25 @@ def _article_joined_before(text: str, at: int) -> bool:
     return match is not None and fold(match.group(1)) in _HYPHEN_ARTICLES
 
 
+def _with_article(text: str, start: int, end: int, index: NameIndex) -> bool:
+    """The word ``text[start:end]`` has an Arabic article joined by a hyphen (al-Kaeda)
+    or written in it before a word of the vocabulary (Alqaeda, Amharic አልሸባብ)."""
+    return _article_joined_before(text, start) or _article_in_word(text[start:end], index)
+
+
+def _article_in_word(word: str, index: NameIndex) -> bool:
+    """A word that reads as a word of the vocabulary with its article joined (remembered)."""
+    memo: dict[str, bool] = index.cache.setdefault("text_article_in_word", {})
+    joined = memo.get(word)
+    if joined is None:
+        rest = after_joined_article(clean(word))
+        tokens = prepare(word, ORGANISATION, index.vocabulary).tokens if rest else ()
+        joined = len(tokens) == 1 and tokens[0].text == rest and tokens[0].concept is not None
+        if len(memo) < 100_000:
+            memo[word] = joined
+    return joined
+
+
 _ARTICLE_BETWEEN = re.compile(rf"[ \t]*[-‐‑]?[ \t]*(?:{_ARTICLE_RE}|bin|ibn|ben|ибн|бен)"
                               rf"[ \t]*[-‐‑]?[ \t]*$", re.IGNORECASE)
 
@@ -844,8 +864,8 @@ def _worth_scoring(run_text: str, index: NameIndex) -> bool:
     words (a translated name): only such runs are scored against the index. Ordinary
     words written in lower case ("bank", "troops" after a capitalised word) do not
     count: a mention needing them would need corroboration."""
-    if any(_article_joined_before(run_text, m.start()) for m in WORD.finditer(run_text)):
-        return True  # a word with an Arabic article joined to it (Аль-Каиды, al-Kaeda)
+    if any(_with_article(run_text, *m.span(), index) for m in WORD.finditer(run_text)):
+        return True  # a word with an Arabic article joined to it (Аль-Каиды, al-Kaeda, Alqaeda)
     written = WORD.findall(run_text)
     sentence_case = in_sentence_case(written, index)
     # (a run starting in lower case starts at a kind word before a name: la division
@@ -1208,7 +1228,7 @@ def _best_span(run_text: str, spans: list[tuple[int, int]], words: list[str], ru
         if not matched:
             return None
     if len(matched) == 1 and not (_compound_name(tokens[matched[0]]) or _one_word_named(
-            run_text, spans, matched[0], candidate) or _one_word_alike(
+            run_text, spans, matched[0], candidate, index) or _one_word_alike(
             tokens[matched[0]], candidate, run_text[slice(*spans[matched[0]])], index)):
         return None  # one word in common is not a mention (but Hisbollah: party + god)
     # the words of a part of the run cover at most what the whole run covers
@@ -1438,7 +1458,7 @@ def company_word_token(tokens: Any, vocab: Any) -> Any:
 
 
 def _one_word_named(run_text: str, spans: list[tuple[int, int]], at: int,
-                    candidate: Any) -> bool:
+                    candidate: Any, index: NameIndex) -> bool:
     """Word ``at`` of the run, with an Arabic article joined to it or written apart
     before it, against the one word of a listed organisation's name: a name written
     otherwise (Аль-Каиды, al-Kaeda, Turkish El Kaide: AL-QAIDA), where one word in common
@@ -1448,7 +1468,7 @@ def _one_word_named(run_text: str, spans: list[tuple[int, int]], at: int,
     start, end = spans[at]
     apart = at > 0 and fold(run_text[spans[at - 1][0]:spans[at - 1][1]]) in _ARABIC_ARTICLES and (
         run_text[spans[at - 1][1]:start] == " ")
-    return (apart or _article_joined_before(run_text, start)) and _name_like(run_text[start:end])
+    return (apart or _with_article(run_text, start, end, index)) and _name_like(run_text[start:end])
 
 
 def _cut_from_a_longer_name(run_text: str, spans: list[tuple[int, int]],
