@@ -898,16 +898,19 @@ class NameIndex:
         top = 0.0
         # a name written without vowels is retrieved by its consonants, less surely, and
         # names of its own script come first: one such name listed by several lists
-        # takes one place of the budget there, not one per list
+        # takes one place of the budget there, not one per list (and so where two
+        # rankings go in turn: 伊斯兰国's IG of three lists, then the Islamic State)
         abjad = any(f.abjad for f in forms.values())
         budget = _ABJAD_CANDIDATES if abjad else _CANDIDATES
         size = _CANDIDATES * _MORE * (2 if abjad else 1)
+        in_turn = False  # (candidates of two rankings in turn: retrieval scores of two scales)
         if kind is None and any(f.syllabic for f in forms.values()):
             # Chinese or Korean syllables of either kind: an organisation's words of the
             # vocabulary and a person's syllables retrieve each their own kind's names, in
             # turn (巴勒斯坦解放人民阵线's syllables, ba le si tan..., read as a person's
             # name, retrieved Chinese companies' names before the Popular Front)
             name_kinds = self.name_kinds
+            in_turn = True
             ordered = _in_turn(*(
                 self._ranked([f for f in all_forms if (f.kind == PERSON) == person],
                              lambda n, person=person: (name_kinds[n] == PERSON) == person
@@ -920,6 +923,7 @@ class NameIndex:
             # of a name read one by one retrieve many short names (블라디미르 푸틴 as
             # organisation syllables: EP-PUL, 3D.RU) before the name read as one word
             ordered = _in_turn(ordered, self._ranked(readings, accept, size=size))
+            in_turn = True
         if abjad:
             ordered = self._scripts_in_turn(ordered)
         nearest: dict[int, float] = {}  # entry -> its best score, below the threshold too
@@ -955,7 +959,7 @@ class NameIndex:
 
         for rank, (retrieved, name_no) in enumerate(ordered):
             top = top or retrieved  # (the first is the best)
-            done = len(compared) if abjad else rank
+            done = len(compared) if abjad or in_turn else rank
             if done >= budget and done - last_hit > budget // 2:
                 break  # more candidates only while the last ones still matched
             if done >= _FEWEST and retrieved < _FAR_BELOW * top and done - last_hit > 2:
