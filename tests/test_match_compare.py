@@ -910,6 +910,11 @@ def test_german_names_of_groups_meet_their_english_names():
     ("ኢስላማዊ መንግሥት", "Islamic State", "organisation"),
     ("அபூ பக்கர் அல்-பக்தாதி", "Abu Bakr al-Baghdadi", "person"),
     ("விளாதிமிர் பூட்டின்", "Vladimir PUTIN", "person"),
+    # translations: the PKK in Arabic (العمال, the workers), the FARC in French (armées:
+    # armed, as the plural of a name says it)
+    ("حزب العمال الكردستاني", "Kurdistan Workers' Party", "organisation"),
+    ("Forces armées révolutionnaires de Colombie", "Revolutionary Armed Forces of Colombia",
+     "organisation"),
     # Swahili joins words of a name by their class's "of"; Indonesian writes ash- asy-
     ("Dola ya Kiislamu", "Islamic State", "organisation"),
     ("Asy-Syabab", "AL-SHABAAB", "organisation"),
