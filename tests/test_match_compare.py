@@ -1502,6 +1502,16 @@ def test_ranks_of_several_words_and_burmese_honorifics_are_titles():
     assert compare("Ivan Senior General", "Ivan GENERAL", kind="person").value < plain
 
 
+def test_belarusian_forms_of_names_are_other_spellings():
+    # Belarusian writes ў for the v that ends a Russian family name (-ou, -eu, -au), and
+    # its own forms of given names (Raman: Roman), in Latin and Cyrillic letters
+    for query, listed in (("Raman Podlineu", "Roman PODLINEV"), ("Siarhei Ivanou", "Sergei IVANOV"),
+                          ("Yury Karaeu", "Yuri KARAEV"), ("Раман Падлінеў", "Roman PODLINEV")):
+        assert compare(query, listed, kind="person").value >= 0.96, query
+    # not an ending of other languages' names (Moreau)
+    assert not compare("Moreau", "MOREV", kind="person").match
+
+
 def test_titles_written_in_arabic_script_are_titles():
     # سید (Seyyed), الشيخ (the Sheikh), سردار (Sardar): titles in Persian and Arabic
     # letters as in Latin ones

@@ -1145,7 +1145,8 @@ def phonetic(token: str) -> str:
 # and Malay write it (Al-Syabab, Ba'asyir, Syam); as Hungarian writes Russian's soft d, t
 # and n, zh and ch (Medvegyev, Putyin, Jevgenyij, Prigozsin, Csecsen); and a long name
 # with the nominative ending Lithuanian gives it (Kadyrovas, Ramzanas; Latvian's -s alone,
-# one letter more, is near enough as it is: Prigožins)
+# one letter more, is near enough as it is: Prigožins); and Belarusian's ў for the v
+# ending a name (Podlineu, Ivanou: Podlinev, Ivanov)
 _OTHER_LETTERS = ((re.compile(r"^j(?=[aeiou])|(?<=[aeiouy])j|(?<=[^aeiouy])j(?=[aeiou])"), "y"),
                   (re.compile(r"(?<![st])ch"), "kh"),
                   (re.compile(r"^s(?=[aeiou])|(?<=[aeiou])s(?=[aeiou])"), "z"),
@@ -1158,7 +1159,8 @@ _OTHER_LETTERS = ((re.compile(r"^j(?=[aeiou])|(?<=[aeiouy])j|(?<=[^aeiouy])j(?=[
                   (re.compile(r"(?<=[aeiou])([tn])y(?=[aeiou])"), r"\1"),
                   (re.compile(r"zs"), "zh"),
                   (re.compile(r"cs"), "ch"),
-                  (re.compile(r"(?<=[a-z]{5}[b-df-hj-np-tv-xz])(?:as|is|ys|us)$"), ""))
+                  (re.compile(r"(?<=[a-z]{5}[b-df-hj-np-tv-xz])(?:as|is|ys|us)$"), ""),
+                  (re.compile(r"(?<=[a-z]{3}[aeo])u$"), "v"))
 
 
 @lru_cache(maxsize=100_000)
