@@ -940,6 +940,22 @@ def test_names_written_otherwise_meet_their_listing(written: str, listed: str, k
     assert score.match, score.explanation
 
 
+def test_words_describing_a_group_cost_nothing_and_alone_name_none():
+    # what the press says a group is (militants, terrorist, rebels, regime; Terrormiliz,
+    # террористическая, الإرهابي) beside its name, in the vocabulary's descriptors
+    for query, listed in (("Taliban militants", "TALIBAN"), ("Boko Haram terrorists", "BOKO HARAM"),
+                          ("LTTE rebels", "Liberation Tigers of Tamil Eelam"),
+                          ("Daesh terrorist group", "Islamic State in Iraq and the Levant"),
+                          ("Die Terrormiliz Islamischer Staat", "Islamic State in Iraq and the Levant"),
+                          ("Террористическая организация Исламское государство",
+                           "Islamic State in Iraq and the Levant"),
+                          ("تنظيم داعش الإرهابي", "Islamic State in Iraq and the Levant")):
+        assert compare(query, listed).value >= 0.95, query
+    assert not compare("Terrorists", "TALIBAN").match
+    assert not compare("Islamic Militants", "Islamic State in Iraq and the Levant").match
+    assert not compare("Militant Trading Ltd", "Taliban").match
+
+
 def test_one_english_word_is_no_equivalent_name_through_its_translation():
     # Pasdaran (Guards) is a known name of the IRGC; the English word alone is not
     assert compare("Pasdaran", "Islamic Revolutionary Guard Corps").match

@@ -20,6 +20,7 @@ from singlelist.match.names import (
     ACRONYM,
     CONCEPT_ROLES,
     CONNECTORS,
+    DESCRIPTOR,
     GENERIC,
     INITIAL,
     KIND,
@@ -75,9 +76,9 @@ _TRADE_TYPO = 0.9  # a word against a trade word: Internatonal, not Train / Trad
 # have one (another trade)
 _OTHER_TRADE = 0.78
 _TRANSLATED_DESCRIPTION = 0.74  # below the default threshold: alone, not a match
-_LIGHT = frozenset({GENERIC, *CONNECTORS})  # roles of words that weigh little
+_LIGHT = frozenset({GENERIC, DESCRIPTOR, *CONNECTORS})  # roles of words that weigh little
 _KIND_OR_PLACE = frozenset({KIND, PLACE})
-_UNSAID = frozenset({TITLE, SUFFIX})  # roles of words one name may leave unsaid
+_UNSAID = frozenset({TITLE, SUFFIX, DESCRIPTOR})  # roles of words one name may leave unsaid
 _SHORT_CUTOFFS = {3: 0.85, 4: 0.8}  # short words: one letter more or less at most
 _SURE_TRANSLIT = 0.9  # one word read from another script alone: as sure as this
 _OTHER_SPELLING_LENGTH = 5  # a word this long read as another Latin alphabet spells it
@@ -892,7 +893,7 @@ def tokens_feature(query: NameForm, candidate: NameForm) -> tuple[float, Any]:
     if person:
         if all(INITIAL in (p[0].role, p[1].role) for p in pairs):
             score *= 0.5  # nothing but initials matched
-    elif any(t not in qualifiers for t in (*q_left, *c_left)) and all(
+    elif any(t not in qualifiers and t.role != DESCRIPTOR for t in (*q_left, *c_left)) and all(
             p[0].role in CONCEPT_ROLES for p in pairs):
         score *= 0.6  # a name matched only by its vocabulary words is not that name
     if not person:

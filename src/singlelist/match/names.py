@@ -54,12 +54,13 @@ CONNECTOR = "connector"
 TITLE = "title"  # an honorific or rank before a person's names (Seyyed, General)
 SUFFIX = "suffix"  # a generation's suffix after a person's names (Jr., Senior, III)
 GENERIC = "generic"
+DESCRIPTOR = "descriptor"  # a word saying what a group is, not its name (militants, terrorist)
 INITIAL = "initial"
 ACRONYM = "acronym"
 CONCEPT_ROLES = frozenset({CONCEPT, PLACE, KIND})  # roles of the words of the vocabulary
 CONNECTORS = frozenset({CONNECTOR, TITLE, SUFFIX})  # roles of the words spelled one way, light
 WEIGHTS = {WORD: 1.0, CONCEPT: 0.6, PLACE: 0.6, KIND: 0.6, CONNECTOR: 0.3, TITLE: 0.3,
-           SUFFIX: 0.3, GENERIC: 0.2, INITIAL: 0.5, ACRONYM: 1.0}
+           SUFFIX: 0.3, GENERIC: 0.2, DESCRIPTOR: 0.3, INITIAL: 0.5, ACRONYM: 1.0}
 
 # a letter not in Latin (Latin extended, IPA letters such as the schwa of Azerbaijani,
 # the modifier letters of romanisations - the ayn and hamza of Muṣʿab, Uzbek oʻ - and
@@ -578,6 +579,8 @@ def _concept_role(concept: str, vocab: Vocabulary) -> str:
     """The role of a word of the vocabulary meaning ``concept``."""
     if concept == LEGAL_FORM or concept in vocab.trade_concepts:
         return GENERIC
+    if concept in vocab.descriptor_concepts:
+        return DESCRIPTOR
     return (PLACE if concept in vocab.place_concepts
             else KIND if concept in vocab.kind_concepts else CONCEPT)
 
@@ -950,12 +953,23 @@ def equivalence_groups(form: NameForm, vocab: Vocabulary) -> frozenset[str]:
     groups = index.get(form.concept_key) or index.get(form.concepts_in_any_order, frozenset())
     if form.acronym_like:
         groups = groups | index.get(form.compact, frozenset())
-    named = [t for t in form.tokens if t.concept not in _ANY_GROUP]
-    if not groups and len(named) == len(form.tokens) - 1 and named and (
-            form.tokens[0].concept in _ANY_GROUP or form.tokens[-1].concept in _ANY_GROUP):
-        # a group's name and a word saying it is a group or organisation (تنظيم داعش,
-        # the Daesh organisation; Islamic State group) - not another kind of body, which
-        # may make another name (Tehrik-e-Taliban, the Taliban movement of Pakistan)
-        key = named[0].text if len(named) == 1 else " ".join(t.concept or t.key for t in named)
-        groups = index.get(key, frozenset())
+    if not groups:
+        # a group's name and words saying it is a group or organisation, or describing it
+        # (تنظيم داعش, the Daesh organisation; Islamic State group; Daesh terrorist group)
+        # - not another kind of body, which may make another name (Tehrik-e-Taliban, the
+        # Taliban movement of Pakistan)
+        start, end = 0, len(form.tokens)
+        while start < end and _says_what(form.tokens[start]):
+            start += 1
+        while end > start and _says_what(form.tokens[end - 1]):
+            end -= 1
+        named = form.tokens[start:end]
+        if named and len(named) < len(form.tokens):
+            key = named[0].text if len(named) == 1 else " ".join(t.concept or t.key for t in named)
+            groups = index.get(key, frozenset())
     return groups
+
+
+def _says_what(token: Token) -> bool:
+    """A word saying that a name is a group's, or describing the group (terrorist)."""
+    return token.concept in _ANY_GROUP or token.role == DESCRIPTOR

@@ -15,6 +15,10 @@ The files in ``data/`` beside this module are YAML mappings with any of these se
 * ``kinds``: ids of the concepts that say what sort of body a name is (``movement``,
   ``group``, ``brigade``): one added on one side only qualifies a name (Harakat
   al-Shabaab al-Mujahideen / al-Shabaab al-Mujahideen) like a place.
+* ``descriptors``: ids of the concepts of words that say what a group is rather than
+  name it (``militants``: terrorists, rebels, Kämpfer, боевики): in an organisation's
+  name one side gives and the other not, such a word costs nothing (Taliban militants /
+  TALIBAN), and it alone is no match.
 * ``groups``: ids of the concepts that name an armed or political group as such
   (``army``, ``party``, ``supporters``): a short name made only of words of the
   vocabulary with one of them is a group's name (Army of Justice / Jaysh al-Adl), not
@@ -175,6 +179,7 @@ class Vocabulary:
     place_concepts: frozenset[str]  # concept ids of countries and regions
     place_parts: frozenset[str]  # concept ids that beside a place say which part (greater)
     kind_concepts: frozenset[str]  # concept ids of the sorts of body (movement, group)
+    descriptor_concepts: frozenset[str]  # concept ids of words describing a group (militants)
     group_concepts: frozenset[str]  # concept ids that name an armed or political group (army)
     stems: dict[str, str]  # key of a Russian stem -> key of the vocabulary word
     stem_phrases: dict[tuple[str, ...], tuple[str, ...]]  # keys of a Cyrillic phrase's stems -> concepts
@@ -259,6 +264,7 @@ def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str]
     place_concepts: set[str] = set()
     place_parts: set[str] = set()
     kind_concepts: set[str] = set()
+    descriptor_concepts: set[str] = set()
     group_concepts: set[str] = set()
     equivalences: dict[str, list[str]] = {}
     apart: dict[str, set[str]] = {}
@@ -333,6 +339,7 @@ def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str]
         place_concepts.update(str(c) for c in _words(doc.get("places")))
         place_parts.update(str(c) for c in _words(doc.get("place_parts")))
         kind_concepts.update(str(c) for c in _words(doc.get("kinds")))
+        descriptor_concepts.update(str(c) for c in _words(doc.get("descriptors")))
         group_concepts.update(str(c) for c in _words(doc.get("groups")))
         for group, names in (doc.get("equivalences") or {}).items():
             equivalences.setdefault(str(group), []).extend(_words(names))
@@ -489,6 +496,7 @@ def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str]
         place_concepts=frozenset(place_concepts),
         place_parts=frozenset(place_parts),
         kind_concepts=frozenset(kind_concepts),
+        descriptor_concepts=frozenset(descriptor_concepts),
         group_concepts=frozenset(group_concepts),
         stems=stems,
         stem_phrases={k: next(iter(m)) for k, m in stem_meanings.items() if len(m) == 1},
