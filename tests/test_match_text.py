@@ -1715,3 +1715,20 @@ def test_a_word_of_the_vocabulary_with_its_article_joined_is_a_mention(index):
         assert (written, listed) in found(find_mentions(text, index)), text
     # words that start with those letters are not: Alexander, Elections, Alliance
     assert found(find_mentions("Alexander and Elections and Alliance were also there.", index)) == []
+
+
+def test_a_description_at_the_end_of_a_longer_name_is_no_mention():
+    # VEB's weak alias BANK FOR DEVELOPMENT, words of the vocabulary only, is not the
+    # end of the Asian (Islamic, African) Development Bank's name
+    index = NameIndex.build([
+        IndexEntry("veb", "organisation", [("STATE CORPORATION BANK FOR DEVELOPMENT AND FOREIGN "
+                                            "ECONOMIC AFFAIRS VNESHECONOMBANK", "primary"),
+                                           ("BANK FOR DEVELOPMENT", "weak")]),
+        IndexEntry("tal", "organisation", [("TALIBAN", "primary")])])
+    for text in ("The Asian Development Bank approved a loan.",
+                 "He visited the Islamic Development Bank in Jeddah."):
+        assert found(find_mentions(text, index)) == [], text
+    # the name as listed, and a name of its own after a capitalised word, are mentions
+    assert ("Bank for Development", "veb") in found(find_mentions(
+        "Funds went to the Bank for Development.", index))
+    assert ("Taliban", "tal") in found(find_mentions("Pakistani Taliban fighters attacked.", index))
