@@ -1732,3 +1732,20 @@ def test_a_description_at_the_end_of_a_longer_name_is_no_mention():
     assert ("Bank for Development", "veb") in found(find_mentions(
         "Funds went to the Bank for Development.", index))
     assert ("Taliban", "tal") in found(find_mentions("Pakistani Taliban fighters attacked.", index))
+
+
+def test_a_listed_description_ending_a_longer_name_needs_corroboration():
+    # the alias NATIONAL BANK, found as listed, is the end of the Syrian National Bank
+    index = NameIndex.build([IndexEntry("bc", "organisation", [("Banco Corporativo SA", "primary"),
+                                                                ("National Bank", "alias")])])
+    assert found(find_mentions("The Syrian National Bank reported profits.", index)) == []
+    assert found(find_mentions("Funds went to the National Bank in Caracas.", index)) == [
+        ("National Bank", "bc")]
+
+
+def test_a_nationality_opening_a_sentence_does_not_hide_a_capitalised_name():
+    # Iranian is capitalised anyway; Revolutionary Guard is written as a name
+    index = NameIndex.build([IndexEntry("irgc", "organisation", [
+        ("Islamic Revolutionary Guard Corps", "primary"), ("Iranian Revolutionary Guards", "alias")])])
+    assert ("Iranian Revolutionary Guard", "irgc") in found(find_mentions(
+        "Iranian Revolutionary Guard commanders met in Tehran.", index))

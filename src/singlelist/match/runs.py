@@ -739,27 +739,31 @@ def _fuzzy_mentions(text: str, index: NameIndex, accept: Any, threshold: float,
                     _inside_hyphenated(text, start, end)):
                 continue  # (a part of a name written with a hyphen: Lee Seo of Lee Seo-yeon,
                 # whose listed name has more words)
-            if start > run_start and _capitalised_before(text, run_start, start, index) and (
-                    _description(name, index)):
+            if start > run_start and capitalised_before(text, start, end, index, run_start) and (
+                    vocabulary_only_name(name, index)):
                 continue  # (the end of a longer name: the Asian Development Bank is no
                 # BANK FOR DEVELOPMENT)
             out.append((start, end, entry_no, score, name))
     return out
 
 
-def _capitalised_before(text: str, run_start: int, start: int, index: NameIndex) -> bool:
-    """The word of the run right before ``start`` is capitalised and no particle (Asian
-    of Asian Development Bank; not The, al-)."""
+def capitalised_before(text: str, start: int, end: int, index: NameIndex, run_start: int = 0) -> bool:
+    """The word right before the name ``text[start:end]`` (in the run from
+    ``run_start``), spaces between, is capitalised as the name is and no particle (Asian
+    of Asian Development Bank; not The, al-, nor Street before a name in capitals)."""
     previous = word_before(text, start)
-    return previous is not None and previous.start() >= run_start and (
-        previous.group(1)[:1].isupper() and not particle(fold(previous.group(1)), index))
+    if previous is None or previous.start() < run_start:
+        return False
+    word = previous.group(1)
+    return word[:1].isupper() and word.isupper() == text[start:end].isupper() and (
+        not particle(fold(word), index))
 
 
-def _description(name: str, index: NameIndex) -> bool:
+def vocabulary_only_name(name: str, index: NameIndex) -> bool:
     """A listed organisation's name made of words of the vocabulary only and of no group
     of equivalent names: a description (BANK FOR DEVELOPMENT), not a name."""
     form = prepare(name, ORGANISATION, index.vocabulary)
-    return not form.equiv and all(t.role in CONCEPT_ROLES or t.role == GENERIC for t in form.tokens)
+    return not form.equiv and all(t.role in _DESCRIBING for t in form.tokens)
 
 
 _HYPHENS = frozenset("-‐‑")

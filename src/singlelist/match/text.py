@@ -76,6 +76,7 @@ from singlelist.match.normalize import (
 from singlelist.match.runs import (
     WORD,
     a_description,
+    capitalised_before,
     common_word,
     company_word_token,
     fuzzy_mentions,
@@ -84,6 +85,7 @@ from singlelist.match.runs import (
     kind_word,
     near_keys,
     particle,
+    vocabulary_only_name,
     word_before,
 )
 from singlelist.match.vocabulary import LEGAL_FORM, Vocabulary
@@ -556,7 +558,8 @@ def _mentions(text: str, index: NameIndex, sources: Iterable[str] | None,
             if _across_sentences(span, alias.value):
                 continue  # "... national. Bank ..." is not National Bank
             why = _weak_reason(text, o_start, span, alias.value, index, cased, exact=True) or (
-                _after_given_name(text, o_start, span, alias, index))
+                _after_given_name(text, o_start, span, alias, index)) or (
+                _end_of_a_name(text, o_start, o_end, alias.value, index))
             mention = Mention(reported, o_end, text[reported:o_end],
                               index.entries[alias.entry_no], score.value, name,
                               "listed name in text", score)
@@ -1238,6 +1241,10 @@ def _weak_span(span: str, value: str, index: NameIndex, exact: bool, initial: bo
         return "written in lower case"
     if not lower and len(capitals) == len(content):
         return ""  # written as a name
+    if initial and not lower and len(content) >= 3 and len(capitals) == len(content) - 1 and (
+            _place_word(content[0][2], index)):
+        return ""  # a nationality opening a sentence, the name's other words capitalised
+        # (Iranian Revolutionary Guard commanders met)
     if any(common_word(w.lower(), index) for w, _f in lower) and not in_sentence_case(
             [w for _a, w, _f in content], index):
         # (an ordinary word as written: "national bank"; not a word of another language
@@ -1251,6 +1258,20 @@ def _weak_span(span: str, value: str, index: NameIndex, exact: bool, initial: bo
         # the capital of the first word of a sentence says nothing
         return "common words, not written as a name"
     return ""
+
+
+def _end_of_a_name(text: str, start: int, end: int, value: str, index: NameIndex) -> str:
+    """Why a listed description found as listed needs corroboration, or "": it ends a
+    longer name (the Syrian National Bank is no NATIONAL BANK)."""
+    if capitalised_before(text, start, end, index) and vocabulary_only_name(value, index):
+        return "the end of a longer name"
+    return ""
+
+
+def _place_word(folded: str, index: NameIndex) -> bool:
+    """A word of the vocabulary naming a country or region, or its adjective (Iranian)."""
+    tokens = prepare(folded, ORGANISATION, index.vocabulary).tokens
+    return len(tokens) == 1 and tokens[0].role == PLACE
 
 
 def _cyrillic_sentence_case(content: list[tuple[int, str, str]], lower: list[tuple[str, str]],
