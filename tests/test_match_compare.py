@@ -941,9 +941,10 @@ def test_names_written_otherwise_meet_their_listing(written: str, listed: str, k
 
 
 def test_words_describing_a_group_cost_nothing_and_alone_name_none():
-    # what the press says a group is (militants, terrorist, rebels, regime; Terrormiliz,
-    # террористическая, الإرهابي) beside its name, in the vocabulary's descriptors
+    # what the press says a group is (militants, terrorist, rebels, regime, militia;
+    # Terrormiliz, террористическая, الإرهابي) beside its name, the vocabulary's descriptors
     for query, listed in (("Taliban militants", "TALIBAN"), ("Boko Haram terrorists", "BOKO HARAM"),
+                          ("Hezbollah militia", "HIZBALLAH"),
                           ("LTTE rebels", "Liberation Tigers of Tamil Eelam"),
                           ("Daesh terrorist group", "Islamic State in Iraq and the Levant"),
                           ("Die Terrormiliz Islamischer Staat", "Islamic State in Iraq and the Levant"),
