@@ -823,3 +823,18 @@ def test_a_person_before_the_organisation_named_after_them():
     alone = index.search("Osama bin Laden", kind="organisation")[0]
     assert alone.entry.id == "o" and alone.score.value > hits[0].score.value
     assert index.search("Usama Bin Laden Organization")[0].entry.id == "o"
+
+
+def test_a_korean_name_in_chinese_characters_is_read_as_korean():
+    # Chinese text writes Kim Jong Un 金正恩 (jin zheng en as Chinese reads it) and Choe
+    # Ryong Hae 崔龙海: read as Korean reads the characters (hanja.yml), 김정은, 최룡해
+    index = NameIndex.build([
+        IndexEntry("kju", "person", [("Jong Un KIM", "primary")]),
+        IndexEntry("crh", "person", [("Ryong Hae CHOE", "primary")]),
+        IndexEntry("rms", "person", [("Myong Su RI", "primary")]),
+        IndexEntry("zw", "person", [("Wei ZHANG", "primary")])])
+    for query, wanted in (("金正恩", "kju"), ("崔龙海", "crh"), ("張偉", "zw")):
+        hits = index.search(query)
+        assert hits and hits[0].entry.id == wanted, (query, [(h.entry.id, h.score.value) for h in hits])
+    # a name of two characters is as often a Chinese one (李明, Li Ming): not read so
+    assert index.search("李明") == []

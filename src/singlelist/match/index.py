@@ -39,6 +39,7 @@ from singlelist.match.names import (
     NameForm,
     Token,
     han_words_reading,
+    korean_name_reading,
     prepare,
     vocabulary_concepts,
 )
@@ -890,6 +891,11 @@ class NameIndex:
             alternatives.append(({ORGANISATION: prepare(worded, ORGANISATION, self.vocabulary, query)},
                                  "another reading of the letters"))
             readings.append(alternatives[-1][0][ORGANISATION])
+        korean = korean_name_reading(query, self.vocabulary) if PERSON in kinds else ""
+        if korean:  # (a Korean person's name in Chinese characters: 金正恩, 김정은)
+            alternatives.append(({PERSON: prepare(korean, PERSON, self.vocabulary)},
+                                 "the characters read as Korean"))
+            readings.append(alternatives[-1][0][PERSON])
         accept = self._filter(kind, topics, sources)
         best: dict[int, tuple[Score, int]] = {}
         compared: dict[int, Score] = {}

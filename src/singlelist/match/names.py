@@ -857,6 +857,20 @@ def han_vocabulary_words(syllables: list[str], vocab: Vocabulary) -> list[tuple[
     return words
 
 
+_HANJA_NAME = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{3}")
+
+
+def korean_name_reading(text: str, vocab: Vocabulary) -> str:
+    """A Korean person's name in Chinese characters read as Korean reads them, in
+    Hangul (金正恩: 김정은), or "" where ``text`` is no such name (three characters, each
+    of a reading in the vocabulary's ``hanja``, the first a family name's)."""
+    name = "".join(text.split())
+    if not _HANJA_NAME.fullmatch(name) or name[0] not in vocab.hanja_family_names or any(
+            c not in vocab.hanja for c in name):
+        return ""
+    return "".join(vocab.hanja[c] for c in name)
+
+
 def han_words_reading(text: str, vocab: Vocabulary) -> str:
     """An organisation's name in Chinese characters read as Chinese writes one: the words
     of the vocabulary a syllable each (网络 wang luo: network), the characters between

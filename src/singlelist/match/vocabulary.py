@@ -15,6 +15,10 @@ The files in ``data/`` beside this module are YAML mappings with any of these se
 * ``kinds``: ids of the concepts that say what sort of body a name is (``movement``,
   ``group``, ``brigade``): one added on one side only qualifies a name (Harakat
   al-Shabaab al-Mujahideen / al-Shabaab al-Mujahideen) like a place.
+* ``hanja``: Korean reading -> Chinese characters read so in Korean persons' names
+  (``김: [金]``), and ``hanja_family_names``: the characters of Korean family names: a
+  person's name of three such characters, a family name's first, is also searched as
+  the Hangul of their readings (金正恩: 김정은, Kim Jong Un).
 * ``descriptors``: ids of the concepts of words that say what a group is rather than
   name it (``militants``: terrorists, rebels, Kämpfer, боевики): in an organisation's
   name one side gives and the other not, such a word costs nothing (Taliban militants /
@@ -207,6 +211,8 @@ class Vocabulary:
     joined_elisions: frozenset[str] = frozenset()  # elided words before an apostrophe
     joined_endings: frozenset[str] = frozenset()  # case endings joined to a Latin name
     thai_words: frozenset[str] = frozenset()  # words written in Thai letters, as written
+    hanja: dict[str, str] = field(default_factory=dict)  # Chinese character -> Korean reading
+    hanja_family_names: frozenset[str] = frozenset()  # characters of Korean family names
     thai_function_words: frozenset[str] = frozenset()  # and those dropped from names
     beside: dict[str, str] = field(default_factory=dict)  # cleaned word -> concept beside another
     # cleaned function word -> its languages; cleaned word of the vocabulary -> its languages
@@ -256,6 +262,8 @@ def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str]
     function_words: set[str] = set()
     connectors: dict[str, str] = {}
     titles: set[str] = set()
+    hanja: dict[str, str] = {}
+    hanja_family_names: set[str] = set()
     title_phrases: dict[tuple[str, ...], str] = {}
     suffixes: dict[str, str] = {}
     abjad_titles: dict[str, str] = {}
@@ -340,6 +348,9 @@ def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str]
         place_parts.update(str(c) for c in _words(doc.get("place_parts")))
         kind_concepts.update(str(c) for c in _words(doc.get("kinds")))
         descriptor_concepts.update(str(c) for c in _words(doc.get("descriptors")))
+        for reading, characters in (doc.get("hanja") or {}).items():
+            hanja.update((str(c), str(reading)) for c in _words(characters))
+        hanja_family_names.update(str(c) for c in _words(doc.get("hanja_family_names")))
         group_concepts.update(str(c) for c in _words(doc.get("groups")))
         for group, names in (doc.get("equivalences") or {}).items():
             equivalences.setdefault(str(group), []).extend(_words(names))
@@ -519,6 +530,8 @@ def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str]
         joined_prefixes=frozenset(joined["prefixes"]),
         titles=frozenset(titles),
         title_phrases=title_phrases,
+        hanja=hanja,
+        hanja_family_names=frozenset(hanja_family_names),
         suffixes=suffixes,
         abjad_titles=abjad_titles,
         joined_suffixes=frozenset(joined["suffixes"]),
