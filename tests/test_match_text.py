@@ -1749,3 +1749,14 @@ def test_a_nationality_opening_a_sentence_does_not_hide_a_capitalised_name():
         ("Islamic Revolutionary Guard Corps", "primary"), ("Iranian Revolutionary Guards", "alias")])])
     assert ("Iranian Revolutionary Guard", "irgc") in found(find_mentions(
         "Iranian Revolutionary Guard commanders met in Tehran.", index))
+
+
+def test_a_korean_name_in_running_chinese_is_read_as_korean():
+    # 普京总统今天会见了金正恩 (President Putin met Kim Jong Un today): the three
+    # characters from a Korean family name's read as Korean (hanja.yml)
+    index = NameIndex.build([IndexEntry("kju", "person", [("Jong Un KIM", "primary")]),
+                             IndexEntry("crh", "person", [("Ryong Hae CHOE", "primary")])])
+    assert found(find_mentions("普京总统今天会见了金正恩。", index)) == [("金正恩", "kju")]
+    assert ("崔龙海", "crh") in found(find_mentions("朝鲜领导人金正恩与崔龙海一起出席。", index))
+    # Chinese words and names that start with those characters are not (金融市场, 李克强)
+    assert found(find_mentions("金融市场今天上涨，李克强总理讲话。", index)) == []

@@ -48,6 +48,7 @@ from singlelist.match.names import (
     equivalence_index,
     equivalent_words,
     han_vocabulary_words,
+    korean_name_reading,
     prepare,
     word_like,
 )
@@ -593,7 +594,8 @@ def _mentions(text: str, index: NameIndex, sources: Iterable[str] | None,
             _dotted_katakana_mentions(text, index, topics, sources, threshold, covered))
     if HAN_RUN.search(text):
         others = itertools.chain(
-            others, _han_group_mentions(text, index, topics, sources, threshold, covered))
+            others, _han_group_mentions(text, index, topics, sources, threshold, covered),
+            _hanja_name_mentions(text, index, topics, sources, threshold, covered))
     if is_foreign_hangul_name(text):
         others = itertools.chain(
             others, _foreign_hangul_mentions(text, index, topics, sources, threshold, covered))
@@ -830,6 +832,30 @@ def _best_span_hits(text: str, spans: Iterable[tuple[int, int]], index: NameInde
         _top, start, end, hits = best
         for hit in hits:
             yield start, end, _entry_no(index, hit.entry), hit.score, hit.matched_name
+
+
+_AS_KOREAN = 0.98  # a name's characters read as Korean: as sure as another reading
+
+
+def _hanja_name_mentions(text: str, index: NameIndex, topics: Iterable[str] | None,
+                         sources: Iterable[str] | None, threshold: float,
+                         covered: list[tuple[int, int]]) -> Iterator[tuple]:
+    """Korean persons' names in running Chinese, three characters from a Korean family
+    name's, read as Korean reads them (普京会见了金正恩: 김정은, Kim Jong Un): a mention
+    where the reading meets every word of a listed person's name."""
+    vocab = index.vocabulary
+    for at, char in enumerate(text):
+        if char not in vocab.hanja_family_names or any(a < at + 3 and at < b for a, b in covered):
+            continue
+        korean = korean_name_reading(text[at:at + 3], vocab)
+        if not korean:
+            continue
+        for hit in index.search(korean, kind=PERSON, topics=topics, sources=sources,
+                                threshold=threshold / _AS_KOREAN):
+            if not any(hit.score.unmatched):
+                yield (at, at + 3, _entry_no(index, hit.entry),
+                       hit.score.with_factor(_AS_KOREAN, "the characters read as Korean"),
+                       hit.matched_name)
 
 
 _HAN_NAME_BEFORE = 10  # characters of a name in running Chinese before its last word, at most
