@@ -68,6 +68,8 @@ FORMAT_VERSION = 12  # bumped whenever the layout of the saved file changes
 # Retrieval tuning.
 _PERSON_NAMED = 0.9  # a person's hit this good, every query word matched, names the person
 _NAMED_AFTER = 0.95  # an organisation named after a person the query names: its factor
+OTHER_READING = 0.98  # a name met as another reading of the query: as sure as this
+READ_AS_KOREAN = "the characters read as Korean"  # why a hit met a name in Chinese characters
 _CANDIDATES = 10  # names scored in full per query
 _ABJAD_CANDIDATES = 40  # names of both scripts, for a query written without vowels
 _FEWEST = 4  # names always scored in full
@@ -893,8 +895,7 @@ class NameIndex:
             readings.append(alternatives[-1][0][ORGANISATION])
         korean = korean_name_reading(query, self.vocabulary) if PERSON in kinds else ""
         if korean:  # (a Korean person's name in Chinese characters: 金正恩, 김정은)
-            alternatives.append(({PERSON: prepare(korean, PERSON, self.vocabulary)},
-                                 "the characters read as Korean"))
+            alternatives.append(({PERSON: prepare(korean, PERSON, self.vocabulary)}, READ_AS_KOREAN))
             readings.append(alternatives[-1][0][PERSON])
         accept = self._filter(kind, topics, sources)
         best: dict[int, tuple[Score, int]] = {}
@@ -945,8 +946,8 @@ class NameIndex:
                     if name_kind not in alternative:
                         continue  # (read otherwise for the other kind only)
                     other = compare_forms(alternative[name_kind], candidate, threshold)
-                    if other.value * 0.98 > score.value:
-                        score = other.with_factor(0.98, reason)
+                    if other.value * OTHER_READING > score.value:
+                        score = other.with_factor(OTHER_READING, reason)
                 compared[form_no] = score
             factor = ROLE_FACTORS.get(self.name_roles[name_no], 1.0)
             if factor != 1.0:

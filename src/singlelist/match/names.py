@@ -476,7 +476,7 @@ def after_joined_article(word: str) -> str:
 def _title_phrase(kept: list[str], i: int, vocab: Vocabulary) -> tuple[int, str] | None:
     """The longest title of several words at ``kept[i]`` (Senior General), with its size,
     where a word of the name follows it."""
-    for size in range(min(len(kept) - i - 1, max(map(len, vocab.title_phrases))), 1, -1):
+    for size in range(min(len(kept) - i - 1, vocab.max_title_phrase), 1, -1):
         canonical = vocab.title_phrases.get(tuple(kept[i:i + size]))
         if canonical:
             return size, canonical

@@ -739,29 +739,27 @@ def _fuzzy_mentions(text: str, index: NameIndex, accept: Any, threshold: float,
                     _inside_hyphenated(text, start, end)):
                 continue  # (a part of a name written with a hyphen: Lee Seo of Lee Seo-yeon,
                 # whose listed name has more words)
-            if start > run_start and capitalised_before(text, start, end, index, run_start) and (
-                    vocabulary_only_name(name, index)):
-                continue  # (the end of a longer name: the Asian Development Bank is no
-                # BANK FOR DEVELOPMENT)
+            if start > run_start and ends_a_longer_name(text, start, end, name, index, run_start):
+                continue  # (the Asian Development Bank is no BANK FOR DEVELOPMENT)
             out.append((start, end, entry_no, score, name))
     return out
 
 
-def capitalised_before(text: str, start: int, end: int, index: NameIndex, run_start: int = 0) -> bool:
-    """The word right before the name ``text[start:end]`` (in the run from
-    ``run_start``), spaces between, is capitalised as the name is and no particle (Asian
-    of Asian Development Bank; not The, al-, nor Street before a name in capitals)."""
+def ends_a_longer_name(text: str, start: int, end: int, name: str, index: NameIndex,
+                       run_start: int = 0) -> bool:
+    """The listed ``name`` found at ``text[start:end]`` is a description (words of the
+    vocabulary only, of no group of equivalent names: BANK FOR DEVELOPMENT, NATIONAL
+    BANK) that ends a longer name: the word right before it (in the run from
+    ``run_start``), spaces between, is capitalised as it is and no particle (the Asian
+    Development Bank, the Syrian National Bank; not The, al-, nor Street before a name
+    in capitals)."""
     previous = word_before(text, start)
     if previous is None or previous.start() < run_start:
         return False
     word = previous.group(1)
-    return word[:1].isupper() and word.isupper() == text[start:end].isupper() and (
-        not particle(fold(word), index))
-
-
-def vocabulary_only_name(name: str, index: NameIndex) -> bool:
-    """A listed organisation's name made of words of the vocabulary only and of no group
-    of equivalent names: a description (BANK FOR DEVELOPMENT), not a name."""
+    if not (word[:1].isupper() and word.isupper() == text[start:end].isupper()) or (
+            particle(fold(word), index)):
+        return False
     form = prepare(name, ORGANISATION, index.vocabulary)
     return not form.equiv and all(t.role in _DESCRIBING for t in form.tokens)
 

@@ -32,7 +32,14 @@ import ahocorasick
 from singlelist.match.compare import DEFAULT_THRESHOLD, FUZZY, Score, compare_forms
 from singlelist.match.folding import Folded, fold
 from singlelist.match.frequency import frequent_word
-from singlelist.match.index import Hit, IndexEntry, NameIndex, form_kind
+from singlelist.match.index import (
+    OTHER_READING,
+    READ_AS_KOREAN,
+    Hit,
+    IndexEntry,
+    NameIndex,
+    form_kind,
+)
 from singlelist.match.joined import (
     has_joined_words,
     joined_boundary,
@@ -77,16 +84,15 @@ from singlelist.match.normalize import (
 from singlelist.match.runs import (
     WORD,
     a_description,
-    capitalised_before,
     common_word,
     company_word_token,
+    ends_a_longer_name,
     fuzzy_mentions,
     in_sentence_case,
     is_ambiguous,
     kind_word,
     near_keys,
     particle,
-    vocabulary_only_name,
     word_before,
 )
 from singlelist.match.vocabulary import LEGAL_FORM, Vocabulary
@@ -560,7 +566,8 @@ def _mentions(text: str, index: NameIndex, sources: Iterable[str] | None,
                 continue  # "... national. Bank ..." is not National Bank
             why = _weak_reason(text, o_start, span, alias.value, index, cased, exact=True) or (
                 _after_given_name(text, o_start, span, alias, index)) or (
-                _end_of_a_name(text, o_start, o_end, alias.value, index))
+                "the end of a longer name" if ends_a_longer_name(
+                    text, o_start, o_end, alias.value, index) else "")
             mention = Mention(reported, o_end, text[reported:o_end],
                               index.entries[alias.entry_no], score.value, name,
                               "listed name in text", score)
@@ -834,15 +841,12 @@ def _best_span_hits(text: str, spans: Iterable[tuple[int, int]], index: NameInde
             yield start, end, _entry_no(index, hit.entry), hit.score, hit.matched_name
 
 
-_AS_KOREAN = 0.98  # a name's characters read as Korean: as sure as another reading
-
-
 def _hanja_name_mentions(text: str, index: NameIndex, topics: Iterable[str] | None,
                          sources: Iterable[str] | None, threshold: float,
                          covered: list[tuple[int, int]]) -> Iterator[tuple]:
     """Korean persons' names in running Chinese, three characters from a Korean family
     name's, read as Korean reads them (普京会见了金正恩: 김정은, Kim Jong Un): a mention
-    where the reading meets every word of a listed person's name."""
+    where that reading meets every word of a listed person's name."""
     vocab = index.vocabulary
     for at, char in enumerate(text):
         if char not in vocab.hanja_family_names or any(a < at + 3 and at < b for a, b in covered):
@@ -850,12 +854,12 @@ def _hanja_name_mentions(text: str, index: NameIndex, topics: Iterable[str] | No
         korean = korean_name_reading(text[at:at + 3], vocab)
         if not korean:
             continue
+        # (the reading alone, as search reads the characters otherwise too)
         for hit in index.search(korean, kind=PERSON, topics=topics, sources=sources,
-                                threshold=threshold / _AS_KOREAN):
+                                threshold=threshold / OTHER_READING):
             if not any(hit.score.unmatched):
                 yield (at, at + 3, _entry_no(index, hit.entry),
-                       hit.score.with_factor(_AS_KOREAN, "the characters read as Korean"),
-                       hit.matched_name)
+                       hit.score.with_factor(OTHER_READING, READ_AS_KOREAN), hit.matched_name)
 
 
 _HAN_NAME_BEFORE = 10  # characters of a name in running Chinese before its last word, at most
@@ -1283,14 +1287,6 @@ def _weak_span(span: str, value: str, index: NameIndex, exact: bool, initial: bo
             return ""  # a well-known group's name opening a sentence (Islamic State claims)
         # the capital of the first word of a sentence says nothing
         return "common words, not written as a name"
-    return ""
-
-
-def _end_of_a_name(text: str, start: int, end: int, value: str, index: NameIndex) -> str:
-    """Why a listed description found as listed needs corroboration, or "": it ends a
-    longer name (the Syrian National Bank is no NATIONAL BANK)."""
-    if capitalised_before(text, start, end, index) and vocabulary_only_name(value, index):
-        return "the end of a longer name"
     return ""
 
 

@@ -204,6 +204,7 @@ class Vocabulary:
     joined_prefixes: frozenset[str] = frozenset()  # letters joined before a word in text
     titles: frozenset[str] = frozenset()  # spellings of connectors that are titles before names
     title_phrases: dict[tuple[str, ...], str] = field(default_factory=dict)  # titles of 2+ words
+    max_title_phrase: int = 0  # words of the longest of them
     suffixes: dict[str, str] = field(default_factory=dict)  # a suffix ending person names -> canonical
     abjad_titles: dict[str, str] = field(default_factory=dict)  # title in Arabic script -> canonical
     joined_suffixes: frozenset[str] = frozenset()  # particles joined after a word in text
@@ -530,6 +531,7 @@ def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str]
         joined_prefixes=frozenset(joined["prefixes"]),
         titles=frozenset(titles),
         title_phrases=title_phrases,
+        max_title_phrase=max(map(len, title_phrases), default=0),
         hanja=hanja,
         hanja_family_names=frozenset(hanja_family_names),
         suffixes=suffixes,
