@@ -838,3 +838,32 @@ def test_a_korean_name_in_chinese_characters_is_read_as_korean():
         assert hits and hits[0].entry.id == wanted, (query, [(h.entry.id, h.score.value) for h in hits])
     # a name of two characters is as often a Chinese one (李明, Li Ming): not read so
     assert index.search("李明") == []
+
+
+def test_a_common_given_name_spelled_otherwise_or_written_as_one_word():
+    # Bakr is in many listed names and Bakar in a few (Abu Bakar Ba'asyir on four
+    # lists, three spellings each): Abu Bakar al-Baghdadi, Abubakar al-Baghdadi still
+    # reach Abu Bakr al-Baghdadi, for a query of no kind too
+    surnames = ["Ahmed", "Hassan", "Omar", "Yusuf", "Salem", "Karim", "Nasser", "Rashid",
+                "Aziz", "Hamid", "Jamal", "Faris", "Said", "Bashar", "Tariq"]
+    others = [IndexEntry(f"b{i}-{j}", "person", [(f"Abu Bakr {surname} {other}", "primary")])
+              for i, surname in enumerate(surnames) for j, other in enumerate(surnames[:5])]
+    bashir = [IndexEntry(f"{list_}:bashir", "person",
+                         [("Abu Bakar BA'ASYIR", "primary"), ("Abu Bakar Bashir", "alias"),
+                          ("Abu Bakar Baasyir", "alias")]) for list_ in ("un", "us", "gb", "au")]
+    baghdadi = [IndexEntry(f"{list_}:baghdadi", "person",
+                           [("Ibrahim Awwad Ibrahim Ali al-Badri al-Samarrai", "primary"),
+                            ("Abu Bakr al-Baghdadi", "alias")]) for list_ in ("un", "us")]
+    # (and al-Baghdadi as common as Bakar: a man of Baghdad)
+    of_baghdad = [IndexEntry(f"d{i}", "person", [(f"{given} al-Baghdadi", "primary")])
+                  for i, given in enumerate(["Ali", "Hassan", "Sheikh", "Khalid", "Mahmoud",
+                                             "Salim", "Fadil", "Adnan", "Qasim", "Walid",
+                                             "Munir", "Rafiq", "Sabri", "Zaid", "Nabil", "Samir", "Jamil",
+                                             "Bilal", "Ihsan", "Kamal", "Latif", "Majid",
+                                             "Nadim", "Rami", "Talal"])]
+    index = NameIndex.build([*others, *baghdadi, *bashir, *of_baghdad])
+    for query in ("Abu Bakar al-Baghdadi", "Abubakar al-Baghdadi", "Abubakr Baghdadi"):
+        for kind in (None, "person"):
+            hits = index.search(query, kind=kind)
+            assert hits and hits[0].entry.id.endswith(":baghdadi"), (query, kind, [
+                (h.entry.id, h.matched_name, round(h.score.value, 2)) for h in hits[:3]])

@@ -39,6 +39,7 @@ from singlelist.match.names import (
     NameForm,
     Token,
     han_words_reading,
+    joined_keys,
     korean_name_reading,
     prepare,
     vocabulary_concepts,
@@ -63,7 +64,7 @@ from singlelist.match.vocabulary import Vocabulary, adopt_vocabulary, files_dige
 
 #: How much a name of each role can score, relative to a primary name.
 ROLE_FACTORS = {"primary": 1.0, "alias": 1.0, "original": 1.0, "former": 0.97, "weak": 0.9}
-FORMAT_VERSION = 12  # bumped whenever the layout of the saved file changes
+FORMAT_VERSION = 13  # bumped whenever the layout of the saved file changes
 
 # Retrieval tuning.
 _PERSON_NAMED = 0.9  # a person's hit this good, every query word matched, names the person
@@ -85,6 +86,7 @@ _COMPLETED_FROM = 0.7  # ... where one of their names meets the query this near 
 _KEEP_SHARE = 0.3  # candidates retrieved with less than this share of the best are dropped
 _EQUIV_WEIGHT = 2.0
 _RERANK = "r"  # the prefix of a key that only adds to names retrieved by others
+_JOINED = "j"  # the prefix of a person's connector and word as one word (Abu Bakr: abubakr)
 _RERANK_LENGTH = 6  # (a short word's, a Korean syllable's, are too many other names)
 _LETTER_WEIGHT = 0.25  # retrieval weight of a word of one letter
 _SIMILAR_CACHE = 200_000  # query words whose near spellings are remembered
@@ -400,8 +402,13 @@ class NameIndex:
                 index.name_kinds.append(kind)
                 index._forms.append(form)
                 index.name_form.append(signatures.setdefault(_signature(form), name_no))
-                for key in _form_keys(form):
+                keys = _form_keys(form)
+                for key in keys:
                     raw.setdefault(key, []).append(name_no)
+                for joined in joined_keys(form, index.vocabulary):
+                    # (retrieves the name for a query writing them as one word; not in
+                    # the name's norm: most queries write them apart)
+                    raw.setdefault(_JOINED + joined, []).append(name_no)
             if progress and (number + 1) % 1000 == 0:
                 progress(number + 1, total)
         index._finish(raw)
@@ -582,6 +589,8 @@ class NameIndex:
         keys: dict[str, float] = {}
         postings = self.postings
         looked_up: set[tuple[str, bool, bool]] = set()
+        # (a word is looked up once, for the first form holding it: an organisation's)
+        persons = any(form.kind == PERSON for form in forms)
         for form in forms:
             for key, weight in _form_keys(form).items():
                 if key[0] == "a":  # acronyms are looked up from an acronym query below
@@ -599,6 +608,8 @@ class NameIndex:
                     # b and p: again)
                 looked_up.add((token.key, token.liquid, token.unvoiced))
                 known = postings.get("t" + token.key)
+                if _JOINED + token.key in postings:  # (Abubakar: Abu Bakr)
+                    _raise_key(keys, _JOINED + token.key, 1.0)
                 unknown_rest = ""  # a foreign word's key without an article joined to it
                 # a Russian adjective: its place (Миасский: Miass, Тамбовского: Tambov,
                 # Уральский: Ural, also where the adjective is listed too)
@@ -638,11 +649,13 @@ class NameIndex:
                         k = "t" + other
                         if len(postings[k]) <= _FUZZY_BELOW:
                             _raise_key(keys, k, 0.9 * sim)
-                        elif form.kind == PERSON and token.concept is None and (
-                                len(token.key) >= _RERANK_LENGTH or devoiced(other) == devoiced(spelling)):
+                        elif persons and token.concept is None and (
+                                len(token.key) >= _RERANK_LENGTH or devoiced(other) == devoiced(spelling)
+                                or not token.abjad and skeleton(other) == skeleton(spelling)):
                             # a given name of many persons only re-ranks those retrieved
                             # by the other words (德米特里 demitli: Dmitry MEDVEDEV; a short
-                            # one voiced otherwise too: Hafis Said, Hafiz SAEED)
+                            # one voiced otherwise too: Hafis Said, Hafiz SAEED, or with
+                            # other vowels: Abu Bakar al-Baghdadi, Abu Bakr)
                             _raise_key(keys, _RERANK + k, 0.9 * sim)
             if len(form.tokens) <= _JOINED_MAX:
                 # two words written as one in the listed name (Atiq Allah: Atiqullah)

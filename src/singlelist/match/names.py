@@ -630,6 +630,18 @@ def _given_name_key(word: str, key: str, given_names: dict[str, str]) -> str:
     return key
 
 
+def joined_keys(form: NameForm, vocab: Vocabulary) -> list[str]:
+    """The keys of a person's connector and the word after it written as one word, as
+    other names of the person may write them (Abu Bakr: abubakr, the key of Abubakar)."""
+    if form.kind != PERSON:
+        return []
+    tokens = form.tokens
+    return [_given_name_key(word, phonetic(word), vocab.given_names)
+            for first, second in zip(tokens, tokens[1:], strict=False)
+            if first.role == CONNECTOR and second.role == WORD
+            for word in (first.text + second.text,)]
+
+
 def _vocabulary_keys(vocab: Vocabulary) -> frozenset[str]:
     """Keys of the vocabulary's one-word phrases and of trade words."""
     keys = vocab.cache.get("word_keys")
