@@ -573,6 +573,17 @@ def test_translations_through_words_of_one_or_two_concepts():
     assert not compare("Streitkräfte", "Quds Force").match
 
 
+def test_a_group_named_by_words_of_the_vocabulary_only_is_known_in_any_language():
+    # two words of the vocabulary, translated word for word and not alike (Leuchtender
+    # Pfad, Świetlisty Szlak), describe more than they name (Bank Melli is no National
+    # Bank): the group's known equivalent names say it is the Shining Path
+    for query in ("Leuchtender Pfad", "Der Leuchtende Pfad", "Świetlisty Szlak"):
+        for listed in ("SHINING PATH", "SENDERO LUMINOSO"):
+            score = compare(query, listed)
+            assert score.match and "known equivalent names" in score.explanation, (query, listed)
+    assert not compare("Leuchtende Zukunft", "SHINING PATH").match
+
+
 def test_a_german_compound_whose_first_word_drops_its_ending():
     # Großsahara is große Sahara (written grosssahara: not gros and ssahara)
     score = compare("Islamischer Staat in der Großsahara", "Islamic State in the Greater Sahara")
@@ -1431,6 +1442,7 @@ def test_a_sufi_order_is_a_word_of_the_vocabulary():
     assert compare("Army of the Men of the Naqshbandi Order", listed).match
     assert compare("Ejército de los Hombres de la Orden Naqshbandi", listed).match
     assert compare("Jaysh Rijal al-Tariqa al-Naqshbandiya", listed).match
+    assert compare("Armee der Männer des Naqschbandi-Ordens", listed).match
 
 
 def test_a_word_saying_which_part_of_a_place_is_part_of_the_place():
