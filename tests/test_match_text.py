@@ -1743,6 +1743,32 @@ def test_a_listed_description_ending_a_longer_name_needs_corroboration():
         ("National Bank", "bc")]
 
 
+def test_a_listed_description_of_a_named_place_or_body_is_no_mention():
+    # a description of two words followed by "of" (du, de, von...) and a capitalised word
+    # is part of a longer name: the National Bank of Greece is no NATIONAL BANK, the
+    # Development Bank of Southern Africa no BANK FOR DEVELOPMENT
+    index = NameIndex.build([
+        IndexEntry("bc", "organisation", [("Banco Corporativo SA", "primary"),
+                                          ("National Bank", "alias")]),
+        IndexEntry("veb", "organisation", [("VNESHECONOMBANK", "primary"),
+                                           ("BANK FOR DEVELOPMENT", "weak")]),
+        IndexEntry("bmi", "organisation", [("BANK MELLI IRAN", "primary"),
+                                           ("National Bank of Iran", "alias")])])
+    for text in ("The National Bank of Greece reported higher profits.",
+                 "THE NATIONAL BANK OF GREECE REPORTED HIGHER PROFITS.",
+                 "La Banque nationale du Canada a publié ses résultats.",
+                 "El Banco Nacional de Costa Rica abrió una sucursal.",
+                 "The National Bank of the Philippines opened a branch.",
+                 "The Development Bank of Southern Africa lent money."):
+        assert found(find_mentions(text, index)) == [], text
+    # the description with "of" and an ordinary word after it, or its longer name
+    # listed, is a mention as before
+    assert ("National Bank", "bc") in found(find_mentions(
+        "Funds went to the National Bank of their choice.", index))
+    assert ("National Bank of Iran", "bmi") in found(find_mentions(
+        "Transfers went through the National Bank of Iran in 2019.", index))
+
+
 def test_a_nationality_opening_a_sentence_does_not_hide_a_capitalised_name():
     # Iranian is capitalised anyway; Revolutionary Guard is written as a name
     index = NameIndex.build([IndexEntry("irgc", "organisation", [

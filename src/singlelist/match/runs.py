@@ -739,29 +739,49 @@ def _fuzzy_mentions(text: str, index: NameIndex, accept: Any, threshold: float,
                     _inside_hyphenated(text, start, end)):
                 continue  # (a part of a name written with a hyphen: Lee Seo of Lee Seo-yeon,
                 # whose listed name has more words)
-            if start > run_start and ends_a_longer_name(text, start, end, name, index, run_start):
+            if inside_a_longer_name(text, start, end, name, index, run_start):
                 continue  # (the Asian Development Bank is no BANK FOR DEVELOPMENT)
             out.append((start, end, entry_no, score, name))
     return out
 
 
-def ends_a_longer_name(text: str, start: int, end: int, name: str, index: NameIndex,
-                       run_start: int = 0) -> bool:
+def inside_a_longer_name(text: str, start: int, end: int, name: str, index: NameIndex,
+                         run_start: int = 0) -> bool:
     """The listed ``name`` found at ``text[start:end]`` is a description (words of the
     vocabulary only, of no group of equivalent names: BANK FOR DEVELOPMENT, NATIONAL
-    BANK) that ends a longer name: the word right before it (in the run from
+    BANK) that a longer name holds: the word right before it (in the run from
     ``run_start``), spaces between, is capitalised as it is and no particle (the Asian
     Development Bank, the Syrian National Bank; not The, al-, nor Street before a name
-    in capitals)."""
-    previous = word_before(text, start)
-    if previous is None or previous.start() < run_start:
-        return False
-    word = previous.group(1)
-    if not (word[:1].isupper() and word.isupper() == text[start:end].isupper()) or (
-            particle(fold(word), index)):
+    in capitals); or, for a description of two words, the words after it are a word
+    joining it to whose it is and a capitalised word (the National Bank of Greece, the
+    Development Bank of Southern Africa)."""
+    previous = word_before(text, start) if start > run_start else None
+    before = previous is not None and previous.start() >= run_start and (
+        previous.group(1)[:1].isupper()
+        and previous.group(1).isupper() == text[start:end].isupper()
+        and not particle(fold(previous.group(1)), index))
+    after = not before and _of_a_name_after(text, end, index)
+    if not (before or after):
         return False
     form = prepare(name, ORGANISATION, index.vocabulary)
-    return not form.equiv and all(t.role in _DESCRIBING for t in form.tokens)
+    return not form.equiv and all(t.role in _DESCRIBING for t in form.tokens) and (
+        before or len(form.tokens) <= 2)
+
+
+_WORDS_AFTER = re.compile(r"[ \t]+([^\W\d_]+)[ \t]+([^\W\d_]+)(?:[ \t]+([^\W\d_]))?")
+
+
+def _of_a_name_after(text: str, end: int, index: NameIndex) -> bool:
+    """The words after ``end`` are a word such as "of" and a capitalised word, an
+    article between or not (of Greece, of the Philippines, du Canada)."""
+    after = _WORDS_AFTER.match(text, end)
+    if after is None or fold(after.group(1)) not in index.vocabulary.of_words:
+        return False
+    second, third = after.group(2), after.group(3)
+    if second[:1].isupper():
+        return True
+    return third is not None and third.isupper() and (
+        fold(second) in index.vocabulary.function_words)
 
 
 _HYPHENS = frozenset("-‐‑")

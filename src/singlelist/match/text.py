@@ -86,9 +86,9 @@ from singlelist.match.runs import (
     a_description,
     common_word,
     company_word_token,
-    ends_a_longer_name,
     fuzzy_mentions,
     in_sentence_case,
+    inside_a_longer_name,
     is_ambiguous,
     kind_word,
     near_keys,
@@ -566,7 +566,7 @@ def _mentions(text: str, index: NameIndex, sources: Iterable[str] | None,
                 continue  # "... national. Bank ..." is not National Bank
             why = _weak_reason(text, o_start, span, alias.value, index, cased, exact=True) or (
                 _after_given_name(text, o_start, span, alias, index)) or (
-                "the end of a longer name" if ends_a_longer_name(
+                "part of a longer name" if inside_a_longer_name(
                     text, o_start, o_end, alias.value, index) else "")
             mention = Mention(reported, o_end, text[reported:o_end],
                               index.entries[alias.entry_no], score.value, name,

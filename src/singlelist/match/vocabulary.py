@@ -36,6 +36,10 @@ The files in ``data/`` beside this module are YAML mappings with any of these se
 * ``articles``: articles and izafe particles dropped from every name (``al``, ``el``, ``ash``,
   ``e``, ``i``, ``ud``...).
 * ``function_words``: words dropped from organisation names (``the``, ``of``, ``and``...).
+* ``of_words``: words that join a name to whose it is (``of``, ``du``, ``del``, ``von``):
+  in running text a listed description of two words (``NATIONAL BANK``) right before
+  one and a capitalised word is part of a longer name (the National Bank of Greece,
+  Banco Nacional de Costa Rica).
 * ``thai_function_words``: function words written in Thai letters, dropped from names as
   Thai writes them (their readings are words of Latin names: ของ, of, reads kong).
   Every Thai word of the vocabulary also parts a run of Thai letters, which Thai writes
@@ -195,6 +199,7 @@ class Vocabulary:
     english: frozenset[str]  # cleaned English words of the concepts (common words)
     no_article: frozenset[str] = frozenset()  # cleaned words an Arabic article never precedes
     common_words: frozenset[str] = frozenset()  # words and places too common alone in text
+    of_words: frozenset[str] = frozenset()  # words joining a name to whose it is (of, du)
     place_features: frozenset[str] = frozenset()  # words of places' names (sea, gulf, road)
     offices: frozenset[str] = frozenset()  # cleaned words for an office before a name
     ordinary_words: frozenset[str] = frozenset()  # ordinary words of scripts without case
@@ -285,6 +290,7 @@ def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str]
     no_article: set[str] = set()
     article_taking: set[str] = set()
     common_words: set[str] = set()
+    of_words: set[str] = set()
     place_features: set[str] = set()
     offices: set[str] = set()
     ordinary_words: set[str] = set()
@@ -301,6 +307,7 @@ def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str]
     for number, doc in enumerate(documents):
         source = Path(sources[number]).name if number < len(sources) else f"document {number + 1}"
         common_words.update(clean(w) for w in _words(doc.get("common_words")))
+        of_words.update(clean(w) for w in _words(doc.get("of_words")))
         place_features.update(clean(w) for w in _words(doc.get("place_features")))
         offices.update(clean(w) for w in _words(doc.get("offices")))
         ordinary = doc.get("ordinary_words") or {}
@@ -522,6 +529,7 @@ def build_vocabulary(documents: Sequence[dict[str, Any]], sources: Sequence[str]
         english=frozenset(english),
         no_article=frozenset(no_article - article_taking),
         common_words=frozenset(common_words | place_features),
+        of_words=frozenset(of_words),
         ordinary_words=frozenset(ordinary_words),
         place_features=frozenset(place_features),
         offices=frozenset(offices),
