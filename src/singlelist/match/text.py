@@ -100,7 +100,7 @@ from singlelist.match.vocabulary import LEGAL_FORM, Vocabulary
 _CONTEXT_WORDS = 6  # how near a vocabulary word must be to corroborate a short name
 _SCORE_CACHE_SIZE = 200_000  # scores of spans against listed names kept across texts
 # a word in this many listed names at least, nearly all persons', is a given name
-_GIVEN_NAME_NAMES, _GIVEN_NAME_SHARE = 20, 0.95
+_GIVEN_NAME_NAMES, _GIVEN_NAME_SHARE = 5, 0.95
 
 
 class Mention:
