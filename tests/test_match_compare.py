@@ -331,6 +331,11 @@ def test_numbers_as_digits_words_and_ordinals(a, b):
 
 def test_other_numbers_are_other_names():
     assert not compare("Quarry Enterprise No. 4", "Quarry Enterprise No. 5").match
+    # a number one name gives and the other not, the names written as one string too
+    # (a city is no vessel named after it)
+    for query, listed in (("Vladivostok", "VLADIVOSTOK NO.5"), ("Novorossiysk", "NOVOROSSIYSK 2")):
+        assert not compare(query, listed).match, (query, listed)
+    assert compare("Vladivostok 5", "VLADIVOSTOK NO.5").value == 1.0
 
 
 def test_a_short_name_of_vocabulary_words_translated_is_weak():

@@ -1247,12 +1247,18 @@ def joined_feature(query: NameForm, candidate: NameForm) -> tuple[float, Any]:
         return 0.0, None  # same number of words: the token feature compares them
     if min(q_words, c_words) == 1 and a != b:
         return 0.0, None  # one word against several: only the very same letters
+    if not (a.isalpha() and b.isalpha()) and _digits(a) != _digits(b):
+        return 0.0, None  # another number (VLADIVOSTOK NO.5 is no Vladivostok)
     sim = _levenshtein(a, b, score_cutoff=0.85)
     sim_sorted = _levenshtein(query.sorted_joined, candidate.sorted_joined, score_cutoff=0.85)
     best = max(sim, sim_sorted)
     if best <= 0:
         return 0.0, None
     return best, f"whole name {a}~{b} ({best:.2f})"
+
+
+def _digits(joined: str) -> str:
+    return "".join(c for c in joined if c.isdigit())
 
 
 def equivalence_feature(query: NameForm, candidate: NameForm) -> tuple[float, Any]:
