@@ -1636,6 +1636,27 @@ def test_a_group_met_whole_is_not_the_brigades_of_its_name_too():
     assert "k" in {m.entry.id for m in find_mentions("وقالت كتائب حزب الله في بيان", index)}
 
 
+def test_a_word_saying_where_parts_a_run_in_two_names():
+    # Kim Jong Un in (Indonesian di) Vladivostok: the name before the place is searched
+    # alone too, as before "and"; a name with "in" is still one name
+    index = NameIndex.build([
+        IndexEntry("kju", "person", [("Jong Un KIM", "primary")]),
+        *[IndexEntry(f"k{i}", "person", [(f"{g} KIM", "primary")])
+          for i, g in enumerate(["Jong Nam", "Yo Jong", "Tong Un", "Kyong Hui", "Jong Chol",
+                                 "Song Nam", "Il Su", "Chol Nam", "Yong Chol", "Jong Sik",
+                                 "Su Gwang", "Chang Kwang"])],
+        # (Kim, Jong and Un each in many names: only Vladivostok anchors the run)
+        *[IndexEntry(f"j{i}", "person", [(f"Jong Un {family}", "primary")])
+          for i, family in enumerate(["RI", "PAK", "CHOE", "KANG", "HAN", "YUN", "JANG", "JON",
+                                      "HWANG", "SIN", "MUN", "O"])],
+        IndexEntry("v", "vessel", [("VLADIVOSTOK STAR", "primary")]),
+        IndexEntry("aqap", "organisation", [("Al-Qaida in the Arabian Peninsula", "primary")])])
+    for text in ("Kim Jong Un in Vladivostok.", "Presiden Putin bertemu Kim Jong Un di Vladivostok."):
+        assert ("Kim Jong Un", "kju") in found(find_mentions(text, index)), text
+    assert found(find_mentions("Al-Qaida in the Arabian Peninsula claimed it.", index)) == [
+        ("Al-Qaida in the Arabian Peninsula", "aqap")]
+
+
 def test_names_in_handles_and_hashtags_are_read_apart():
     index = NameIndex.build([
         IndexEntry("l", "organisation", [("Lashkar-e-Tayyiba", "primary")]),
