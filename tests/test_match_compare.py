@@ -227,6 +227,16 @@ def test_joined_article_and_compounds():
     assert compare("عبدالله", "ABDULLA", kind="person").value >= 0.75
 
 
+def test_a_family_name_with_its_connector_written_as_one_word_is_the_family_name():
+    # Binladin is BIN LADIN: the family name matched, the listed father's and
+    # grandfather's names between cost as little as with "bin Ladin" written apart
+    listed = "Usama bin Muhammad bin Awad BIN LADIN"
+    apart = compare("Usama bin Ladin", listed, kind="person").value
+    together = compare("Usama Binladin", listed, kind="person")
+    assert together.value >= 0.9 and together.value >= apart - 0.01, together.explanation
+    assert compare("Hamza Binladen", "Hamza Usama Muhammad BIN LADEN", kind="person").value >= 0.9
+
+
 def test_one_distinctive_word_with_other_trades_is_another_company():
     assert not compare("Granite Logistics Ltd", "GRANITE SHIPPING LTD").match
     assert not compare("Nadir Solutions Inc", "NADIR FINANCE LLC").match

@@ -659,7 +659,9 @@ def _compounds(xs: tuple[Token, ...], ys: tuple[Token, ...], used_x: set[int],
                 continue
             text = "".join(t.text for t in parts)
             key = phonetic(text)
-            joined = Token(text, key, skeleton(key), None, parts[0].role,
+            # (a connector joined to a word is that word: Bin Laden / Binladen)
+            role = next((t.role for t in parts if t.role not in _LIGHT), parts[0].role)
+            joined = Token(text, key, skeleton(key), None, role,
                            sum(t.weight for t in parts), parts[0].abjad, parts[0].foreign)
             for j in near:
                 other = ys[j]
@@ -1113,8 +1115,22 @@ def _first_and_family_matched(candidate: NameForm, pairs: list) -> bool:
     words = [t for t in candidate.tokens if t.role not in _LIGHT]
     if len(words) < 2:
         return False
-    matched = {id(b) for _a, b, sim, _h in pairs if sim >= 0.8}
+    matched = _matched_ids(candidate, [p for p in pairs if p[2] >= 0.8])
     return id(words[0]) in matched and id(words[-1]) in matched
+
+
+def _matched_ids(candidate: NameForm, pairs: list) -> set[int]:
+    """The ids of the listed name's words matched in ``pairs``, two words matched as one
+    word of the query too (BIN LADIN / Binladin: both)."""
+    matched = {id(b) for _a, b, _s, _h in pairs}
+    tokens = candidate.tokens
+    own = {id(t) for t in tokens}
+    for _a, b, _s, _h in pairs:
+        if id(b) not in own:  # (two words joined: see _compounds)
+            for x, y in zip(tokens, tokens[1:], strict=False):
+                if x.text + y.text == b.text:
+                    matched.update((id(x), id(y)))
+    return matched
 
 
 def _contained(inner_left: list[Token], pairs: list, inner_is_query: bool,
@@ -1211,7 +1227,7 @@ def _family_matched(candidate: NameForm, strong: list) -> bool:
     words = [t for t in candidate.tokens if t.role not in _LIGHT]
     if not words:
         return False
-    matched = {id(b) for _a, b, _s, _h in strong}
+    matched = _matched_ids(candidate, strong)
     if id(words[-1]) in matched:
         # (a name in Arabic script may put the family name first, as the UK's Persian
         # names do: صفری سید علی, Sayd Ali SAFARI - then both ends are matched)
