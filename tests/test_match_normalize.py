@@ -242,6 +242,15 @@ def test_hebrew_letters_read_as_names_from_arabic_are_written(hebrew, latin):
     assert score.match, (clean(hebrew), score.explanation)
 
 
+def test_a_hebrew_geresh_written_as_an_apostrophe_and_after_a_final_letter():
+    # keyboards write the geresh as an apostrophe; a final tsadi with one is ch, as the
+    # Hebrew of Russian names ending in -vich writes it
+    assert clean("ג'ורג'") == clean("ג׳ורג׳") == "jurj"
+    assert clean("צ'רצ'יל") == "chrchil"
+    assert clean("אברמוביץ'") == clean("אברמוביץ׳") == "abrmubich"
+    assert clean("אברמוביץ") == "abrmubits"  # (without one: ts)
+
+
 def test_hebrew_has_another_reading_with_soft_letters():
     from singlelist.match.normalize import other_readings
 

@@ -167,7 +167,9 @@ _HEBREW_LETTERS = {
     "ת": "t",
 }
 # a geresh after a letter makes a foreign sound (ג׳ j, ז׳ zh, צ׳ ch)
-_HEBREW_GERESH = {"ג": "j", "ז": "zh", "צ": "ch", "ת": "th", "ד": "dh", "ח": "kh"}
+_HEBREW_GERESH = {"ג": "j", "ז": "zh", "צ": "ch", "ץ": "ch", "ת": "th", "ד": "dh", "ח": "kh"}
+# (a geresh as the keyboard writes it, an apostrophe: ג'ורג' George, אברמוביץ' Abramovich)
+_HEBREW_APOSTROPHE = re.compile(r"(?<=[\u05d0-\u05ea])['’]")
 _HEBREW_LETTER = re.compile(r"[\u05d0-\u05ea]")
 _HEBREW_GERSHAYIM = re.compile(r"(?<=[\u05d0-\u05ea])[\"״”](?=[\u05d0-\u05ea])")
 _HEBREW_WORD = re.compile(r"[\u05d0-\u05ea\u05f0-\u05f4\u05b0-\u05c7'׳]+")
@@ -975,6 +977,8 @@ def clean(text: str) -> str:
     text = _ELISION.sub(r"\1 ", unicodedata.normalize("NFKC", text))
     if "s" in text or "S" in text:
         text = _POSSESSIVE.sub("", text)  # ISIL's South Asia Branch, People's Army
+    if _HEBREW_LETTER.search(text):
+        text = _HEBREW_APOSTROPHE.sub("׳", text)
     text = text.translate(_APOSTROPHE_TABLE)
     if _NON_ASCII.search(text):
         if _CYRILLIC.search(text) and _LATIN.search(text):
