@@ -62,9 +62,9 @@ _CONJUNCTIONS = frozenset({"and", "or", "et", "ou", "y", "und", "oder", "ve", "v
                            "wa", "va", "och", "og", "eller", "oraz"})
 # (and, where they part a run in two names, i and a: Polish, Croatian, Czech and -
 # Vladimiru Putinovi a Jevgeniji Prigožinovi; a word of names elsewhere, Lashkar i Jhangvi)
-# and words saying where, which part a name from a place's after it as "and" parts two
-# names (Kim Jong Un in Vladivostok, Kim Jong Un di Vladivostok); both the run and its
-# parts are searched (Al-Qaida in the Arabian Peninsula is one name)
+# and words saying where, which part a name from the place after it as "and" parts two
+# names (Kim Jong Un in Vladivostok, Kim Jong Un di Vladivostok); the run is searched
+# whole too (Al-Qaida in the Arabian Peninsula is one name)
 _PART_CONJUNCTIONS = _CONJUNCTIONS | {"i", "a", "in", "di", "at", "from", "en", "im", "dans"}
 # conjunctions that fold to a word of names (Russian и, Romanian și: i, si - the i of
 # Lashkar i Jhangvi, a Chinese syllable): known as written
