@@ -588,6 +588,21 @@ def test_translations_through_words_of_one_or_two_concepts():
     assert not compare("Streitkräfte", "Quds Force").match
 
 
+def test_the_acronyms_of_security_services_are_their_names():
+    # FSB and GRU (ФСБ, ГРУ) are the services the lists name in words, or list as weak
+    # aliases: known equivalent names, three letters capped as any (a match alone,
+    # corroborated in running text); VAJA is Iran's Ministry of Intelligence
+    for query, listed in (("FSB", "FEDERAL SECURITY SERVICE"), ("ФСБ", "FEDERAL SECURITY SERVICE"),
+                          ("GRU", "MAIN INTELLIGENCE DIRECTORATE"),
+                          ("ГРУ", "Главное Разведывательное Управление"),
+                          ("VAJA", "Ministry of Intelligence and Security")):
+        score = compare(query, listed)
+        assert score.match and "known equivalent names" in score.explanation, (query, listed)
+    assert compare("Главное Разведывательное Управление", "The Main Directorate of the General "
+                   "Staff of the Armed Forces of the Russian Federation").value >= 0.95
+    assert not compare("FSB", "FEDERAL SECURITY BUREAU").match
+
+
 def test_a_group_named_by_words_of_the_vocabulary_only_is_known_in_any_language():
     # two words of the vocabulary, translated word for word and not alike (Leuchtender
     # Pfad, Świetlisty Szlak), describe more than they name (Bank Melli is no National
