@@ -48,6 +48,9 @@ def un_index(corpus) -> NameIndex:
         ("Jaish-e-Mohammed", "un-sc:QDe.019"),
         ("AQIM", "un-sc:QDe.014"),
         ("Al-Qaeda in the Islamic Maghreb", "un-sc:QDe.014"),
+        # Chinese syllables of a name of no kind, read as an organisation's words and as a
+        # person's name in turn: each reading its own budget (Somalia's Youth Party)
+        ("索马里青年党", "un-sc:SOe.001"),
     ],
 )
 def test_un_queries_find_the_listing_first(un_index, query, expected):

@@ -869,3 +869,21 @@ def test_a_common_given_name_spelled_otherwise_or_written_as_one_word():
             hits = index.search(query, kind=kind)
             assert hits and hits[0].entry.id.endswith(":baghdadi"), (query, kind, [
                 (h.entry.id, h.matched_name, round(h.score.value, 2)) for h in hits[:3]])
+
+
+def test_chinese_syllables_of_no_kind_search_each_reading_with_its_own_budget():
+    # 索马里青年党 (Somalia's Youth Party, al-Shabaab) read as an organisation's words
+    # and as a person's syllables: the two rankings go in turn, and Korean youth leagues
+    # and Chinese persons' names took the one budget before al-Shabaab's names
+    persons = [IndexEntry(f"p{i}", "person", [(n, "primary")]) for i, n in enumerate([
+        "董勒成", "Yinyin TIAN", "LI Fang Wei", "Gui Qin SU", "Jong-Su LI", "MA Lin", "SUO Ming",
+        "Qing LI", "NIAN Ma", "DANG Li", "Li Ma QING", "Suo Nian", "Ma Li DANG", "Li SUO"])]
+    orgs = [IndexEntry(f"o{i}", "organisation", [(n, "primary")]) for i, n in enumerate([
+        "Somalia", "O UN CHONG NYON HO", "JANG JA SAN CHONG NYON HO", "PAEKDU CHONG NYON HO",
+        "KUMSONG CHONG NYON HO", "TAE DONG GANG", "Somali Youth League", "Youth Party of Somaliland"])]
+    shabaab = IndexEntry("shabaab", "organisation", [
+        ("HARAKAT AL-SHABAAB AL-MUJAHIDEEN", "primary"),
+        ("Young Mujahideen Movement in Somalia", "alias"), ("HIZBUL SHABAAB", "alias")])
+    index = NameIndex.build([*persons, *orgs, shabaab])
+    hits = index.search("索马里青年党")
+    assert hits and hits[0].entry.id == "shabaab", [(h.entry.id, h.score.value) for h in hits[:3]]

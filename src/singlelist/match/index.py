@@ -931,6 +931,9 @@ class NameIndex:
             # name, retrieved Chinese companies' names before the Popular Front)
             name_kinds = self.name_kinds
             in_turn = True
+            if any(t.concept for t in forms[ORGANISATION].tokens):
+                budget *= 2  # (words of the vocabulary read: each kind's ranking its own
+                # budget, 索马里青年党's organisations not half of it)
             ordered = _in_turn(*(
                 self._ranked([f for f in all_forms if (f.kind == PERSON) == person],
                              lambda n, person=person: (name_kinds[n] == PERSON) == person
