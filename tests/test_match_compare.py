@@ -588,6 +588,14 @@ def test_translations_through_words_of_one_or_two_concepts():
     assert not compare("Streitkräfte", "Quds Force").match
 
 
+def test_the_islamic_state_in_chinese_before_the_rest_of_a_name():
+    # 伊斯兰国 (Islamic State) is one word of two concepts before a province's name
+    for listed in ("ISLAMIC STATE KHORASAN PROVINCE", "Islamic State's Khorasan Province"):
+        assert compare("伊斯兰国呼罗珊省", listed).match, listed
+    assert compare("伊斯兰国", "Islamic State in Iraq and the Levant").value >= 0.95
+    assert not compare("伊斯兰国呼罗珊省", "ISLAMIC STATE WEST AFRICA PROVINCE").match
+
+
 def test_the_acronyms_of_security_services_are_their_names():
     # FSB and GRU (ФСБ, ГРУ) are the services the lists name in words, or list as weak
     # aliases: known equivalent names, three letters capped as any (a match alone,
